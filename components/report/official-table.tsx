@@ -1,0 +1,169 @@
+import {
+  countLeafColumns,
+  countLeafRows,
+  isColumnBand,
+  isRowGroup,
+  listLeafColumns,
+  listLeafRows,
+  type CellValue,
+  type ColumnNode,
+  type RowNode,
+  type TableDefinition,
+  type TableValues,
+} from "@/lib/report-format";
+
+// A report table as printed in the official format: band row, header rows built from the column
+// bands, group labels spanning their rows. Pure server-rendered HTML (no client JavaScript).
+
+type HeaderCell = { key: string; label: string; colSpan: number; rowSpan: number; className?: string };
+
+function formatValue(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return `${value.value}${value.unit}`;
+  return String(value);
+}
+
+function depthOfColumns(nodes: readonly ColumnNode[]): number {
+  return Math.max(...nodes.map((node) => (isColumnBand(node) ? 1 + depthOfColumns(node.columns) : 1)));
+}
+
+function depthOfRows(nodes: readonly RowNode[]): number {
+  return Math.max(...nodes.map((node) => (isRowGroup(node) ? 1 + depthOfRows(node.rows) : 1)));
+}
+
+/** Header rows of a column tree: a band spans its leaves, a leaf spans down to the last header row. */
+function columnHeaderRows(nodes: readonly ColumnNode[], depth: number): HeaderCell[][] {
+  const rows: HeaderCell[][] = Array.from({ length: depth }, () => []);
+  const visit = (node: ColumnNode, level: number) => {
+    if (isColumnBand(node)) {
+      rows[level]!.push({ key: `band-${node.band}`, label: node.band, colSpan: countLeafColumns(node), rowSpan: 1, className: "band" });
+      node.columns.forEach((child) => visit(child, level + 1));
+    } else {
+      rows[level]!.push({ key: node.key, label: node.label, colSpan: 1, rowSpan: depth - level });
+    }
+  };
+  nodes.forEach((node) => visit(node, 0));
+  return rows;
+}
+
+export function OfficialTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
+  return table.layout === "rows-side-by-side" ? (
+    <SideBySideTable table={table} values={values} label={label} />
+  ) : (
+    <GridTable table={table} values={values} label={label} />
+  );
+}
+
+function GridTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
+  const columns = listLeafColumns(table.columns);
+  const headerDepth = depthOfColumns(table.columns);
+  const labelColumns = depthOfRows(table.rows);
+  const headerRows = columnHeaderRows(table.columns, headerDepth);
+  const leaves = listLeafRows(table.rows);
+  const opened = new Set<RowNode>();
+
+  return (
+    <div className="table-scroll">
+      <table className="official-table" aria-label={label}>
+        <thead>
+          {table.band && (
+            <tr>
+              <th colSpan={labelColumns + columns.length} className="band">{table.band}</th>
+            </tr>
+          )}
+          {headerRows.map((cells, level) => (
+            <tr key={level}>
+              {level === 0 && (
+                <th rowSpan={headerDepth} colSpan={labelColumns} className={table.corner && table.corner.length > 8 ? "corner" : undefined}>
+                  {table.corner}
+                </th>
+              )}
+              {cells.map((cell) => (
+                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cell.className} scope="col">
+                  {cell.label}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {leaves.map(({ row, groups }) => (
+            <tr key={row.key}>
+              {groups.map((group) => {
+                if (opened.has(group)) return null;
+                opened.add(group);
+                return (
+                  <th key={group.label} rowSpan={countLeafRows(group)} scope="rowgroup" className="row-label">
+                    {group.label}
+                  </th>
+                );
+              })}
+              <th colSpan={labelColumns - groups.length} scope="row" className={`row-label${row.computed ? " total" : ""}`}>
+                {row.label}
+              </th>
+              {columns.map((column) => (
+                <td key={column.key} className={row.computed || column.computed ? "total" : undefined} data-cell={`${table.key}.${row.key}.${column.key}`}>
+                  {formatValue(values?.[row.key]?.[column.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The reviews table: the stored rows (复议, 直接起诉, 复议后起诉) printed side by side in one line of cells. */
+function SideBySideTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
+  const columns = listLeafColumns(table.columns);
+  const depth = depthOfRows(table.rows);
+  const bandRows: HeaderCell[][] = Array.from({ length: depth }, () => []);
+  const visit = (node: RowNode, level: number) => {
+    const span = countLeafRows(node) * columns.length;
+    if (isRowGroup(node)) {
+      bandRows[level]!.push({ key: `group-${node.label}`, label: node.label, colSpan: span, rowSpan: 1, className: "band" });
+      node.rows.forEach((child) => visit(child, level + 1));
+    } else {
+      bandRows[level]!.push({ key: node.key, label: node.label, colSpan: span, rowSpan: depth - level, className: "band" });
+    }
+  };
+  table.rows.forEach((node) => visit(node, 0));
+  const leaves = listLeafRows(table.rows);
+
+  return (
+    <div className="table-scroll">
+      <table className="official-table" aria-label={label}>
+        <thead>
+          {bandRows.map((cells, level) => (
+            <tr key={level}>
+              {cells.map((cell) => (
+                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cell.className} scope="colgroup">
+                  {cell.label}
+                </th>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            {leaves.flatMap(({ row }) =>
+              columns.map((column) => (
+                <th key={`${row.key}.${column.key}`} scope="col">{column.label}</th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {leaves.flatMap(({ row }) =>
+              columns.map((column) => (
+                <td key={`${row.key}.${column.key}`} className={column.computed ? "total" : undefined} data-cell={`${table.key}.${row.key}.${column.key}`}>
+                  {formatValue(values?.[row.key]?.[column.key])}
+                </td>
+              )),
+            )}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { authDb } from "../db";
+import { readEnv } from "../env";
+
+// Sessions live 8 hours and are extended while the user is active, so an unattended
+// browser is signed out after 8 idle hours at most.
+export const SESSION_SECONDS = 60 * 60 * 8;
+
+function createAuth() {
+  const env = readEnv();
+  return betterAuth({
+    appName: "公开年报",
+    baseURL: env.BETTER_AUTH_URL,
+    secret: env.BETTER_AUTH_SECRET,
+    database: prismaAdapter(authDb(), { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are created by the 主管部门 (and the seed), never by sign-up.
+      disableSignUp: true,
+      minPasswordLength: 10,
+    },
+    session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 15 },
+    // Sign-in goes through our server action (lib/server/auth/sign-in.ts), which adds the
+    // per-account lockout; these endpoints must never be reachable over HTTP.
+    disabledPaths: ["/sign-in/email", "/sign-up/email"],
+    advanced: { cookiePrefix: "gknb" },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const holder = globalThis as typeof globalThis & { __gknbAuth?: Auth };
+
+export function auth(): Auth {
+  holder.__gknbAuth ??= createAuth();
+  return holder.__gknbAuth;
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { readEnv } from "./env";
+
+type Clients = { pool: pg.Pool; db: PrismaClient; authDb: PrismaClient };
+
+// One pool and one client per process (Next's dev server re-evaluates modules; keep them on globalThis).
+const holder = globalThis as typeof globalThis & { __gknbClients?: Clients };
+
+function createClients(): Clients {
+  const pool = new pg.Pool({
+    connectionString: readEnv().DATABASE_URL,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  });
+  // A broken idle connection (database restarted) must not crash the server; the pool reconnects.
+  pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  const adapter = new PrismaPg(pool);
+  return {
+    pool,
+    // Password hashes never leave the auth module by accident.
+    db: new PrismaClient({ adapter, omit: { account: { password: true } } }),
+    authDb: new PrismaClient({ adapter }),
+  };
+}
+
+function clients(): Clients {
+  holder.__gknbClients ??= createClients();
+  return holder.__gknbClients;
+}
+
+/** The application's Prisma client. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = clients().db;
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/** The client for better-auth only: it reads password hashes. */
+export function authDb(): PrismaClient {
+  return clients().authDb;
+}
+
+/** Close the pool: scripts call this so the process can exit. */
+export async function disconnectDb(): Promise<void> {
+  const current = holder.__gknbClients;
+  if (!current) return;
+  holder.__gknbClients = undefined;
+  await Promise.all([current.db.$disconnect(), current.authDb.$disconnect()]);
+  await current.pool.end().catch(() => {});
+}

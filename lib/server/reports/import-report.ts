@@ -1,0 +1,108 @@
+import "server-only";
+import type { Report } from "@/lib/report-format";
+import { formatForYear } from "@/lib/report-format";
+import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
+import { suggestAgencyCode } from "../agencies/agency-code";
+import { db } from "../db";
+import { tablesToCellRows } from "./cell-rows";
+
+export type ImportOptions = {
+  /** Mark as published (historical reports that were already public). */
+  publish?: boolean;
+  /** Replace an existing report of the same agency, year and kind. */
+  replace?: boolean;
+  actorId?: string | null;
+  /** Kind of an agency created by the import (default 部门). */
+  newAgencyKind?: AgencyKind;
+  /** Where the file came from, kept in the audit log. */
+  source?: string;
+};
+
+export type ImportResult =
+  | { ok: true; reportId: string; agencyCode: string; agencyCreated: boolean; replaced: boolean }
+  | { ok: false; message: string };
+
+/**
+ * Loads one interchange report (already parsed by `reportSchema`) into the database, all or
+ * nothing: the agency (created when its name is new), the report, its revision with every cell as
+ * its own row, and the audit entry.
+ */
+export async function importReport(report: Report, options: ImportOptions = {}): Promise<ImportResult> {
+  return db.$transaction((tx) => importReportInTransaction(tx, report, options));
+}
+
+/** The same, inside the caller's transaction (the seed loads agencies, users and a report at once). */
+export async function importReportInTransaction(tx: Prisma.TransactionClient, report: Report, options: ImportOptions = {}): Promise<ImportResult> {
+  const expectedFormat = formatForYear(report.year);
+  if (expectedFormat !== report.format) {
+    return { ok: false, message: `${report.year} 年度报告应使用 ${expectedFormat ?? "（不支持的年度）"} 版格式，文件为 ${report.format} 版` };
+  }
+  const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
+  const cellRows = tablesToCellRows(report.format, report.tables);
+  const now = new Date();
+
+  {
+    let agency = await tx.agency.findUnique({ where: { name: report.agency.name } });
+    const agencyCreated = !agency;
+    agency ??= await tx.agency.create({
+      data: {
+        name: report.agency.name,
+        code: await suggestAgencyCode(tx, report.agency.name),
+        kind: kind === "SUMMARY" ? "GOVERNMENT" : (options.newAgencyKind ?? "DEPARTMENT"),
+        region: report.agency.region ?? null,
+      },
+    });
+
+    // A historical year the system never ran gets its (closed) reporting year on the way in.
+    await tx.reportingYear.upsert({
+      where: { year: report.year },
+      update: {},
+      create: { year: report.year, format: report.format, deadline: legalDeadline(report.year), closedAt: now },
+    });
+    const existing = await tx.report.findUnique({ where: { agencyId_year_kind: { agencyId: agency.id, year: report.year, kind } } });
+    if (existing && !options.replace) {
+      return { ok: false as const, message: `${agency.name} ${report.year} 年度报告已存在；如需覆盖，请使用 --replace` };
+    }
+    if (existing) {
+      await tx.report.update({ where: { id: existing.id }, data: { currentRevisionId: null, publishedRevisionId: null } });
+      await tx.reportRevision.deleteMany({ where: { reportId: existing.id } });
+    }
+
+    const status = options.publish ? "PUBLISHED" : "DRAFT";
+    const saved = existing
+      ? await tx.report.update({ where: { id: existing.id }, data: { format: report.format, status, version: { increment: 1 } } })
+      : await tx.report.create({ data: { agencyId: agency.id, year: report.year, kind, format: report.format, status } });
+    const revision = await tx.reportRevision.create({
+      data: {
+        reportId: saved.id,
+        number: 1,
+        overview: report.texts.overview ?? "",
+        problems: report.texts.problems ?? "",
+        other: report.texts.other ?? "",
+        publishedAt: options.publish ? now : null,
+      },
+    });
+    await tx.reportCell.createMany({ data: cellRows.map((row) => ({ ...row, revisionId: revision.id })) });
+    await tx.report.update({
+      where: { id: saved.id },
+      data: { currentRevisionId: revision.id, publishedRevisionId: options.publish ? revision.id : null },
+    });
+    await tx.auditEvent.create({
+      data: {
+        action: existing ? "report.replaced_by_import" : "report.imported",
+        actorId: options.actorId ?? null,
+        reportId: saved.id,
+        agencyId: agency.id,
+        fromStatus: existing?.status ?? null,
+        toStatus: status,
+        detail: { source: options.source ?? null, format: report.format, cells: cellRows.length },
+      },
+    });
+    return { ok: true as const, reportId: saved.id, agencyCode: agency.code, agencyCreated, replaced: Boolean(existing) };
+  }
+}
+
+/** 1月31日 of the following year, end of day in Beijing time (条例第四十九条). */
+function legalDeadline(year: number): Date {
+  return new Date(`${year + 1}-01-31T23:59:59+08:00`);
+}

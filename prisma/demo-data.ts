@@ -1,0 +1,32 @@
+// The demo government of `npm start`: 辽宁省本溪市 with a few departments and one county.
+import type { AgencyKind, GovernmentLevel, Role } from "../lib/generated/prisma/client";
+
+export const DEMO_PASSWORD = "demo-2025-Pass";
+
+export type DemoAgency = { code: string; name: string; kind: AgencyKind; level?: GovernmentLevel; parent?: string };
+
+export const DEMO_GOVERNMENT = "benxi";
+export const DEMO_AGENCIES: DemoAgency[] = [
+  { code: "benxi", name: "本溪市人民政府", kind: "GOVERNMENT", level: "CITY" },
+  { code: "bxskxjsj", name: "本溪市科学技术局", kind: "DEPARTMENT", parent: "benxi" },
+  { code: "bxsjyj", name: "本溪市教育局", kind: "DEPARTMENT", parent: "benxi" },
+  { code: "bxsczj", name: "本溪市财政局", kind: "DEPARTMENT", parent: "benxi" },
+  { code: "bxssthjj", name: "本溪市生态环境局", kind: "DEPARTMENT", parent: "benxi" },
+  { code: "bxmzzzx", name: "本溪满族自治县人民政府", kind: "GOVERNMENT", level: "COUNTY", parent: "benxi" },
+];
+
+export type DemoUser = { email: string; name: string; description: string; grants: { role: Role; agencies: "departments" | string[] }[] };
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "clerk@demo.gov.cn", name: "李填报", description: "填报人 · 本溪市科学技术局", grants: [{ role: "CLERK", agencies: ["bxskxjsj"] }] },
+  { email: "reviewer@demo.gov.cn", name: "王审核", description: "审核人 · 本溪市各部门", grants: [{ role: "SUPERVISOR", agencies: "departments" }] },
+  { email: "admin@demo.gov.cn", name: "赵管理", description: "主管部门 · 本溪市人民政府办公室", grants: [{ role: "ADMIN", agencies: [DEMO_GOVERNMENT] }] },
+];
+
+/** Years of the demo: 2020 (closed, with the published fixture report) and the open year 2025. */
+export const DEMO_YEARS = [
+  { year: 2020, format: "2019", deadline: "2021-01-31T23:59:59+08:00", closed: true },
+  { year: 2025, format: "2021", deadline: "2026-01-31T23:59:59+08:00", closed: false },
+] as const;
+
+export const FIXTURE_REPORT_FILE = "benxi-science-bureau-2020.json";

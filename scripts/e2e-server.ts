@@ -1,0 +1,30 @@
+// The server Playwright tests run against: a fresh seeded database (see tests/test-database.ts),
+// the production build, `next start` on E2E_PORT. The database is dropped when it stops.
+import { createTestDatabase } from "../tests/test-database";
+import { ensureBuild } from "./lib/ensure-build";
+import { localBin, startChild } from "./lib/run-command";
+import { seedDatabase } from "../prisma/seed";
+import { disconnectDb } from "../lib/server/db";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const log = (line: string) => console.log(`[e2e-server] ${line}`);
+
+async function main(): Promise<void> {
+  const database = await createTestDatabase("e2e");
+  process.env.DATABASE_URL = database.url;
+  process.env.BETTER_AUTH_SECRET = "e2e-tests-secret-0123456789abcdef0123";
+  process.env.BETTER_AUTH_URL = `http://localhost:${port}`;
+  await seedDatabase();
+  await disconnectDb();
+  await ensureBuild(process.cwd(), log);
+  const child = startChild(localBin("next"), ["start", "-p", String(port)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  child.on("exit", async (code) => {
+    await database.drop().catch((error: unknown) => log(`could not drop the test database: ${String(error)}`));
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

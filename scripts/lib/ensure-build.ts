@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { localBin, runCommand } from "./run-command";
+
+// Everything that changes what `next build` produces. A new checkout or an edited source file
+// means a new build; an unchanged tree starts at once.
+const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SKIP = new Set(["node_modules", "generated", ".next"]);
+
+function collectFiles(path: string, into: string[]): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile()) {
+    into.push(path);
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) {
+    if (SKIP.has(entry) || entry.endsWith(".test.ts")) continue;
+    collectFiles(join(path, entry), into);
+  }
+}
+
+export function sourceHash(root: string): string {
+  const hash = createHash("sha256");
+  const files: string[] = [];
+  for (const input of INPUTS) collectFiles(join(root, input), files);
+  for (const file of files) {
+    hash.update(relative(root, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+/** Builds the Next.js app unless the last build was made from the same sources. */
+export async function ensureBuild(root: string, log: (line: string) => void): Promise<void> {
+  const stamp = join(root, ".next", "source-hash");
+  const wanted = sourceHash(root);
+  const built = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted;
+  if (built) return;
+  log("正在构建应用（next build，首次启动约需一两分钟）…");
+  const code = await runCommand(localBin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  if (code !== 0) throw new Error(`next build 失败（退出码 ${code}）`);
+  writeFileSync(stamp, wanted);
+}
