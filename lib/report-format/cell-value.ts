@@ -3,10 +3,10 @@
 import type { CellType, MoneyUnit } from "./types";
 
 /** PostgreSQL `integer`. */
-export const MAX_INTEGER = 2147483647;
+const MAX_INTEGER = 2147483647;
 /** NUMERIC(20,6): 14 digits before the point, 6 after. */
-export const MAX_MONEY_INTEGER_DIGITS = 14;
-export const MAX_MONEY_DECIMALS = 6;
+const MAX_MONEY_INTEGER_DIGITS = 14;
+const MAX_MONEY_DECIMALS = 6;
 
 export type CellProblem =
   | { code: "not-number" }
@@ -17,7 +17,7 @@ export type CellProblem =
   | { code: "bad-grouping" }
   | { code: "bad-unit" };
 
-export type NumberReading = { ok: true; value: number | string } | { ok: false; problem: CellProblem };
+type NumberReading = { ok: true; value: number | string } | { ok: false; problem: CellProblem };
 
 const CODE_0 = 48;
 const CODE_9 = 57;

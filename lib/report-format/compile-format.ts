@@ -1,6 +1,6 @@
 // Turns a format declaration into flat, index-based structures once per format, so that
 // validating a report or computing its totals walks arrays of numbers, not the declaration.
-import { isRowGroup, listLeafColumns, listLeafRows, listRowKeysUnder } from "./declaration-tree";
+import { findRowNode, listLeafColumns, listLeafRows, listRowKeysUnder } from "./declaration-tree";
 import { getFormat } from "./format-registry";
 import type {
   CellDefinition,
@@ -68,9 +68,15 @@ export interface FiguresInstance {
   phrases: readonly FigurePhraseInstance[];
 }
 
+export interface MentionInstance {
+  check: MentionCheck;
+  cell: CompiledCell;
+}
+
 export interface CompiledFormat {
   definition: FormatDefinition;
   cells: readonly CompiledCell[];
+  cellKeys: readonly string[];
   cellsByKey: ReadonlyMap<string, CompiledCell>;
   tables: readonly CompiledTable[];
   moneyCells: readonly CompiledCell[];
@@ -78,7 +84,7 @@ export interface CompiledFormat {
   textHeadings: Readonly<Record<TextKey, string>>;
   linear: readonly LinearInstance[];
   shares: readonly ShareInstance[];
-  mentions: readonly MentionCheck[];
+  mentions: readonly MentionInstance[];
   figures: readonly FiguresInstance[];
   repeatedTexts: readonly RepeatedTextCheck[];
   /** Computed cells with their formula, each after the computed cells it reads. */
@@ -87,17 +93,6 @@ export interface CompiledFormat {
 
 function labelRowNode(node: RowNode, groups: readonly { label: string; inCellLabel: boolean }[]): string[] {
   return [...groups.filter((group) => group.inCellLabel).map((group) => group.label), node.label];
-}
-
-function findRowLabel(nodes: readonly RowNode[], key: string): string | undefined {
-  for (const node of nodes) {
-    if (node.key === key) return node.label;
-    if (isRowGroup(node)) {
-      const label = findRowLabel(node.rows, key);
-      if (label !== undefined) return label;
-    }
-  }
-  return undefined;
 }
 
 function compileTables(definition: FormatDefinition) {
@@ -233,7 +228,7 @@ function compileFormat(definition: FormatDefinition): CompiledFormat {
     if (check.kind !== "share") return [];
     const table = findTable(definition, check.table);
     const partRows = listRowKeysUnder(table.rows, check.part);
-    const partLabel = findRowLabel(table.rows, check.part) ?? check.part;
+    const partLabel = findRowNode(table.rows, check.part)?.label ?? check.part;
     return listLeafColumns(table.columns).map((column) => ({
       check,
       label: `${partLabel}·${column.label}`,
@@ -257,12 +252,14 @@ function compileFormat(definition: FormatDefinition): CompiledFormat {
     return [{ check, phrases }];
   });
 
-  const mentions = definition.checks.filter((check): check is MentionCheck => check.kind === "mention");
-  for (const mention of mentions) requireCell(cellsByKey, mention.cell);
+  const mentions = definition.checks.flatMap((check): MentionInstance[] =>
+    check.kind === "mention" ? [{ check, cell: requireCell(cellsByKey, check.cell) }] : [],
+  );
 
   return {
     definition,
     cells,
+    cellKeys: cells.map((cell) => cell.key),
     cellsByKey,
     tables,
     moneyCells: cells.filter((cell) => cell.moneySlot !== -1),

@@ -6,7 +6,7 @@ const MONEY_DECIMALS = 6;
 const WAN_DIGITS = 4;
 
 /** `digits` (a canonical decimal) as an integer count of 10^-scale; the caller guarantees at most `scale` decimals. */
-export function decimalToScaled(digits: string, scale: number): bigint {
+function decimalToScaled(digits: string, scale: number): bigint {
   const dot = digits.indexOf(".");
   const whole = dot === -1 ? digits : digits.slice(0, dot);
   const fraction = dot === -1 ? "" : digits.slice(dot + 1);

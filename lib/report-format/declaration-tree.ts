@@ -24,16 +24,19 @@ export function listLeafColumns(nodes: readonly ColumnNode[]): ColumnDefinition[
   return nodes.flatMap((node) => (isColumnBand(node) ? listLeafColumns(node.columns) : [node]));
 }
 
+export function findRowNode(nodes: readonly RowNode[], key: string): RowNode | undefined {
+  for (const node of nodes) {
+    if (node.key === key) return node;
+    const found = isRowGroup(node) ? findRowNode(node.rows, key) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Keys of the rows that carry cells under the row or group `key` (the row itself when it is a leaf). */
 export function listRowKeysUnder(nodes: readonly RowNode[], key: string): string[] {
-  for (const node of nodes) {
-    if (node.key === key) return listLeafRows([node]).map((leaf) => leaf.row.key);
-    if (isRowGroup(node)) {
-      const found = listRowKeysUnder(node.rows, key);
-      if (found.length > 0) return found;
-    }
-  }
-  return [];
+  const node = findRowNode(nodes, key);
+  return node ? listLeafRows([node]).map((leaf) => leaf.row.key) : [];
 }
 
 /** Number of printed rows a group spans (for the renderer's rowspan). */

@@ -19,7 +19,7 @@ export interface CellValues {
   moneyUnits: (MoneyUnit | undefined)[];
 }
 
-export type StoredValueCheck =
+type StoredValueCheck =
   | { ok: true; digits: string; unit: MoneyUnit }
   | { ok: false; problem: CellProblem; shown: string };
 
@@ -28,7 +28,7 @@ function showValue(value: unknown): string {
 }
 
 /** A stored money value: a decimal string in the column's only unit, or `{ value, unit }`. */
-export function checkStoredMoney(value: CellValue, cell: CompiledCell): StoredValueCheck {
+function checkStoredMoney(value: CellValue, cell: CompiledCell): StoredValueCheck {
   const units = cell.units ?? [];
   const [onlyUnit] = units;
   let digits: unknown = value;

@@ -33,7 +33,7 @@ const messages: Readonly<Record<LinearRuleId, (input: LinearMessageInput) => str
     `${label} 应等于 ${previousYear} 年度的对外公开总数量加本年新公开数量，即 ${expected}，实填 ${actual}`,
 };
 
-export interface PreviousValues {
+interface PreviousValues {
   compiled: CompiledFormat;
   values: CellValues;
   year: number;

@@ -234,14 +234,12 @@ export function textSection(
 export const PROBLEMS_GUIDANCE = "不得出现敷衍了事甚至年年雷同现象";
 
 // Only phrases whose meaning is unambiguous; a figure may be the total or one applicant type.
+// The applications must be named as such ("收到行政复议申请2件" is not about this table), and
 // "收到…申请" may or may not include last year's carry-over, so both readings are accepted.
+const APPLICATION_FIGURE = "(?:政府信息公开|信息公开)?申请\\s*(?:共计|合计|共)?\\s*(\\d+)\\s*件";
 const figurePhrases: readonly FigurePhrase[] = [
-  { pattern: /新收[^，。；！？,;!?\d]{0,20}?申请\s*(?:共计|合计|共)?\s*(\d+)\s*件/g, table: "applications", rowSets: [["1"]] },
-  {
-    pattern: /(?<!新)收到[^，。；！？,;!?\d]{0,20}?申请\s*(?:共计|合计|共)?\s*(\d+)\s*件/g,
-    table: "applications",
-    rowSets: [["1"], ["1", "2"]],
-  },
+  { pattern: new RegExp(`新收到?${APPLICATION_FIGURE}`, "g"), table: "applications", rowSets: [["1"]] },
+  { pattern: new RegExp(`(?<!新)收到${APPLICATION_FIGURE}`, "g"), table: "applications", rowSets: [["1"], ["1", "2"]] },
   { pattern: /(?<!不)予以公开\s*(\d+)\s*件/g, table: "applications", rowSets: [["3.1"]] },
   { pattern: /部分公开\s*(\d+)\s*件/g, table: "applications", rowSets: [["3.2"]] },
   { pattern: /结转下年度(?:继续办理)?\s*(\d+)\s*件/g, table: "applications", rowSets: [["4"]] },

@@ -28,6 +28,8 @@ function createAuth() {
     disabledPaths: ["/sign-in/email", "/sign-up/email"],
     advanced: { cookiePrefix: "gknb" },
     telemetry: { enabled: false },
+    // Wrong passwords are expected traffic, answered by the lockout; do not log each one.
+    logger: { level: "error" },
     plugins: [nextCookies()],
   });
 }

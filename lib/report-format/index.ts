@@ -1,0 +1,23 @@
+// The domain of the report formats: declarations, cells, input parsing, totals, the rule engine
+// and the interchange schema. Pure TypeScript: runs in the browser, the server and the CLI.
+export * from "./types";
+export { FORMAT_KEYS, describeFormatYears, formatForYear, getFormat, isFormatKey } from "./format-registry";
+export {
+  countLeafColumns,
+  countLeafRows,
+  findRowNode,
+  isColumnBand,
+  isRowGroup,
+  listLeafColumns,
+  listLeafRows,
+  listRowKeysUnder,
+  type LeafRow,
+} from "./declaration-tree";
+export { fromCells, getCellDefinition, labelCell, listCellDefinitions, listCellKeys, toCells } from "./cells";
+export { parseCellInput, type CellInputResult } from "./parse-cell-input";
+export { computeTotals } from "./compute-totals";
+export { validateReport, type ValidateReportOptions } from "./validate-report";
+export { RULES, type RuleDescription } from "./rule-catalogue";
+export { parseReport, parseReportJson, reportSchema, type ParseReportResult, type ReportIssue } from "./report-schema";
+export { buildReportJsonSchema } from "./json-schema";
+export { emptyReport } from "./empty-report";
