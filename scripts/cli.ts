@@ -10,6 +10,8 @@ interface CommandEntry {
 // Loaded on demand so that one command's dependencies (the database …) do not slow the others.
 const commands: Record<string, CommandEntry> = {
   validate: { summary: "检查报告文件是否符合格式和勾稽关系 / check a report file against its format's rules", load: () => import("./cli/validate") },
+  import: { summary: "把报告文件导入数据库 / load report files into the database", load: () => import("./cli/import") },
+  export: { summary: "把一份报告导出为 JSON / write one report as interchange JSON", load: () => import("./cli/export") },
 };
 
 function describeUsage(): string {

@@ -1,14 +1,16 @@
 // `npm start`: prepares the database (the embedded one when DATABASE_URL is not set), builds the
 // app when its sources changed, and serves it on PORT (default 3000). `npm run dev` does the same
 // with the Next.js dev server.
-import { existsSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { applyMigrations } from "./db/apply-migrations";
+import { RUNNING_DATABASE_URL_FILE } from "./lib/cli-database";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-database";
 import { ensureBuild } from "./lib/ensure-build";
 import { localSecret } from "./lib/local-secret";
 import { localBin, startChild } from "./lib/run-command";
 import { seedDatabase } from "../prisma/seed";
+import { disconnectDb } from "../lib/server/db";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
 
 const root = process.cwd();
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     embedded = await startEmbeddedDatabase(join(root, ".data", "pglite"), Number(process.env.EMBEDDED_DB_PORT ?? 0));
     databaseUrl = embedded.url;
+    // The command line (npm run cli -- import …) finds the running database here.
+    writeFileSync(RUNNING_DATABASE_URL_FILE(), databaseUrl);
     log(`使用内置数据库（PGlite，数据保存在 .data/pglite），地址 ${databaseUrl}`);
   } else {
     log("使用 DATABASE_URL 指定的 PostgreSQL");
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
   const applied = await applyMigrations(databaseUrl, log);
   if (applied.length) log(`已应用数据库迁移：${applied.join(", ")}`);
   const seeded = await seedDatabase();
+  await disconnectDb();
   if (seeded.created) log("已写入演示数据");
   if (seeded.demoUsers) {
     log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
   const child = startChild(localBin("next"), [dev ? "dev" : "start", "-p", String(port)], env);
   log(`应用地址 http://localhost:${port}`);
   child.on("exit", async (code) => {
+    rmSync(RUNNING_DATABASE_URL_FILE(), { force: true });
     await embedded?.stop();
     process.exit(code ?? 0);
   });

@@ -62,8 +62,9 @@ function orderReport(report: Report): OrderedObject {
 
 /**
  * The report as interchange JSON: 2-space indent, keys in format order, every table, row and
- * column of the format (a missing cell written as null, i.e. blank), and a final newline.
+ * column of the format (a missing cell written as null, i.e. blank). No final newline, like the
+ * published fixture and `JSON.stringify`: an exported file is byte for byte what was imported.
  */
 export function renderReportJson(report: Report): string {
-  return `${writeJson(orderReport(report), "")}\n`;
+  return writeJson(orderReport(report), "");
 }

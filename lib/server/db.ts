@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { readEnv } from "./env";
+import { readDatabaseUrl } from "./env";
 
 type Clients = { pool: pg.Pool; db: PrismaClient; authDb: PrismaClient };
 
@@ -11,7 +11,7 @@ const holder = globalThis as typeof globalThis & { __gknbClients?: Clients };
 
 function createClients(): Clients {
   const pool = new pg.Pool({
-    connectionString: readEnv().DATABASE_URL,
+    connectionString: readDatabaseUrl(),
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
   // A broken idle connection (database restarted) must not crash the server; the pool reconnects.

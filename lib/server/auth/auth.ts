@@ -3,14 +3,14 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { authDb } from "../db";
-import { readEnv } from "../env";
+import { readAuthEnv } from "../env";
 
 // Sessions live 8 hours and are extended while the user is active, so an unattended
 // browser is signed out after 8 idle hours at most.
 export const SESSION_SECONDS = 60 * 60 * 8;
 
 function createAuth() {
-  const env = readEnv();
+  const env = readAuthEnv();
   return betterAuth({
     appName: "公开年报",
     baseURL: env.BETTER_AUTH_URL,

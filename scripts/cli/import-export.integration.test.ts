@@ -1,0 +1,59 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const FIXTURE = "prisma/fixtures/benxi-science-bureau-2020.json";
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", ...args], { env: process.env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("npm run cli -- import / export", () => {
+  it("imports a report, refuses it again without --replace, and exports it byte for byte", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gknb-cli-"));
+    // A fresh agency name, so this test does not depend on what else is in the run database.
+    const name = `往返测试机构${Date.now()}`;
+    const original = readFileSync(FIXTURE, "utf8").replace("本溪市科学技术局", name);
+    const input = join(dir, "in.json");
+    writeFileSync(input, original);
+
+    const imported = await cli("import", "--publish", input);
+    expect(imported.code).toBe(0);
+    const code = /代码 ([a-z0-9-]+)/.exec(imported.stdout)?.[1];
+    expect(code).toBeTruthy();
+
+    const again = await cli("import", "--publish", input);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("已存在");
+
+    const output = join(dir, "out.json");
+    const exported = await cli("export", "--agency", code!, "--year", "2020", "--out", output);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(output, "utf8")).toBe(original);
+  }, 60_000);
+
+  it("refuses a file whose format does not match its year and a file that is not a report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gknb-cli-"));
+    const wrongYear = join(dir, "wrong-year.json");
+    writeFileSync(wrongYear, readFileSync(FIXTURE, "utf8").replace('"year": 2020', '"year": 2023').replace("本溪市科学技术局", `格式不符机构${Date.now()}`));
+    const refused = await cli("import", wrongYear);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/2023/);
+
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, '{"schema": "gov-info-disclosure-report/v1", "format": "2019", "year": 2020, "kind": "agency", "agency": {"name": "x"}, "texts": {}, "tables": {}, "extra": 1}');
+    const notReport = await cli("import", broken);
+    expect(notReport.code).toBe(1);
+    expect(notReport.stderr).toContain("extra");
+  }, 60_000);
+});
