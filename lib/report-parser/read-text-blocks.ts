@@ -21,6 +21,15 @@ function splitNumbers(text: string): string[] {
   return tokens.length > 1 && tokens.every(isNumeric) ? tokens : [text];
 }
 
+function toParagraph(text: string, lineNumber: number): DocBlock {
+  return {
+    kind: "paragraph",
+    text,
+    source: { kind: "line", line: lineNumber },
+    mayBeTableText: text.length <= MAX_LABEL_LENGTH && !SENTENCE_PUNCTUATION.test(text),
+  };
+}
+
 function readTabRow(line: string, lineNumber: number): DocBlock | null {
   const cells: DocCell[] = [];
   line.split("\t").forEach((rawCell, index) => {
@@ -28,7 +37,11 @@ function readTabRow(line: string, lineNumber: number): DocBlock | null {
       cells.push({ text, column: cells.length, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } });
     }
   });
-  if (cells.every((cell) => cell.text === "")) return null;
+  const filled = cells.filter((cell) => cell.text !== "");
+  const [only] = filled;
+  if (!only) return null;
+  // A tab-indented line of prose, or a one-cell row (a band): the same as a line without tabs.
+  if (filled.length === 1 && !isNumeric(only.text)) return toParagraph(only.text, lineNumber);
   return { kind: "row", cells, source: { kind: "line", line: lineNumber } };
 }
 
@@ -63,12 +76,7 @@ export function readTextBlocks(content: string): DocBlock[] {
       blocks.push(row);
       return;
     }
-    blocks.push({
-      kind: "paragraph",
-      text,
-      source: { kind: "line", line: lineNumber },
-      mayBeTableText: text.length <= MAX_LABEL_LENGTH && !SENTENCE_PUNCTUATION.test(text),
-    });
+    blocks.push(toParagraph(text, lineNumber));
   });
   return blocks;
 }

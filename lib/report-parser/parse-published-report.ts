@@ -1,0 +1,142 @@
+// A published 政府信息公开工作年度报告 (its text, its HTML page, or its .docx through mammoth) read
+// back into an interchange report, with an account of where every cell came from.
+import {
+  emptyReport,
+  formatForYear,
+  getFormat,
+  listCellDefinitions,
+  type CellDefinition,
+  type FormatKey,
+  type Report,
+  type SectionKey,
+  type TableDefinition,
+} from "@/lib/report-format";
+import { detectTableShape, type TableShape } from "./detect-table-shape";
+import { findSections, type FoundSection } from "./find-sections";
+import { readGridTables } from "./read-grid-tables";
+import { readHtmlBlocks } from "./read-html-blocks";
+import { readAgency, readKind, readRegion, readReportYear, type ReportFields } from "./read-report-fields";
+import { readReviewsTable } from "./read-reviews-table";
+import { readSectionTexts } from "./read-section-texts";
+import { readTextBlocks } from "./read-text-blocks";
+import { readTitle } from "./read-title";
+import { segmentTableRows } from "./segment-table-rows";
+import type { TableCells } from "./table-cells";
+import { listRowCandidates } from "./table-vocabulary";
+import type { CellReading, DocBlock, ParseOptions, ParseResult, PublishedInput } from "./types";
+
+const TABLE_SECTIONS: readonly SectionKey[] = ["proactive", "applications", "reviews"];
+
+function describeHeading(format: FormatKey, key: SectionKey): string {
+  return getFormat(format).sections.find((section) => section.key === key)?.heading ?? key;
+}
+
+function describeShapeConflict(year: number, expected: FormatKey, shape: TableShape): string | null {
+  if (!shape.format || shape.format === expected) return null;
+  const evidence = shape.evidence[shape.format].join("”“");
+  return `报告年度为 ${year} 年，应使用 ${expected} 年格式，但表格是 ${shape.format} 年格式（有“${evidence}”）；已按 ${expected} 年格式读取，对不上的格标为缺失`;
+}
+
+function readSectionTables(
+  format: FormatKey,
+  blocks: readonly DocBlock[],
+  sections: readonly FoundSection[],
+  definitions: ReadonlyMap<string, CellDefinition>,
+  problems: string[],
+): TableCells {
+  const cells: TableCells = new Map();
+  for (const key of TABLE_SECTIONS) {
+    const section = getFormat(format).sections.find((candidate) => candidate.key === key);
+    if (section?.content.kind !== "tables") continue;
+    const tables: readonly TableDefinition[] = section.content.tables;
+    const found = sections.find((candidate) => candidate.key === key);
+    // Without its heading, the section's tables are looked for in the whole document: their row labels are distinct.
+    const content = found ? blocks.slice(found.heading + 1, found.end) : blocks;
+    const segments = segmentTableRows(content, listRowCandidates(tables));
+    const [reviews] = tables;
+    if (key === "reviews" && reviews) readReviewsTable(reviews, segments, definitions, cells, problems);
+    else readGridTables(tables, segments, definitions, cells, problems);
+  }
+  return cells;
+}
+
+/** Every cell of the format; those never read are missing, and a row never found is one problem. */
+function completeCells(definitions: readonly CellDefinition[], read: TableCells, problems: string[]): Record<string, CellReading> {
+  const cells: Record<string, CellReading> = {};
+  const absentRows = new Map<string, string>();
+  for (const definition of definitions) {
+    const reading = read.get(definition.key);
+    if (reading) {
+      cells[definition.key] = reading;
+      continue;
+    }
+    cells[definition.key] = { value: null, status: "missing", source: null, raw: null, note: "原文中没有找到这一格" };
+    const rowLabel = definition.label.split("·").slice(0, -1).join("·");
+    absentRows.set(`${definition.table}.${definition.row}`, rowLabel);
+  }
+  for (const label of absentRows.values()) problems.push(`没有找到“${label}”这一行的数字`);
+  return cells;
+}
+
+function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult["texts"], cells: Record<string, CellReading>, definitions: readonly CellDefinition[]): Report | null {
+  const { agency, year, kind, region } = fields;
+  if (agency.value === null || year.value === null) return null;
+  const report = emptyReport(format, year.value, agency.value, kind.value ?? "agency");
+  if (region.value !== null) report.agency.region = region.value;
+  report.texts = {};
+  for (const key of ["overview", "problems", "other"] as const) {
+    const text = texts[key].value;
+    if (text !== null) report.texts[key] = text;
+  }
+  for (const definition of definitions) {
+    const row = report.tables[definition.table]?.[definition.row];
+    if (row) row[definition.column] = cells[definition.key]?.value ?? null;
+  }
+  return report;
+}
+
+/** The parse of a document already read into blocks (`pageTitle`: the HTML <title>, if any). */
+export function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}): ParseResult {
+  const problems: string[] = [];
+  const sections = findSections(blocks);
+  const title = readTitle(blocks.slice(0, sections[0]?.heading ?? blocks.length), pageTitle);
+  const shape = detectTableShape(blocks);
+  const agency = readAgency(title, options);
+  const texts = readSectionTexts(blocks, sections, agency.value);
+  const year = readReportYear(title, texts.overview.value, options);
+  const fields: ReportFields = { agency, year, kind: readKind(title, agency.value, options), region: readRegion(agency.value, options) };
+
+  const yearFormat = year.value === null ? null : formatForYear(year.value);
+  if (year.value !== null && yearFormat === null) problems.push(`报告年度为 ${year.value} 年，早于 2019 年格式，不在导入范围内`);
+  const format = year.value === null ? shape.format : yearFormat;
+  if (year.value !== null && yearFormat) {
+    const conflict = describeShapeConflict(year.value, yearFormat, shape);
+    if (conflict) problems.push(conflict);
+  }
+  const nothingFound = sections.length === 0 && !title.agency && !title.year && shape.format === null;
+  if (!format || nothingFound) {
+    if (nothingFound) problems.push("这不是政府信息公开工作年度报告：没有找到报告标题、章节标题和报告表格");
+    else if (year.value === null) problems.push("没有找到报告年度，表格也看不出是哪一年的格式");
+    return { report: null, format: null, fields, cells: {}, texts: texts, problems };
+  }
+
+  for (const key of ["overview", "proactive", "applications", "reviews", "problems", "other"] as const) {
+    if (!sections.some((section) => section.key === key)) problems.push(`没有找到“${describeHeading(format, key)}”这一部分的标题`);
+  }
+  const definitions = listCellDefinitions(format);
+  const read = readSectionTables(format, blocks, sections, new Map(definitions.map((definition) => [definition.key, definition])), problems);
+  const cells = completeCells(definitions, read, problems);
+  if (agency.value === null) problems.push("没有找到机关名称（可以另行指定）");
+  if (year.value === null) problems.push("没有找到报告年度（可以另行指定）");
+  const report = buildReport(format, fields, texts, cells, definitions);
+  return { report, format, fields, cells, texts: texts, problems };
+}
+
+/** Reads a published report given as plain text (tables as tab-separated lines) or as HTML. */
+export function parsePublishedReport(input: PublishedInput, options: ParseOptions = {}): ParseResult {
+  if (input.kind === "html") {
+    const { blocks, title } = readHtmlBlocks(input.content);
+    return parseDocument(blocks, title, options);
+  }
+  return parseDocument(readTextBlocks(input.content), null, options);
+}
