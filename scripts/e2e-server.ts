@@ -1,5 +1,6 @@
 // The server Playwright tests run against: a fresh seeded database (see tests/test-database.ts),
 // the production build, `next start` on E2E_PORT. The database is dropped when it stops.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "../tests/test-database";
 import { ensureBuild } from "./lib/ensure-build";
 import { localBin, startChild } from "./lib/run-command";
@@ -8,10 +9,14 @@ import { disconnectDb } from "../lib/server/db";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
+/** Where e2e specs find the database of the running e2e server, to check what a journey stored. */
+export const E2E_DATABASE_URL_FILE = ".data/e2e-database.url";
 
 async function main(): Promise<void> {
   const database = await createTestDatabase("e2e");
   process.env.DATABASE_URL = database.url;
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(E2E_DATABASE_URL_FILE, database.url);
   process.env.BETTER_AUTH_SECRET = "e2e-tests-secret-0123456789abcdef0123";
   process.env.BETTER_AUTH_URL = `http://localhost:${port}`;
   await seedDatabase();
@@ -19,6 +24,7 @@ async function main(): Promise<void> {
   await ensureBuild(process.cwd(), log);
   const child = startChild(localBin("next"), ["start", "-p", String(port)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   child.on("exit", async (code) => {
+    rmSync(E2E_DATABASE_URL_FILE, { force: true });
     await database.drop().catch((error: unknown) => log(`could not drop the test database: ${String(error)}`));
     process.exit(code ?? 0);
   });

@@ -22,8 +22,8 @@ export default async function PublicHomePage() {
                 <li key={`${report.agency.code}-${report.kind}`}>
                   <Link href={`/reports/${year}/${report.agency.code}`}>
                     {report.agency.name}
-                    {report.publishedRevision?.publishedAt && (
-                      <span className="muted"> · {formatDate(report.publishedRevision.publishedAt)} 发布</span>
+                    {report.firstPublishedAt && (
+                      <span className="muted"> · {formatDate(report.firstPublishedAt)} 发布</span>
                     )}
                   </Link>
                 </li>

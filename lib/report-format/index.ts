@@ -21,3 +21,4 @@ export { RULES, type RuleDescription } from "./rule-catalogue";
 export { parseReport, parseReportJson, reportSchema, type ParseReportResult, type ReportIssue } from "./report-schema";
 export { buildReportJsonSchema } from "./json-schema";
 export { emptyReport } from "./empty-report";
+export { listUnexplainedWarnings, warningKey, type WarningExplanations } from "./warning-key";

@@ -3,7 +3,7 @@
 // next sections' ("（二）主动公开情况"). Every heading-like line is a candidate with a score, and
 // the chosen headings are the in-order set that finds the most sections with the best scores.
 import type { SectionKey } from "@/lib/report-format";
-import { readNumbering, stripNumbering } from "./normalise-label";
+import { normaliseLabel, readNumbering, stripNumbering } from "./normalise-label";
 import type { DocBlock, SourceRef } from "./types";
 
 export interface FoundSection {
@@ -13,6 +13,8 @@ export interface FoundSection {
   end: number;
   text: string;
   source: SourceRef;
+  /** Text printed after the heading in the same paragraph ("一、总体情况。2021年，……"). */
+  inline?: string;
 }
 
 interface SectionPattern {
@@ -64,6 +66,7 @@ interface Candidate {
   text: string;
   source: SourceRef;
   score: number;
+  inline?: string;
 }
 
 function readHeadingText(block: DocBlock): string | null {
@@ -82,17 +85,41 @@ function scoreCandidate(text: string, pattern: SectionPattern): number {
   return score;
 }
 
+/**
+ * A top-level heading that runs on into its section's first sentence: the heading and the rest.
+ * Only the official wording is recognised this way, so that prose is never cut as a heading.
+ */
+function splitInlineHeading(text: string): { heading: string; inline: string } | null {
+  if (readNumbering(text)?.style !== "top") return null;
+  const rest = stripNumbering(text);
+  const pattern = PATTERNS.find((candidate) => rest.startsWith(candidate.phrase));
+  if (!pattern) return null;
+  // The raw position after the phrase: count letters and digits, as the normalised text does.
+  let remaining = normaliseLabel(text).length - rest.length + pattern.phrase.length;
+  let cut = 0;
+  for (const char of text) {
+    if (remaining === 0) break;
+    if (normaliseLabel(char) !== "") remaining--;
+    cut += char.length;
+  }
+  const inline = text.slice(cut).replace(/^[\s。．.：:，,；;]+/u, "");
+  return inline === "" ? null : { heading: text.slice(0, cut), inline };
+}
+
 function listCandidates(blocks: readonly DocBlock[]): Candidate[] {
   const candidates: Candidate[] = [];
   blocks.forEach((block, index) => {
-    const text = readHeadingText(block);
-    if (text === null || /[。；;]$/u.test(text.trim())) return;
+    const whole = readHeadingText(block);
+    if (whole === null || /[。；;]$/u.test(whole.trim())) return;
+    const split = stripNumbering(whole).length > MAX_HEADING_LENGTH ? splitInlineHeading(whole) : null;
+    const text = split?.heading ?? whole;
     const rest = stripNumbering(text);
     if (rest.length < 2 || rest.length > MAX_HEADING_LENGTH) return;
     const order = PATTERNS.findIndex((pattern) => pattern.matches(rest));
     const pattern = PATTERNS[order];
     if (!pattern) return;
-    candidates.push({ block: index, order, pattern, text, source: block.source, score: scoreCandidate(text, pattern) });
+    const score = scoreCandidate(text, pattern);
+    candidates.push({ block: index, order, pattern, text, source: block.source, score, ...(split ? { inline: split.inline } : {}) });
   });
   // A table section's heading is followed by table rows before the next heading-like line.
   candidates.forEach((candidate, position) => {
@@ -140,5 +167,6 @@ export function findSections(blocks: readonly DocBlock[]): FoundSection[] {
     end: chosen[index + 1]?.block ?? blocks.length,
     text: candidate.text,
     source: candidate.source,
+    ...(candidate.inline ? { inline: candidate.inline } : {}),
   }));
 }

@@ -17,6 +17,9 @@ export interface LabelMatch<K> {
   quality: MatchQuality;
 }
 
+// A label followed by more than this much unknown text names something else ("（六）其他处理" in
+// "（六）其他处理1.申请人无正当理由…"); a few characters are a unit or a remark ("（件）").
+const MAX_TRAILING = 4;
 // A short form of one or two characters ("其他", "总计") names a row only when it is all there is.
 const MIN_CONTAINED_SHORT_FORM = 3;
 // Partial matches: share of the label's character pairs found near the end of the run, and the
@@ -82,7 +85,7 @@ export function matchLabelAtEnd<K>(run: string, candidates: readonly LabelCandid
     for (const [form, quality] of tried) {
       if (form === "" || (quality === "short" && form.length < MIN_CONTAINED_SHORT_FORM && form !== run)) continue;
       const at = run.lastIndexOf(form);
-      if (at === -1) continue;
+      if (at === -1 || run.length - (at + form.length) > MAX_TRAILING) continue;
       const contained = { key, quality, end: at + form.length, length: form.length };
       if (isBetter(contained, best)) best = contained;
     }

@@ -62,9 +62,14 @@ function readBestHeaderLine(header: HeaderBlock, candidates: readonly LabelCandi
     entries.push({ cell, column: matchHeaderCell(cell, candidates) });
     lines.set(cell.line, entries);
   }
+  // Most cells naming our columns first; among lines naming none, the one with the most cells
+  // (it may name another format's columns, which must then stay unmatched).
+  const rank = (entries: readonly { column: ColumnDefinition | null }[]) => [entries.filter((entry) => entry.column).length, entries.length];
   let best: { cell: HeaderCell; column: ColumnDefinition | null }[] = [];
   for (const entries of lines.values()) {
-    if (entries.filter((entry) => entry.column).length > best.filter((entry) => entry.column).length) best = entries;
+    const [named = 0, size = 0] = rank(entries);
+    const [bestNamed = 0, bestSize = 0] = rank(best);
+    if (named > bestNamed || (named === bestNamed && size > bestSize)) best = entries;
   }
   return best.sort((a, b) => a.cell.column - b.cell.column);
 }

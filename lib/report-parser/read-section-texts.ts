@@ -16,6 +16,8 @@ const NUMBERED_ITEM = /^(?:第[一二三四五六七八九十]+[，、,]|[一二
 const DATE = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 const AGENCY_ENDING = /(?:局|委员会|委|政府|办公室|办公厅|厅|院|部|署|中心|办|处|站|所|会|队|街道办事处|镇|乡)$/u;
 const MAX_SIGNATURE_LENGTH = 30;
+// Where a portal page's article ends and its footer or tools begin.
+const PAGE_CHROME = /版权所有|主办单位|承办单位|ICP备|网站标识码|公网安备|技术支持|联系我们|网站地图|打印本页|关闭窗口|【打印】|【关闭】|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|责任编辑/u;
 
 interface Paragraph {
   text: string;
@@ -62,10 +64,14 @@ function dropSignature(paragraphs: Paragraph[], agencyName: string | null): bool
 }
 
 function readParagraphs(blocks: readonly DocBlock[]): Paragraph[] {
-  return blocks.flatMap((block): Paragraph[] => {
-    if (block.kind === "paragraph") return [{ text: block.text }];
-    return block.looseText ? [{ text: block.looseText }] : [];
-  });
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks) {
+    const text = block.kind === "paragraph" ? block.text : block.looseText;
+    if (text === undefined) continue;
+    if (PAGE_CHROME.test(text)) break;
+    paragraphs.push({ text });
+  }
+  return paragraphs;
 }
 
 export function readSectionTexts(
@@ -80,7 +86,9 @@ export function readSectionTexts(
       texts[key] = { value: null, status: "missing", source: null, note: "没有找到这一部分的标题" };
       continue;
     }
-    const { paragraphs, joins } = joinBrokenSentences(readParagraphs(blocks.slice(section.heading + 1, section.end)));
+    const content = readParagraphs(blocks.slice(section.heading + 1, section.end));
+    if (section.inline) content.unshift({ text: section.inline });
+    const { paragraphs, joins } = joinBrokenSentences(content);
     const signed = section.end === blocks.length && dropSignature(paragraphs, agencyName);
     const value = paragraphs.map((paragraph) => paragraph.text).join("\n\n");
     const notes = [joins > 0 ? `接上了 ${joins} 处被分页断开的句子` : "", signed ? "去掉了文末的落款和日期" : ""].filter(Boolean);

@@ -5,7 +5,8 @@ import { classifyCellText } from "./read-cell-value";
 import type { DocBlock, DocCell } from "./types";
 
 const SENTENCE_PUNCTUATION = /[。！？；!?;]/u;
-const MAX_LABEL_LENGTH = 40;
+// The longest official row label with its group label is about 45 characters.
+const MAX_LABEL_LENGTH = 80;
 
 function trimCell(text: string): string {
   return text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, "");

@@ -47,8 +47,11 @@ function readBlockText(block: DocBlock | undefined): string | null {
   return own.length === 1 && own[0] ? removeSpaces(own[0].text) : null;
 }
 
+// A breadcrumb ("首页 > 政务公开 > 政府信息公开工作年度报告") names the page's place, not the report.
+const BREADCRUMB = /[>＞»›]|当前位置|您的位置|所在位置/u;
+
 function isTitle(text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && text.includes("政府信息公开") && text.includes("报告");
+  return text.length <= MAX_TITLE_LENGTH && text.includes("政府信息公开") && text.includes("报告") && !BREADCRUMB.test(text);
 }
 
 /** The agency written in a title, or "" when the title does not name one. */
@@ -73,10 +76,12 @@ function isAgencyLine(text: string): boolean {
  */
 export function readTitle(blocks: readonly DocBlock[], pageTitle: string | null): TitleReading {
   const area = blocks.slice(0, TITLE_AREA_BLOCKS);
-  const index = area.findIndex((block) => {
+  const titles = area.flatMap((block, at) => {
     const text = readBlockText(block);
-    return text !== null && isTitle(text);
+    return text !== null && isTitle(text) ? [{ at, dated: readYear(text) !== null }] : [];
   });
+  // A page may print a shorter title too (in its header); the one with the year is the report's.
+  const index = (titles.find((title) => title.dated) ?? titles[0])?.at ?? -1;
   const block = area[index];
   const title = readBlockText(block) ?? (pageTitle ? removeSpaces(pageTitle).split(/[-_|—]/u)[0] ?? null : null);
   if (title === null || !isTitle(title)) return { agency: null, year: null, summary: false };

@@ -1,32 +1,54 @@
 import "server-only";
 import type { Report } from "@/lib/report-format";
 import { db } from "../db";
-import { exportReport } from "../reports/export-report";
+import { exportRevision } from "../reports/export-report";
+import { visibleRevisionWhere } from "./visible-revision";
 
 export type PublishedReport = {
   report: Report;
   agency: { name: string; code: string };
   publishedAt: Date;
+  /** The published corrections (revisions after the first), newest first. */
+  corrections: { number: number; publishedAt: Date; correctionNote: string | null }[];
   otherYears: number[];
 };
 
 /** A published report for the public pages, or null for unknown and unpublished alike (a 404 either way). */
-export async function getPublishedReport(year: number, code: string): Promise<PublishedReport | null> {
+export async function getPublishedReport(year: number, code: string, now = new Date()): Promise<PublishedReport | null> {
   if (!Number.isInteger(year)) return null;
   const found = await db.report.findFirst({
-    where: { year, agency: { code, active: true }, publishedRevisionId: { not: null } },
+    where: { year, agency: { code, active: true }, revisions: { some: visibleRevisionWhere(now) } },
     orderBy: { kind: "asc" },
-    select: { id: true, agencyId: true, agency: { select: { name: true, code: true } }, publishedRevision: { select: { publishedAt: true } } },
+    select: {
+      agencyId: true,
+      agency: { select: { name: true, code: true } },
+      revisions: {
+        where: visibleRevisionWhere(now),
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, publishedAt: true, correctionNote: true },
+      },
+    },
   });
-  if (!found?.publishedRevision?.publishedAt) return null;
+  const visible = found?.revisions[0];
+  if (!found || !visible?.publishedAt) return null;
   const [report, others] = await Promise.all([
-    exportReport(found.id, "published"),
+    exportRevision(visible.id),
     db.report.findMany({
-      where: { agencyId: found.agencyId, publishedRevisionId: { not: null }, year: { not: year } },
+      where: { agencyId: found.agencyId, year: { not: year }, revisions: { some: visibleRevisionWhere(now) } },
       select: { year: true },
+      distinct: ["year"],
       orderBy: { year: "desc" },
     }),
   ]);
   if (!report) return null;
-  return { report, agency: found.agency, publishedAt: found.publishedRevision.publishedAt, otherYears: others.map((other) => other.year) };
+  return {
+    report,
+    agency: found.agency,
+    publishedAt: visible.publishedAt,
+    // Every published revision after the first is a correction, each with its 更正说明.
+    corrections: found.revisions
+      .filter((revision) => revision.number > 1)
+      .map((revision) => ({ number: revision.number, publishedAt: revision.publishedAt!, correctionNote: revision.correctionNote })),
+    otherYears: others.map((other) => other.year),
+  };
 }

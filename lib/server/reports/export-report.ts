@@ -6,21 +6,21 @@ import { cellRowsToTables } from "./cell-rows";
 
 type Which = "current" | "published";
 
-/** The interchange JSON of one report revision (the working one, or the published one). */
+/** The interchange JSON of a report's working revision, or of the revision last marked published. */
 export async function exportReport(reportId: string, which: Which): Promise<Report | null> {
-  const report = await db.report.findUnique({
-    where: { id: reportId },
-    select: {
-      year: true,
-      kind: true,
-      format: true,
-      agency: { select: { name: true, region: true } },
-      currentRevision: { include: { cells: true } },
-      publishedRevision: { include: { cells: true } },
-    },
+  const report = await db.report.findUnique({ where: { id: reportId }, select: { currentRevisionId: true, publishedRevisionId: true } });
+  const revisionId = which === "published" ? report?.publishedRevisionId : report?.currentRevisionId;
+  return revisionId ? exportRevision(revisionId) : null;
+}
+
+/** The interchange JSON of one revision. */
+export async function exportRevision(revisionId: string): Promise<Report | null> {
+  const revision = await db.reportRevision.findUnique({
+    where: { id: revisionId },
+    include: { cells: true, report: { select: { year: true, kind: true, format: true, agency: { select: { name: true, region: true } } } } },
   });
-  const revision = which === "published" ? report?.publishedRevision : report?.currentRevision;
-  if (!report || !revision) return null;
+  if (!revision) return null;
+  const { report } = revision;
   const format = report.format as FormatKey;
   return {
     schema: REPORT_SCHEMA_ID,

@@ -1,0 +1,24 @@
+import type { ReportStatus } from "@/lib/generated/prisma/client";
+
+// The state machine of a report (草稿 → 已提交 → 已退回 | 已审核 → 已发布 → 更正 …), declared once.
+// `actor` says whose where-clause finds the report: the clerk's own agency, or the reviewer's.
+
+export type TransitionAction = "submit" | "return" | "approve" | "publish" | "reopen";
+
+export type TransitionRule = {
+  from: readonly ReportStatus[];
+  to: ReportStatus;
+  actor: "clerk" | "reviewer";
+  label: string;
+};
+
+export const TRANSITIONS: Record<TransitionAction, TransitionRule> = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", actor: "clerk", label: "提交审核" },
+  return: { from: ["SUBMITTED"], to: "RETURNED", actor: "reviewer", label: "退回修改" },
+  approve: { from: ["SUBMITTED"], to: "APPROVED", actor: "reviewer", label: "审核通过" },
+  publish: { from: ["APPROVED"], to: "PUBLISHED", actor: "reviewer", label: "发布" },
+  reopen: { from: ["PUBLISHED"], to: "DRAFT", actor: "reviewer", label: "更正" },
+};
+
+/** Statuses in which the clerk may change the working revision. */
+export const EDITABLE_STATUSES: readonly ReportStatus[] = ["DRAFT", "RETURNED"];
