@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { buildConsistentReport } from "@/lib/report-format/testing";
+import { importReport } from "@/lib/server/reports/import-report";
 import { createUser } from "@/lib/server/users/create-user";
 
 // Test data made on the fly, each with a unique suffix so tests never collide in the shared run database.
@@ -22,4 +24,31 @@ export async function createTestUser(roles: { role: Role; agencyId: string }[], 
   const email = `user-${uniqueSuffix()}@test.gov.cn`;
   const id = await db.$transaction((tx) => createUser(tx, { name: "测试用户", email, password, roles }));
   return { id, email, password };
+}
+
+export type TestReportOptions = {
+  agencyId: string;
+  year?: number;
+  status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+  /** Break `applications.balance` so the report has an error. */
+  withError?: boolean;
+  seed?: number;
+};
+
+/** A report of a test agency in the given state, with consistent figures (or one error). */
+export async function createTestReport(options: TestReportOptions) {
+  const agency = await db.agency.findUniqueOrThrow({ where: { id: options.agencyId } });
+  const year = options.year ?? 2025;
+  const report = buildConsistentReport({ format: year <= 2020 ? "2019" : "2021", seed: options.seed ?? 7, year, agencyName: agency.name });
+  if (options.withError) {
+    const received = report.tables.applications!["1"]!;
+    received.natural = Number(received.natural) + 1;
+    received.total = Number(received.total) + 1;
+  }
+  const imported = await importReport(report, { publish: options.status === "PUBLISHED" });
+  if (!imported.ok) throw new Error(imported.message);
+  if (options.status && options.status !== "PUBLISHED") {
+    await db.report.update({ where: { id: imported.reportId }, data: { status: options.status } });
+  }
+  return db.report.findUniqueOrThrow({ where: { id: imported.reportId } });
 }

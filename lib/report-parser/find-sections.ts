@@ -110,11 +110,11 @@ function listCandidates(blocks: readonly DocBlock[]): Candidate[] {
   const candidates: Candidate[] = [];
   blocks.forEach((block, index) => {
     const whole = readHeadingText(block);
-    if (whole === null || /[。；;]$/u.test(whole.trim())) return;
-    const split = stripNumbering(whole).length > MAX_HEADING_LENGTH ? splitInlineHeading(whole) : null;
+    if (whole === null) return;
+    const split = splitInlineHeading(whole);
     const text = split?.heading ?? whole;
     const rest = stripNumbering(text);
-    if (rest.length < 2 || rest.length > MAX_HEADING_LENGTH) return;
+    if (/[。；;]$/u.test(text.trim()) || rest.length < 2 || rest.length > MAX_HEADING_LENGTH) return;
     const order = PATTERNS.findIndex((pattern) => pattern.matches(rest));
     const pattern = PATTERNS[order];
     if (!pattern) return;
