@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Several builds side by side (parallel e2e runs on one machine) each get their own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Server-only packages that must not be bundled (native or wasm loaders).
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {

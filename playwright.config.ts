@@ -10,6 +10,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "zh-CN",

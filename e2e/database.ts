@@ -4,7 +4,7 @@ import pg from "pg";
 // The database of the running e2e server (scripts/e2e-server.ts writes its URL), so that a journey
 // can check what was really stored, not only what the page shows.
 export async function queryE2eDatabase<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: readFileSync(".data/e2e-database.url", "utf8").trim() });
+  const client = new pg.Client({ connectionString: readFileSync(`.data/e2e-database-${process.env.E2E_PORT ?? 3100}.url`, "utf8").trim() });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;

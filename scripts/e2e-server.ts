@@ -10,7 +10,7 @@ import { disconnectDb } from "../lib/server/db";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 /** Where e2e specs find the database of the running e2e server, to check what a journey stored. */
-export const E2E_DATABASE_URL_FILE = ".data/e2e-database.url";
+export const E2E_DATABASE_URL_FILE = `.data/e2e-database-${port}.url`;
 
 async function main(): Promise<void> {
   const database = await createTestDatabase("e2e");

@@ -71,8 +71,14 @@ function sameColumns(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((column, index) => column === b[index]);
 }
 
+function hasDistinctColumns(segment: RowSegment): boolean {
+  return segment.positional && new Set(slotColumns(segment)).size === segment.slots.length;
+}
+
 /** Positions of the printed columns for a row with blanks, and whether they come from the header. */
-function findPositions(segment: RowSegment, layout: ColumnLayout, complete: readonly RowSegment[]): { positions: number[]; byHeader: boolean } | null {
+function findPositions(segment: RowSegment, layout: ColumnLayout, allComplete: readonly RowSegment[]): { positions: number[]; byHeader: boolean } | null {
+  if (!hasDistinctColumns(segment)) return null;
+  const complete = allComplete.filter(hasDistinctColumns);
   const { positions } = layout;
   if (positions && complete.every((other) => sameColumns(slotColumns(other), positions))) return { positions, byHeader: true };
   const siblings = complete.filter((other) => other.labelEnd === segment.labelEnd).map(slotColumns);

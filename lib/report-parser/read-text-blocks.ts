@@ -34,8 +34,9 @@ function toParagraph(text: string, lineNumber: number): DocBlock {
 function readTabRow(line: string, lineNumber: number): DocBlock | null {
   const cells: DocCell[] = [];
   line.split("\t").forEach((rawCell, index) => {
+    // Numbers split out of one cell share its column: their positions are not known.
     for (const text of splitNumbers(trimCell(rawCell))) {
-      cells.push({ text, column: cells.length, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } });
+      cells.push({ text, column: index, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } });
     }
   });
   const filled = cells.filter((cell) => cell.text !== "");

@@ -45,7 +45,7 @@ function damageLine(line: string, choice: number): string {
   const cells = line.split("\t");
   return cells
     .map((cell) => {
-      if (/^\d+$/u.test(cell)) return choice % 3 === 0 ? toFullWidth(cell) : cell;
+      if (/^-?\d/u.test(cell)) return choice % 3 === 0 ? toFullWidth(cell) : cell;
       if (cell.length < 3 || choice % 2 === 0) return cell;
       const at = 1 + (choice % (cell.length - 1));
       return `${cell.slice(0, at)} ${cell.slice(at)}`;

@@ -39,6 +39,8 @@ export interface RowSegment {
   slots: Slot[];
   /** Last grid column of the row's own label, -1 when it has none. */
   labelEnd: number;
+  /** The slots' columns are real grid positions (not a line split at spaces). */
+  positional: boolean;
   header: HeaderBlock | null;
   source: SourceRef;
 }
@@ -76,10 +78,10 @@ class RowSegmenter<K> {
     const cells = toRowCells(block);
     const own = cells.filter((cell) => !cell.carried);
     if (own.some((cell) => cell.kind === "number")) {
-      this.readValueRow(cells, block.source);
+      this.readValueRow(cells, block);
       return;
     }
-    this.readLabelRow(cells, block.source);
+    this.readLabelRow(cells, block);
   }
 
   private addToHeader(labels: readonly ClassifiedCell[], startNew: boolean): void {
@@ -94,7 +96,7 @@ class RowSegmenter<K> {
     this.inHeader = true;
   }
 
-  private readLabelRow(cells: readonly ClassifiedCell[], source: SourceRef): void {
+  private readLabelRow(cells: readonly ClassifiedCell[], block: DocBlock): void {
     const labels = cells.filter((cell) => !cell.carried && cell.kind === "label");
     if (labels.length === 0) return;
     const own = normaliseLabel(labels.map((cell) => cell.text).join(""));
@@ -112,7 +114,7 @@ class RowSegmenter<K> {
     const lastLabel = normaliseLabel(labels.at(-1)?.text ?? "");
     if (equalsLabel(own, this.rowLabels) !== null || equalsLabel(lastLabel, this.rowLabels) !== null) {
       // A row of its own whose cells are all blank or dashes.
-      this.emit(cells, labels, source);
+      this.emit(cells, labels, block);
       return;
     }
     // A wrapped header line or a wrapped row label: keep it for both readings.
@@ -120,14 +122,14 @@ class RowSegmenter<K> {
     this.pending.push(own);
   }
 
-  private readValueRow(cells: readonly ClassifiedCell[], source: SourceRef): void {
+  private readValueRow(cells: readonly ClassifiedCell[], block: DocBlock): void {
     this.inHeader = false;
     const firstValue = cells.findIndex(isValue);
     const labels = cells.slice(0, firstValue).filter((cell) => !cell.carried && cell.kind === "label");
-    this.emit(cells, labels, source);
+    this.emit(cells, labels, block);
   }
 
-  private emit(cells: readonly ClassifiedCell[], labels: readonly ClassifiedCell[], source: SourceRef): void {
+  private emit(cells: readonly ClassifiedCell[], labels: readonly ClassifiedCell[], block: DocBlock): void {
     const firstLabel = labels[0];
     const context = cells.filter((cell) => cell.carried && cell.kind === "label" && (!firstLabel || cell.column < firstLabel.column));
     const lastLabel = labels.at(-1);
@@ -145,8 +147,9 @@ class RowSegmenter<K> {
       label: labels.map((cell) => cell.text).join(" "),
       slots,
       labelEnd: lastLabel ? lastLabel.column + lastLabel.span - 1 : -1,
+      positional: block.kind === "row" && !block.looseText,
       header: this.header,
-      source,
+      source: block.source,
     });
     this.pending = [];
   }

@@ -6,7 +6,7 @@ import { localBin, runCommand } from "./run-command";
 // Everything that changes what `next build` produces. A new checkout or an edited source file
 // means a new build; an unchanged tree starts at once.
 const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
-const SKIP = new Set(["node_modules", "generated", ".next"]);
+const SKIP = new Set(["node_modules", "generated"]);
 
 function collectFiles(path: string, into: string[]): void {
   if (!existsSync(path)) return;
@@ -33,9 +33,10 @@ export function sourceHash(root: string): string {
 
 /** Builds the Next.js app unless the last build was made from the same sources. */
 export async function ensureBuild(root: string, log: (line: string) => void): Promise<void> {
-  const stamp = join(root, ".next", "source-hash");
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const stamp = join(root, distDir, "source-hash");
   const wanted = sourceHash(root);
-  const built = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted;
+  const built = existsSync(join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted;
   if (built) return;
   log("正在构建应用（next build，首次启动约需一两分钟）…");
   const code = await runCommand(localBin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
