@@ -1,14 +1,68 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
-// An optimistic check only (is there a session cookie at all?), so that a signed-out visitor of a
-// staff URL lands on the login page with the way back. The real check — a valid session, an active
-// user, the role for this data — happens in every staff page, action and route (lib/server/auth).
-export function proxy(request: NextRequest) {
-  if (getSessionCookie(request, { cookiePrefix: "gknb" })) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(login);
+// Runs before every page: sets the Content-Security-Policy and sends signed-out visitors of staff
+// URLs to the login page with the way back.
+//
+// CSP: staff pages and the login page are rendered per request, so their scripts carry a fresh
+// nonce and `'unsafe-inline'` scripts are not allowed. Public pages are cached and served to
+// everyone alike, where a per-request nonce is impossible: Next.js inlines its RSC payload in
+// <script> tags, so they allow inline scripts (they run no script of ours and take no input).
+// Styles allow inline `style` attributes (React style props); scripts are what matters.
+
+function isStaffPath(pathname: string): boolean {
+  return pathname === "/staff" || pathname.startsWith("/staff/") || pathname === "/login";
 }
 
-export const config = { matcher: ["/staff", "/staff/:path*"] };
+function contentSecurityPolicy(scriptSource: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSource}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!isStaffPath(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy("'self' 'unsafe-inline'"));
+    return response;
+  }
+
+  // An optimistic check only (is there a session cookie at all?). The real check — a valid
+  // session, an active user, the role for this data — happens in every staff page, action and
+  // route (lib/server/auth).
+  if (pathname !== "/login" && !getSessionCookie(request, { cookiePrefix: "gknb" })) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const dev = process.env.NODE_ENV === "development";
+  const policy = contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
+};

@@ -39,7 +39,11 @@ export async function ensureBuild(root: string, log: (line: string) => void): Pr
   const built = existsSync(join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted;
   if (built) return;
   log("正在构建应用（next build，首次启动约需一两分钟）…");
+  // `next build` adds its generated type folders to tsconfig.json; keep the committed file as it is.
+  const tsconfig = join(root, "tsconfig.json");
+  const committedTsconfig = readFileSync(tsconfig, "utf8");
   const code = await runCommand(localBin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  if (readFileSync(tsconfig, "utf8") !== committedTsconfig) writeFileSync(tsconfig, committedTsconfig);
   if (code !== 0) throw new Error(`next build 失败（退出码 ${code}）`);
   writeFileSync(stamp, wanted);
 }
