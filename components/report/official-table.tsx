@@ -63,8 +63,8 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
   const opened = new Set<RowNode>();
 
   return (
-    <div className="table-scroll">
-      <table className="official-table" aria-label={label}>
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      <table className={`official-table labels-${labelColumns}`} aria-label={label}>
         <thead>
           {table.band && (
             <tr>
@@ -74,7 +74,7 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
           {headerRows.map((cells, level) => (
             <tr key={level}>
               {level === 0 && (
-                <th rowSpan={headerDepth} colSpan={labelColumns} className={table.corner && table.corner.length > 8 ? "corner" : undefined}>
+                <th rowSpan={headerDepth} colSpan={labelColumns} className={`corner-cell lc-0 lw-${labelColumns}${table.corner && table.corner.length > 8 ? " corner" : ""}`}>
                   {table.corner}
                 </th>
               )}
@@ -93,12 +93,12 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
                 if (opened.has(group)) return null;
                 opened.add(group);
                 return (
-                  <th key={group.label} rowSpan={countLeafRows(group)} scope="rowgroup" className="row-label">
+                  <th key={group.label} rowSpan={countLeafRows(group)} scope="rowgroup" className={`row-label lc-${groups.indexOf(group)} lw-1`}>
                     {group.label}
                   </th>
                 );
               })}
-              <th colSpan={labelColumns - groups.length} scope="row" className={`row-label${row.computed ? " total" : ""}`}>
+              <th colSpan={labelColumns - groups.length} scope="row" className={`row-label lc-${groups.length} lw-${labelColumns - groups.length}${row.computed ? " total" : ""}`}>
                 {row.label}
               </th>
               {columns.map((column) => (
@@ -132,7 +132,7 @@ function SideBySideTable({ table, values, label }: { table: TableDefinition; val
   const leaves = listLeafRows(table.rows);
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="official-table" aria-label={label}>
         <thead>
           {bandRows.map((cells, level) => (

@@ -6,7 +6,7 @@ import { OfficialTable } from "./official-table";
 
 function Paragraphs({ text }: { text: string }) {
   const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
-  if (paragraphs.length === 0) return <p className="muted">（未填写）</p>;
+  if (paragraphs.length === 0) return <div className="report-text"><p className="empty">（未填写）</p></div>;
   return (
     <div className="report-text">
       {paragraphs.map((paragraph, index) => (

@@ -8,7 +8,18 @@ import { readFixtureReport } from "./test-support";
 vi.mock("@/lib/server/public/get-published-report", () => ({ getPublishedReport: vi.fn() }));
 
 const agency = { name: "本溪市科学技术局", code: "bxskxjsj" };
-const published = { report: readFixtureReport(), agency, publishedAt: new Date("2021-01-29T02:00:00Z"), otherYears: [], corrections: [] };
+const publishedAt = new Date("2021-01-29T02:00:00Z");
+const published = {
+  report: readFixtureReport(),
+  agency,
+  publishedAt,
+  firstPublishedAt: publishedAt,
+  revisionNumber: 1,
+  latestRevisionNumber: 1,
+  revisions: [{ number: 1, publishedAt, correctionNote: null }],
+  otherYears: [],
+  corrections: [],
+};
 
 function readFileName(disposition: string): string {
   const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? "";

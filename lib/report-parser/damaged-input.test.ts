@@ -99,15 +99,11 @@ describe("missing and blank cells", () => {
 
 describe("numbers as clerks type them", () => {
   it("reads units, thousands separators and full-width digits", () => {
-    const text = grid2021
-      .replace("24261.311082", "24261.311082万元")
-      .replace("规章\t11\t14\t17", "规章\t１１件\t１４\t１７")
-      .replace("\t545\t548", "\t545\t548")
-      .replace("\t62\t65", "\t6,2\t65");
-    const result = parseText(text.replace("\t6,2\t65", "\t62\t65"));
-    expectOnly(result, report2021, {});
-    const big = parseText(grid2021.replace("\t545\t548", "\t1,545\t548"));
+    const text = grid2021.replace("24261.311082", "24261.311082万元").replace("规章\t11\t14\t17", "规章\t１１件\t１４\t１７");
+    expectOnly(parseText(text), report2021, {});
+    const big = parseText(grid2021.replace("\t545\t548", "\t1,545\t548").replace("\t548\t551", "\t548\t2，551"));
     expect(big.cells["applications.4.natural"]).toMatchObject({ value: 1545, status: "found", raw: "1,545" });
+    expect(big.cells["applications.4.research"]).toMatchObject({ value: 2551, status: "found" });
   });
 
   it("converts an amount in 元 to the 万元 column exactly, marked guessed", () => {
@@ -227,10 +223,24 @@ describe("titles and headings", () => {
   });
 
   it("does not take the overview's sub-headings for sections", () => {
-    const text = grid2021.replace("（一）主动公开。", "（一）主动公开政府信息情况\n\n").replace("（二）依申请公开。", "（二）收到和处理政府信息公开申请情况\n\n");
+    const text = grid2021
+      .replace("（一）主动公开。", "（一）主动公开政府信息情况\n\n")
+      .replace("（二）依申请公开。", "（二）收到和处理政府信息公开申请情况\n\n")
+      .replace("均在法定期限内答复。", "均在法定期限内答复。\n\n（三）行政复议、行政诉讼情况\n\n未发生行政复议和行政诉讼。");
     const result = parseText(text);
     expect(result.problems).toEqual([]);
-    expect(result.report?.texts.overview?.split("\n\n")).toHaveLength(5);
+    expect(result.report?.texts.overview?.split("\n\n")).toHaveLength(7);
+  });
+
+  it.each([
+    [["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]],
+    [["三、收到和处理政府信息公开申请情况"]],
+    [["一、总体情况", "二、主动公开政府信息情况"]],
+  ])("reads the tables when section headings %j are missing, and lists only those", (dropped) => {
+    const result = parseText(dropped.reduce((text, heading) => text.replace(heading, ""), grid2021));
+    expect(result.report?.tables).toEqual(report2021.tables);
+    expect(result.problems).toEqual(dropped.map((heading) => `没有找到“${heading}”这一部分的标题`));
+    if (!dropped.includes("一、总体情况")) expect(result.report?.texts.overview).toBe(report2021.texts.overview);
   });
 
   it("reads a heading that runs on into its first sentence", () => {

@@ -16,7 +16,7 @@ import { findSections, type FoundSection } from "./find-sections";
 import { readGridTables } from "./read-grid-tables";
 import { readHtmlBlocks } from "./read-html-blocks";
 import { readAgency, readKind, readRegion, readReportYear, type ReportFields } from "./read-report-fields";
-import { readReviewsTable } from "./read-reviews-table";
+import { isReviewsHeader, readReviewsTable } from "./read-reviews-table";
 import { readSectionTexts } from "./read-section-texts";
 import { readTextBlocks } from "./read-text-blocks";
 import { readTitle } from "./read-title";
@@ -37,6 +37,28 @@ function describeShapeConflict(year: number, expected: FormatKey, shape: TableSh
   return `报告年度为 ${year} 年，应使用 ${expected} 年格式，但表格是 ${shape.format} 年格式（有“${evidence}”）；已按 ${expected} 年格式读取，对不上的格标为缺失`;
 }
 
+const SECTION_ORDER: readonly SectionKey[] = ["overview", "proactive", "applications", "reviews", "problems", "other"];
+
+/**
+ * The table sections to read in each span of the document. A found section's span runs to the
+ * next found heading, so it also holds the sections after it whose headings were not found:
+ * their tables are read there, together (their row labels tell the tables apart).
+ */
+function groupTableSections(blocks: readonly DocBlock[], sections: readonly FoundSection[]): { keys: SectionKey[]; content: readonly DocBlock[] }[] {
+  const groups: { keys: SectionKey[]; content: readonly DocBlock[] }[] = [];
+  let current: { keys: SectionKey[]; content: readonly DocBlock[] } = { keys: [], content: blocks.slice(0, sections[0]?.heading ?? blocks.length) };
+  for (const key of SECTION_ORDER) {
+    const found = sections.find((section) => section.key === key);
+    if (found) {
+      groups.push(current);
+      current = { keys: [], content: blocks.slice(found.heading + 1, found.end) };
+    }
+    if (TABLE_SECTIONS.includes(key)) current.keys.push(key);
+  }
+  groups.push(current);
+  return groups.filter((group) => group.keys.length > 0);
+}
+
 function readSectionTables(
   format: FormatKey,
   blocks: readonly DocBlock[],
@@ -45,17 +67,19 @@ function readSectionTables(
   problems: string[],
 ): TableCells {
   const cells: TableCells = new Map();
-  for (const key of TABLE_SECTIONS) {
-    const section = getFormat(format).sections.find((candidate) => candidate.key === key);
-    if (section?.content.kind !== "tables") continue;
-    const tables: readonly TableDefinition[] = section.content.tables;
-    const found = sections.find((candidate) => candidate.key === key);
-    // Without its heading, the section's tables are looked for in the whole document: their row labels are distinct.
-    const content = found ? blocks.slice(found.heading + 1, found.end) : blocks;
-    const segments = segmentTableRows(content, listRowCandidates(tables));
-    const [reviews] = tables;
-    if (key === "reviews" && reviews) readReviewsTable(reviews, segments, definitions, cells, problems);
-    else readGridTables(tables, segments, definitions, cells, problems);
+  for (const { keys, content } of groupTableSections(blocks, sections)) {
+    const tables = getFormat(format).sections.flatMap((section) =>
+      keys.includes(section.key) && section.content.kind === "tables" ? [...section.content.tables] : [],
+    );
+    const gridTables: TableDefinition[] = tables.filter((table) => table.layout === "grid");
+    const reviews = tables.find((table) => table.layout === "rows-side-by-side");
+    let segments = segmentTableRows(content, listRowCandidates(tables));
+    if (reviews) {
+      readReviewsTable(reviews, segments, definitions, cells, problems);
+      // With other tables in the same span, the reviews table's rows are the ones under its header.
+      if (gridTables.length > 0) segments = segments.filter((segment) => !isReviewsHeader(segment.header));
+    }
+    if (gridTables.length > 0) readGridTables(gridTables, segments, definitions, cells, problems);
   }
   return cells;
 }
@@ -96,7 +120,7 @@ function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult
 }
 
 /** The parse of a document already read into blocks (`pageTitle`: the HTML <title>, if any). */
-export function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}): ParseResult {
+function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}): ParseResult {
   const problems: string[] = [];
   const sections = findSections(blocks);
   const title = readTitle(blocks.slice(0, sections[0]?.heading ?? blocks.length), pageTitle);

@@ -13,6 +13,8 @@ import { combineReadings, readSlot, type TableCells } from "./table-cells";
 interface MatchedRow {
   segment: RowSegment;
   match: LabelMatch<RowCandidate>;
+  /** The numbers came from the next line, which had no label of its own. */
+  borrowed?: boolean;
 }
 
 interface Placement {
@@ -35,9 +37,10 @@ function matchRows(tables: readonly TableDefinition[], segments: readonly RowSeg
     const match = matchLabelAtEnd(segment.run, candidates);
     const hasNumbers = segment.slots.some((slot) => slot.kind === "number");
     if (!match) {
-      // A label printed alone on a line, with its numbers on the next (a wrapped label).
-      if (hasNumbers && previous && previous.segment.slots.length === 0) {
+      // A label printed alone on a line, with its numbers on the next line (a wrapped cell).
+      if (hasNumbers && segment.run === "" && previous && previous.segment.slots.length === 0) {
         previous.segment = { ...previous.segment, slots: segment.slots, source: segment.source };
+        previous.borrowed = true;
       } else if (hasNumbers) {
         const label = segment.label || "（无标签）";
         problems.push(`${describeSource(segment.source)}“${label}”的数字无法对应到表格的任何一行，未采用`);
@@ -105,7 +108,7 @@ function placeSlots(segment: RowSegment, layout: ColumnLayout, complete: readonl
   if (!found) {
     const count = segment.slots.filter((slot) => slot.kind === "number").length;
     problems.push(
-      `${describeSource(segment.source)}“${segment.label}”一行有 ${count} 个数字，表格有 ${layout.printed.length} 列，无法确定各数字属于哪一列，这一行按缺失处理`,
+      `${describeSource(segment.source)}“${segment.label || "（无标签）"}”一行有 ${count} 个数字，表格有 ${layout.printed.length} 列，无法确定各数字属于哪一列，这一行按缺失处理`,
     );
     return [];
   }
@@ -130,7 +133,12 @@ function readRow(
   problems: string[],
 ): void {
   const placements = placeSlots(row.segment, layout, complete, problems);
-  const labelNote = row.match.quality === "partial" ? `行标签“${row.segment.label}”只部分符合“${row.match.key.label}”` : undefined;
+  const labelNote =
+    row.match.quality === "partial"
+      ? `行标签“${row.segment.label}”只部分符合“${row.match.key.label}”`
+      : row.borrowed
+        ? `数字在行标签“${row.match.key.label}”的下一行，按这一行对应`
+        : undefined;
   for (const column of listLeafColumns(table.columns)) {
     const key = `${table.key}.${row.match.key.rowKey}.${column.key}`;
     const definition = definitions.get(key);

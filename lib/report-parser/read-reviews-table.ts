@@ -19,6 +19,11 @@ interface PrintedOrder {
   note?: string;
 }
 
+/** Whether a header is the reviews table's (its rows are 行政复议, 行政诉讼). */
+export function isReviewsHeader(header: HeaderBlock | null): boolean {
+  return header !== null && /复议|诉讼/u.test(header.stream);
+}
+
 function toCandidates<K extends { label: string }>(items: readonly K[]): LabelCandidate<K>[] {
   return items.map((key) => ({ key, forms: prepareLabel(key.label) }));
 }
@@ -83,7 +88,10 @@ export function readReviewsTable(
 ): void {
   const rows = listLeafRows(table.rows).map((leaf) => leaf.row);
   const columns = listLeafColumns(table.columns);
-  const withNumbers = segments.filter((segment) => segment.slots.some((slot) => slot.kind === "number"));
+  const numbered = segments.filter((segment) => segment.slots.some((slot) => slot.kind === "number"));
+  // Under a header naming 复议 or 诉讼, when there is one: the span read may hold other tables.
+  const underHeader = numbered.filter((segment) => isReviewsHeader(segment.header));
+  const withNumbers = underHeader.length > 0 ? underHeader : numbered;
   const setCell = (row: RowDefinition, column: ColumnDefinition, slot: Slot | undefined, status: "found" | "guessed", note?: string) => {
     const key = `${table.key}.${row.key}.${column.key}`;
     const definition = definitions.get(key);

@@ -4,7 +4,8 @@
 // signature and date after the last section are not part of it.
 import type { TextKey } from "@/lib/report-format";
 import type { FoundSection } from "./find-sections";
-import { readNumbering, removeSpaces } from "./normalise-label";
+import { normaliseLabel, readNumbering, removeSpaces } from "./normalise-label";
+import { isHeaderWord, readBand } from "./table-vocabulary";
 import type { DocBlock, TextReading } from "./types";
 
 const TEXT_KEYS: readonly TextKey[] = ["overview", "problems", "other"];
@@ -63,9 +64,23 @@ function dropSignature(paragraphs: Paragraph[], agencyName: string | null): bool
   return true;
 }
 
+/**
+ * A band ("第二十条第（一）项") or a table header row of a report table: the narrative has ended
+ * (a section heading may be missing). A lone line naming 行政复议 is a sub-heading, not a header.
+ */
+function startsReportTable(block: DocBlock): boolean {
+  if (block.kind === "paragraph") return block.mayBeTableText && readBand(normaliseLabel(block.text)) !== null;
+  if (block.looseText) return false;
+  return block.cells.some((cell) => {
+    const label = normaliseLabel(cell.text);
+    return readBand(label) !== null || isHeaderWord(label);
+  });
+}
+
 function readParagraphs(blocks: readonly DocBlock[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const block of blocks) {
+    if (startsReportTable(block)) break;
     const text = block.kind === "paragraph" ? block.text : block.looseText;
     if (text === undefined) continue;
     if (PAGE_CHROME.test(text)) break;

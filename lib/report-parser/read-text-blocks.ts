@@ -5,6 +5,9 @@ import { classifyCellText } from "./read-cell-value";
 import type { DocBlock, DocCell } from "./types";
 
 const SENTENCE_PUNCTUATION = /[。！？；!?;]/u;
+// Page numbers left by a copy from a paginated original ("- 3 -", "第 3 页 共 12 页"): they would
+// split a sentence broken across the page, or pass for a table value.
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
 // The longest official row label with its group label is about 45 characters.
 const MAX_LABEL_LENGTH = 80;
 
@@ -72,7 +75,7 @@ export function readTextBlocks(content: string): DocBlock[] {
       return;
     }
     const text = trimCell(line);
-    if (text === "") return;
+    if (text === "" || PAGE_NUMBER.test(text)) return;
     const row = readLooseRow(text, lineNumber);
     if (row) {
       blocks.push(row);

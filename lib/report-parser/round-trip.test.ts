@@ -19,6 +19,7 @@ const renderings: readonly [string, (report: Report) => Promise<ParseResult>][] 
   ["HTML with rowspan/colspan", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report) })],
   ["HTML, 第二十条 tables combined", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report, { combineProactive: true }) })],
   ["HTML without rowspans (Word-style ragged rows)", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report).replace(/ rowspan="\d+"/gu, "") })],
+  ["Word-saved HTML", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report, { wordMarkup: true }) })],
   [".docx made with the docx package", async (report) => parsePublishedDocx(await renderReportDocx(report))],
 ];
 

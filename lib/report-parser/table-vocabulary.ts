@@ -18,7 +18,7 @@ const EXTRA_HEADER_WORDS = ["信息内容", "勾稽关系", "申请人情况"];
 const MIN_CONTAINED_WORD = 4;
 const BAND = /第二十条第([一二三四五六七八九十]+)项/u;
 
-export function listTables(format: FormatKey): TableDefinition[] {
+function listTables(format: FormatKey): TableDefinition[] {
   return getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" ? [...section.content.tables] : []));
 }
 

@@ -28,7 +28,7 @@ function renderGridLines(table: PrintedTable): string[] {
   });
 }
 
-export function renderTableLines(table: PrintedTable, style: TextTableStyle): string[] {
+function renderTableLines(table: PrintedTable, style: TextTableStyle): string[] {
   if (style === "grid") return renderGridLines(table);
   return table.rows.map((row) => row.map((printed) => printed.text).join("\t"));
 }

@@ -23,9 +23,17 @@ export function readableReportWhere(user: StaffUser): Prisma.ReportWhereInput {
   return { agency: readableAgencyWhere(user) };
 }
 
-/** Reports the user may edit as a clerk (the status check belongs to the action). */
+/**
+ * Reports the user may edit (the status check belongs to the action): as a clerk, the own agency's
+ * report; as an admin, the summary (汇总) reports of the administered governments.
+ */
 export function editableReportWhere(user: StaffUser): Prisma.ReportWhereInput {
-  return { agencyId: { in: agencyIdsWithRole(user, "CLERK") }, kind: "AGENCY" };
+  return {
+    OR: [
+      { agencyId: { in: agencyIdsWithRole(user, "CLERK") }, kind: "AGENCY" },
+      { agencyId: { in: user.administeredAgencyIds }, kind: "SUMMARY" },
+    ],
+  };
 }
 
 /** Reports the user may review: as a supervisor of the agency, or as the admin above it. */

@@ -18,6 +18,9 @@ export type StaffUser = {
   administeredAgencyIds: string[];
 };
 
+/** Where a user whose password was set by the 主管部门 must choose their own before anything else. */
+export const PASSWORD_CHANGE_PATH = "/staff/account/password";
+
 /**
  * The signed-in user with roles read fresh from the database on every request, so a role taken
  * away or an account deactivated takes effect on the next request.
@@ -25,8 +28,13 @@ export type StaffUser = {
 export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   if (!session) return null;
+  return loadStaffUser(session.user.id);
+});
+
+/** A user as a request sees them: active, with roles and administered agencies as stored now. */
+export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
   const user = await db.user.findUnique({
-    where: { id: session.user.id },
+    where: { id: userId },
     include: { roles: { include: { agency: true }, orderBy: { createdAt: "asc" } } },
   });
   if (!user?.active) return null;
@@ -45,11 +53,13 @@ export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
     })),
     administeredAgencyIds: adminRoots.length ? await listAgencySubtree(adminRoots) : [],
   };
-});
+}
 
 /** For staff pages and actions: the user, or a redirect to the login page. */
 export async function requireUser(returnTo?: string): Promise<StaffUser> {
   const user = await getCurrentUser();
-  if (user) return user;
-  redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
+  if (!user) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
+  // Pages pass their path: every page but the password page sends such a user there first.
+  if (user.mustChangePassword && returnTo && returnTo !== PASSWORD_CHANGE_PATH) redirect(PASSWORD_CHANGE_PATH);
+  return user;
 }

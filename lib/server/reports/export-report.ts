@@ -1,6 +1,7 @@
 import "server-only";
 import type { FormatKey, Report } from "@/lib/report-format";
 import { REPORT_SCHEMA_ID } from "@/lib/report-format";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { cellRowsToTables } from "./cell-rows";
 
@@ -13,9 +14,9 @@ export async function exportReport(reportId: string, which: Which): Promise<Repo
   return revisionId ? exportRevision(revisionId) : null;
 }
 
-/** The interchange JSON of one revision. */
-export async function exportRevision(revisionId: string): Promise<Report | null> {
-  const revision = await db.reportRevision.findUnique({
+/** The interchange JSON of one revision (inside the caller's transaction when given one). */
+export async function exportRevision(revisionId: string, client: Prisma.TransactionClient = db): Promise<Report | null> {
+  const revision = await client.reportRevision.findUnique({
     where: { id: revisionId },
     include: { cells: true, report: { select: { year: true, kind: true, format: true, agency: { select: { name: true, region: true } } } } },
   });

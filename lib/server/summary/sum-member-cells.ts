@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 
 // The summary (汇总) of a government for a year: cell by cell, the sum over its members' reports,
@@ -6,6 +7,9 @@ import { db } from "../db";
 // direct children of the government: departments and 乡镇 with their own reports, governments with
 // their summary reports. A member counts when its report is approved or published; a report being
 // corrected counts with its published revision.
+//
+// With `publishedBy` (the public year page), only what citizens may see counts: each member's
+// latest revision published by then; approved but unpublished reports are missing members.
 
 export type MemberCellSum = {
   table: string;
@@ -22,20 +26,35 @@ export type MemberSums = { cells: MemberCellSum[]; included: { agencyId: string;
 type Row = { table_key: string; row_key: string; column_key: string; int_sum: bigint | null; decimal_sum: string | null; unit: string | null };
 type MemberRow = { agency_id: string; name: string; report_id: string | null };
 
-const MEMBER_REPORTS = (governmentId: string, year: number) => db.$queryRaw<MemberRow[]>`
+export type SumMemberOptions = { publishedBy?: Date };
+
+function countedReport(publishedBy: Date | undefined): Prisma.Sql {
+  return publishedBy
+    ? Prisma.sql`EXISTS (SELECT 1 FROM report_revision v WHERE v.report_id = r.id AND v.published_at <= ${publishedBy})`
+    : Prisma.sql`(r.status IN ('APPROVED', 'PUBLISHED') OR r.published_revision_id IS NOT NULL)`;
+}
+
+function countedRevision(publishedBy: Date | undefined): Prisma.Sql {
+  return publishedBy
+    ? Prisma.sql`(SELECT v.id FROM report_revision v WHERE v.report_id = r.id AND v.published_at <= ${publishedBy} ORDER BY v.number DESC LIMIT 1)`
+    : Prisma.sql`CASE WHEN r.status IN ('APPROVED', 'PUBLISHED') THEN r.current_revision_id ELSE r.published_revision_id END`;
+}
+
+const MEMBER_REPORTS = (governmentId: string, year: number, publishedBy: Date | undefined) => db.$queryRaw<MemberRow[]>`
   SELECT m.id AS agency_id, m.name, r.id AS report_id
   FROM agency m
   LEFT JOIN report r ON r.agency_id = m.id AND r.year = ${year}
     AND r.kind = (CASE WHEN m.kind = 'GOVERNMENT' THEN 'SUMMARY' ELSE 'AGENCY' END)::"ReportKind"
-    AND (r.status IN ('APPROVED', 'PUBLISHED') OR r.published_revision_id IS NOT NULL)
+    AND ${countedReport(publishedBy)}
   WHERE m.parent_id = ${governmentId} AND m.active
   ORDER BY m.name`;
 
-export async function sumMemberCells(governmentId: string, year: number): Promise<MemberSums> {
+export async function sumMemberCells(governmentId: string, year: number, options: SumMemberOptions = {}): Promise<MemberSums> {
+  const { publishedBy } = options;
   const [rows, members] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH member_revision AS (
-        SELECT CASE WHEN r.status IN ('APPROVED', 'PUBLISHED') THEN r.current_revision_id ELSE r.published_revision_id END AS revision_id
+        SELECT ${countedRevision(publishedBy)} AS revision_id
         FROM agency m
         JOIN report r ON r.agency_id = m.id AND r.year = ${year}
           AND r.kind = (CASE WHEN m.kind = 'GOVERNMENT' THEN 'SUMMARY' ELSE 'AGENCY' END)::"ReportKind"
@@ -50,7 +69,7 @@ export async function sumMemberCells(governmentId: string, year: number): Promis
       FROM report_cell c
       JOIN member_revision mr ON c.revision_id = mr.revision_id
       GROUP BY c.table_key, c.row_key, c.column_key`,
-    MEMBER_REPORTS(governmentId, year),
+    MEMBER_REPORTS(governmentId, year, publishedBy),
   ]);
   return {
     cells: rows.map((row) => ({
