@@ -50,7 +50,8 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 async function dropStaleDatabases(admin: pg.Client): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'gknb\\_%'");
   for (const { datname } of rows) {
-    const created = Number(datname.split("_")[2]);
+    // Only test-run databases (gknb_<label>_<13-digit ms timestamp>_<hex>); benchmarks keep theirs.
+    const created = Number(/^gknb_[a-z]+_(\d{13})_[0-9a-f]+$/.exec(datname)?.[1]);
     if (created && Date.now() - created > STALE_AFTER_MS) {
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
     }
