@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Notifications } from "@/components/staff/notifications";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { ROLE_LABELS } from "@/lib/labels";
 import { signOutAction } from "./actions";
@@ -6,12 +7,19 @@ import { signOutAction } from "./actions";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const roleNames = [...new Set(user.roles.map((grant) => ROLE_LABELS[grant.role]))].join("、");
+  const reviews = user.roles.some((grant) => grant.role !== "CLERK");
+  const administers = user.roles.some((grant) => grant.role === "ADMIN");
   return (
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between px-6 py-3">
-          <Link href="/staff" className="font-semibold">公开年报 · 工作台</Link>
+          <nav aria-label="工作台导航" className="flex items-center gap-5 text-sm">
+            <Link href="/staff" className="text-base font-semibold">公开年报 · 工作台</Link>
+            {reviews && <Link href="/staff/review" className="hover:underline">审核</Link>}
+            {administers && <Link href="/staff/admin" className="hover:underline">管理</Link>}
+          </nav>
           <div className="flex items-center gap-4 text-sm">
+            <Notifications />
             <span>
               {user.name}
               {roleNames && <span className="text-slate-500">（{roleNames}）</span>}

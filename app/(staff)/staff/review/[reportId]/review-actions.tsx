@@ -1,0 +1,137 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { approveReportAction, publishReportAction, reopenReportAction, returnReportAction } from "./actions";
+import { publishFieldsSchema, returnFieldsSchema, type PublishFields, type ReturnFields, type ReviewActionResult } from "./schemas";
+
+type Props = {
+  reportId: string;
+  version: number;
+  status: ReportStatus;
+  /** Publishing a correction needs a 更正说明. */
+  correction: boolean;
+  /** Beijing time now, as a datetime-local value: the earliest a publication may be scheduled. */
+  earliestPublishAt: string;
+  /** A scheduled publication not yet visible to citizens, as words. */
+  scheduledFor: string | null;
+};
+
+const button = "rounded px-4 py-2 text-sm font-medium disabled:opacity-60";
+const field = "w-full rounded border border-slate-300 px-3 py-2 text-sm focus:outline-2 focus:outline-blue-600";
+
+/** The reviewer's decisions for the report's current state; each one answers with the server's message. */
+export function ReviewActions(props: Props) {
+  const [result, setResult] = useState<ReviewActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<ReviewActionResult>) => startTransition(async () => setResult(await action()));
+  const shared = { ...props, pending, run };
+
+  return (
+    <div className="space-y-3">
+      {props.status === "SUBMITTED" && (
+        <div className="grid gap-4 md:grid-cols-2">
+          <ReturnForm {...shared} />
+          <div className="space-y-2">
+            <p className="text-sm text-slate-700">报告没有错误、内容属实时审核通过；审核通过后即可发布。</p>
+            <button type="button" disabled={pending} className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`} onClick={() => run(() => approveReportAction({ reportId: props.reportId, version: props.version }))}>
+              审核通过
+            </button>
+          </div>
+        </div>
+      )}
+      {props.status === "APPROVED" && <PublishForm {...shared} />}
+      {props.status === "PUBLISHED" && (
+        <div className="space-y-2">
+          {props.scheduledFor && <p className="text-sm text-slate-700">已定时发布：{props.scheduledFor} 起公众可见。</p>}
+          <p className="text-sm text-slate-700">发现已发布的报告有误时，可以开始更正：填报人在新的修订版上修改并重新提交，原报告在更正发布前继续公开。</p>
+          <button type="button" disabled={pending} className={`${button} border border-slate-400 bg-white hover:bg-slate-100`} onClick={() => run(() => reopenReportAction({ reportId: props.reportId, version: props.version }))}>
+            更正
+          </button>
+        </div>
+      )}
+      {(props.status === "DRAFT" || props.status === "RETURNED") && <p className="text-sm text-slate-600">报告在填报人处（{props.status === "DRAFT" ? "草稿" : "已退回"}），提交后才能审核。</p>}
+      <ActionMessage result={result} />
+    </div>
+  );
+}
+
+type FormProps = Props & { pending: boolean; run: (action: () => Promise<ReviewActionResult>) => void };
+
+function ReturnForm({ reportId, version, pending, run }: FormProps) {
+  const form = useForm<ReturnFields>({ resolver: zodResolver(returnFieldsSchema), defaultValues: { reason: "" } });
+  const error = form.formState.errors.reason;
+  const onSubmit = form.handleSubmit((values) => run(() => returnReportAction({ reportId, version, ...values })));
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2">
+      <label htmlFor="return-reason" className="block text-sm font-medium">退回理由</label>
+      <textarea
+        id="return-reason"
+        rows={3}
+        className={field}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "return-reason-error" : undefined}
+        {...form.register("reason")}
+      />
+      {error && <p id="return-reason-error" className="text-sm text-red-700">⚠ {error.message}</p>}
+      <button type="submit" disabled={pending} className={`${button} bg-amber-600 text-white hover:bg-amber-700`}>退回修改</button>
+    </form>
+  );
+}
+
+function PublishForm({ reportId, version, correction, earliestPublishAt, pending, run }: FormProps) {
+  const form = useForm<PublishFields>({
+    resolver: zodResolver(publishFieldsSchema),
+    defaultValues: { when: "now", publishAt: "", correction, correctionNote: "" },
+  });
+  const when = useWatch({ control: form.control, name: "when" });
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit((values) => run(() => publishReportAction({ reportId, version, ...values })));
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">发布时间</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="now" {...form.register("when")} /> 立即发布
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="scheduled" {...form.register("when")} /> 定时发布
+        </label>
+      </fieldset>
+      {when === "scheduled" && (
+        <div className="space-y-1">
+          <label htmlFor="publish-at" className="block text-sm font-medium">公开时间（北京时间）</label>
+          <input
+            id="publish-at"
+            type="datetime-local"
+            min={earliestPublishAt}
+            className={`${field} max-w-xs`}
+            aria-invalid={errors.publishAt ? true : undefined}
+            aria-describedby={errors.publishAt ? "publish-at-error" : undefined}
+            {...form.register("publishAt")}
+          />
+          {errors.publishAt && <p id="publish-at-error" className="text-sm text-red-700">⚠ {errors.publishAt.message}</p>}
+        </div>
+      )}
+      {correction && (
+        <div className="space-y-1">
+          <label htmlFor="correction-note" className="block text-sm font-medium">更正说明</label>
+          <textarea
+            id="correction-note"
+            rows={3}
+            className={field}
+            aria-invalid={errors.correctionNote ? true : undefined}
+            aria-describedby={errors.correctionNote ? "correction-note-error" : "correction-note-help"}
+            {...form.register("correctionNote")}
+          />
+          <p id="correction-note-help" className="text-xs text-slate-500">将显示在公开页面上，说明更正了什么、为什么更正。</p>
+          {errors.correctionNote && <p id="correction-note-error" className="text-sm text-red-700">⚠ {errors.correctionNote.message}</p>}
+        </div>
+      )}
+      <button type="submit" disabled={pending} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>{when === "scheduled" ? "定时发布" : "发布"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { commentFieldsSchema, parseShanghaiDateTime, publishFieldsSchema, returnFieldsSchema, toShanghaiDateTimeInput } from "./schemas";
+
+describe("review form schemas", () => {
+  it("reads a datetime-local value as Beijing time", () => {
+    expect(parseShanghaiDateTime("2026-02-01T09:30")?.toISOString()).toBe("2026-02-01T01:30:00.000Z");
+    expect(parseShanghaiDateTime("2026-01-01T03:00")?.toISOString()).toBe("2025-12-31T19:00:00.000Z");
+    expect(toShanghaiDateTimeInput(new Date("2025-12-31T19:00:00Z"))).toBe("2026-01-01T03:00");
+  });
+
+  it.each(["", "2026-02-30T10:00", "2026-02-01T24:00", "2026-02-01 09:30", "2026-02-01T09:30:00Z"])("refuses %j as a time", (value) => {
+    expect(parseShanghaiDateTime(value)).toBeNull();
+  });
+
+  it("requires a reason to return, a valid time to schedule and a note to publish a correction, in Chinese", () => {
+    expect(returnFieldsSchema.safeParse({ reason: "  " }).error?.issues[0]?.message).toBe("请填写退回理由");
+    const scheduled = publishFieldsSchema.safeParse({ when: "scheduled", publishAt: "", correction: true, correctionNote: "" });
+    expect(scheduled.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["publishAt", "请选择有效的发布时间"],
+      ["correctionNote", "发布更正时必须填写更正说明"],
+    ]);
+    expect(publishFieldsSchema.safeParse({ when: "now", publishAt: "", correction: false, correctionNote: "" }).success).toBe(true);
+    expect(commentFieldsSchema.safeParse({ target: "section:overview", body: "字".repeat(2001) }).error?.issues[0]?.message).toBe("意见内容不能超过 2000 个字");
+  });
+});

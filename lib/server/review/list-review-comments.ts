@@ -1,0 +1,40 @@
+import "server-only";
+import type { FormatKey } from "@/lib/report-format";
+import { readableReportWhere } from "../auth/access";
+import type { StaffUser } from "../auth/current-user";
+import { db } from "../db";
+import { labelCommentTarget } from "./comment-targets";
+
+export type ReviewCommentView = {
+  id: string;
+  target: string;
+  targetLabel: string;
+  body: string;
+  authorName: string;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  /** The revision commented on (2, 3 … for a correction). */
+  revisionNumber: number;
+};
+
+/** The comments on a report, oldest first, for anyone who may read the report (the clerk reads what the reviewer wrote). */
+export async function listReviewComments(user: StaffUser, reportId: string): Promise<ReviewCommentView[] | null> {
+  const report = await db.report.findFirst({ where: { AND: [{ id: reportId }, readableReportWhere(user)] }, select: { id: true, format: true } });
+  if (!report) return null;
+  const comments = await db.reviewComment.findMany({
+    where: { reportId: report.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, target: true, body: true, createdAt: true, resolvedAt: true, author: { select: { name: true } }, revision: { select: { number: true } } },
+  });
+  const format = report.format as FormatKey;
+  return comments.map((comment) => ({
+    id: comment.id,
+    target: comment.target,
+    targetLabel: labelCommentTarget(format, comment.target) ?? comment.target,
+    body: comment.body,
+    authorName: comment.author.name,
+    createdAt: comment.createdAt,
+    resolvedAt: comment.resolvedAt,
+    revisionNumber: comment.revision.number,
+  }));
+}
