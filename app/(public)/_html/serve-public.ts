@@ -1,0 +1,12 @@
+import { PublicNotFound } from "@/lib/server/public/public-cache";
+import { htmlResponse, notFoundPage } from "./public-document";
+
+/** Serves a (cached) rendered page; an unknown or unpublished key is the site's one 404. */
+export async function servePublicHtml(render: () => Promise<string>): Promise<Response> {
+  try {
+    return htmlResponse(await render());
+  } catch (error) {
+    if (error instanceof PublicNotFound) return notFoundPage();
+    throw error;
+  }
+}

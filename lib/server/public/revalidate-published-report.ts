@@ -1,0 +1,22 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { PUBLIC_CACHE_TAG } from "./public-cache";
+
+/**
+ * Call after a publication or a published correction has committed (the workflow's publish
+ * transition): the public pages and the open-data API show it from the next request on.
+ * Every public page depends on what is published (lists, the year's summary, other years' links),
+ * so the whole public cache is expired; `year` and `code` name what changed, for the log.
+ *
+ * Only inside the Next.js server (a server action or route handler). Elsewhere — the CLI, the
+ * integration tests — there is no cache of this process to expire, and the call does nothing;
+ * the public cache's time limit picks such changes up.
+ */
+export function revalidatePublishedReport(year: number, code: string): void {
+  try {
+    revalidateTag(PUBLIC_CACHE_TAG, { expire: 0 });
+  } catch (error) {
+    if (error instanceof Error && /static generation store missing/.test(error.message)) return;
+    throw new Error(`刷新公开页面缓存失败（${year} ${code}）`, { cause: error });
+  }
+}
