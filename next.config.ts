@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // Cached public pages live in memory only: after a restart (or on a fresh test database) a page
+  // is rendered anew instead of an old copy being served from disk.
+  experimental: { isrFlushToDisk: false },
   // Server-only packages that must not be bundled (native or wasm loaders).
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   async headers() {

@@ -5,10 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 // URLs to the login page with the way back.
 //
 // CSP: staff pages and the login page are rendered per request, so their scripts carry a fresh
-// nonce and `'unsafe-inline'` scripts are not allowed. Public pages are cached and served to
-// everyone alike, where a per-request nonce is impossible: Next.js inlines its RSC payload in
-// <script> tags, so they allow inline scripts (they run no script of ours and take no input).
-// Styles allow inline `style` attributes (React style props); scripts are what matters.
+// nonce and `'unsafe-inline'` scripts are not allowed. Public pages are plain HTML without any
+// script (app/(public)/_html), so they allow none. Styles allow inline `style` attributes and the
+// public pages' inlined stylesheet; scripts are what matters.
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/staff" || pathname.startsWith("/staff/") || pathname === "/login";
@@ -33,7 +32,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isStaffPath(pathname)) {
     const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy("'self' 'unsafe-inline'"));
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy("'none'"));
     return response;
   }
 

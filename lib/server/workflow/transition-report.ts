@@ -5,6 +5,7 @@ import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { editableReportWhere, reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { revalidatePublishedReport } from "../public/revalidate-published-report";
 import { loadReportContext } from "../reports/load-report-context";
 import { notifyReportPeople } from "./notify-report-people";
 import { startCorrection } from "./start-correction";
@@ -39,7 +40,16 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   const where = rule.actor === "clerk" ? editableReportWhere(user) : reviewableReportWhere(user);
   const report = await db.report.findFirst({
     where: { AND: [{ id: input.reportId }, where] },
-    select: { id: true, agencyId: true, status: true, version: true, currentRevisionId: true, currentRevision: { select: { number: true } } },
+    select: {
+      id: true,
+      agencyId: true,
+      year: true,
+      agency: { select: { code: true } },
+      status: true,
+      version: true,
+      currentRevisionId: true,
+      currentRevision: { select: { number: true } },
+    },
   });
   if (!report?.currentRevisionId || !report.currentRevision) return { ok: false, code: "not_found", message: "报告不存在，或您无权进行此操作" };
   if (!rule.from.includes(report.status)) {
@@ -51,7 +61,7 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   if (refused) return refused;
 
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<TransitionResult> => {
     const updated = await tx.report.updateMany({
       where: { id: report.id, status: report.status, version: input.version },
       data: { status: rule.to, version: { increment: 1 }, ...(input.action === "publish" ? { publishedRevisionId: report.currentRevisionId } : {}) },
@@ -72,6 +82,9 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
     await notifyReportPeople(tx, { reportId: report.id, agencyId: report.agencyId, action: input.action, actorId: user.id, reason: input.reason });
     return { ok: true as const, status: rule.to, version: input.version + 1 };
   });
+  // After commit only: citizens must never see a publication that was rolled back.
+  if (result.ok && input.action === "publish") revalidatePublishedReport(report.year, report.agency.code);
+  return result;
 }
 
 function conflict(): TransitionResult {
