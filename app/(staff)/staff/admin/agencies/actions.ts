@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/components/review/action-message";
+import { createAgency } from "@/lib/server/admin/create-agency";
+import { deactivateAgency } from "@/lib/server/admin/deactivate-agency";
+import { moveAgency } from "@/lib/server/admin/move-agency";
+import { reactivateAgency } from "@/lib/server/admin/reactivate-agency";
+import { renameAgency } from "@/lib/server/admin/rename-agency";
+import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { suggestNewAgencyCode } from "@/lib/server/admin/suggest-new-agency-code";
+import { answer, formObject, refuseInput } from "../answer";
+import { agencyRefSchema, createAgencySchema, moveAgencySchema, renameAgencySchema, suggestCodeSchema, type CreateAgencyFields } from "./schemas";
+
+const PATH = "/staff/admin/agencies";
+
+export async function createAgencyAction(input: CreateAgencyFields): Promise<ActionResult & { field?: string }> {
+  const parsed = createAgencySchema.safeParse(input);
+  if (!parsed.success) return refuseInput(parsed.error);
+  const user = await requireAdmin(PATH);
+  const { level, code, ...rest } = parsed.data;
+  const result = await createAgency(user, { ...rest, code: code || undefined, level: level || null });
+  if (!result.ok) return { ok: false, message: result.message, field: result.field };
+  revalidatePath(PATH);
+  return { ok: true, message: `已创建“${parsed.data.name}”，代码 ${result.code}` };
+}
+
+export async function suggestCodeAction(input: { name: string }): Promise<{ code: string } | null> {
+  const parsed = suggestCodeSchema.safeParse(input);
+  if (!parsed.success) return null;
+  await requireAdmin(PATH);
+  return { code: await suggestNewAgencyCode(parsed.data.name) };
+}
+
+export async function renameAgencyAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = renameAgencySchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await renameAgency(await requireAdmin(PATH), parsed.data);
+  revalidatePath(PATH);
+  return answer(result, "已改名");
+}
+
+export async function moveAgencyAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = moveAgencySchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await moveAgency(await requireAdmin(PATH), parsed.data);
+  revalidatePath(PATH);
+  return answer(result, "已调整隶属关系");
+}
+
+export async function deactivateAgencyAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = agencyRefSchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await deactivateAgency(await requireAdmin(PATH), parsed.data);
+  revalidatePath(PATH);
+  return answer(result, "已停用");
+}
+
+export async function reactivateAgencyAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = agencyRefSchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await reactivateAgency(await requireAdmin(PATH), parsed.data);
+  revalidatePath(PATH);
+  return answer(result, "已启用");
+}

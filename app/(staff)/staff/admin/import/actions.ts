@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
+import { previewReportFiles, type ReportFilePreview } from "@/lib/server/admin/preview-report-files";
+import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { reportFilesSchema } from "./schemas";
+
+const PATH = "/staff/admin/import";
+
+export type FilePreview = Omit<ReportFilePreview, "report">;
+type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
+
+async function readFiles(data: FormData) {
+  const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen") });
+  if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "文件有误" };
+  const files = await Promise.all(parsed.data.files.map(async (file) => ({ name: file.name, text: await file.text() })));
+  return { ok: true as const, files, chosen: parsed.data.chosen };
+}
+
+export async function previewReportFilesAction(data: FormData): Promise<Answer<FilePreview>> {
+  const user = await requireAdmin(PATH);
+  const read = await readFiles(data);
+  if (!read.ok) return read;
+  const previews = await previewReportFiles(user, read.files);
+  return { ok: true, items: previews.map(({ report: _report, ...preview }) => preview) };
+}
+
+export async function importReportFilesAction(data: FormData): Promise<Answer<HistoricalImportResult>> {
+  const user = await requireAdmin(PATH);
+  const read = await readFiles(data);
+  if (!read.ok) return read;
+  const results = await importHistoricalReports(user, read.files, read.chosen);
+  revalidatePath("/staff/admin/board");
+  return { ok: true, items: results };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Role } from "@/lib/generated/prisma/client";
+import type { StaffUser } from "../auth/current-user";
+import { db } from "../db";
+import { createUser } from "../users/create-user";
+import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
+import { checkRoleTargets } from "./check-role-targets";
+
+export type CreatePersonInput = { name: string; email: string; password: string; roles: { role: Role; agencyId: string }[] };
+
+/** Creates a user with an initial password they must change at first login, and their roles; audited. */
+export async function createPerson(user: StaffUser, input: CreatePersonInput): Promise<AdminResult<{ userId: string }>> {
+  if (!input.roles.length) return refuse("请至少指定一个角色", "roles");
+  const email = input.email.trim().toLowerCase();
+  try {
+    return await db.$transaction(async (tx) => {
+      const wrong = await checkRoleTargets(tx, user, input.roles);
+      if (wrong) return refuse(wrong, "roles");
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return refuse(`邮箱 ${email} 已有账号`, "email");
+      const roles = [...new Map(input.roles.map((grant) => [`${grant.role}|${grant.agencyId}`, grant])).values()];
+      const userId = await createUser(tx, { name: input.name.trim(), email, password: input.password, roles, mustChangePassword: true }, user.id);
+      return { ok: true as const, userId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return refuse(`邮箱 ${email} 已有账号`, "email");
+    throw error;
+  }
+}

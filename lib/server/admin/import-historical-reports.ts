@@ -1,0 +1,31 @@
+import "server-only";
+import type { StaffUser } from "../auth/current-user";
+import { db } from "../db";
+import { importReport } from "../reports/import-report";
+import { previewReportFiles, type UploadedReportFile } from "./preview-report-files";
+import { refreshReportChecks } from "./refresh-report-checks";
+
+export type HistoricalImportResult = { name: string; ok: boolean; message: string };
+
+/**
+ * Imports the chosen files as published historical reports, each all or nothing (importReport with
+ * publish), after checking them again as the preview did; audited by importReport with the file name.
+ */
+export async function importHistoricalReports(user: StaffUser, files: UploadedReportFile[], chosen: string[]): Promise<HistoricalImportResult[]> {
+  const previews = await previewReportFiles(user, files.filter((file) => chosen.includes(file.name)));
+  const results: HistoricalImportResult[] = [];
+  for (const preview of previews) {
+    if (preview.blocked || !preview.report) {
+      results.push({ name: preview.name, ok: false, message: preview.blocked ?? "文件无法读取" });
+      continue;
+    }
+    const imported = await importReport(preview.report, { publish: true, actorId: user.id, source: `upload:${preview.name}` });
+    if (!imported.ok) {
+      results.push({ name: preview.name, ok: false, message: imported.message });
+      continue;
+    }
+    await db.$transaction((tx) => refreshReportChecks(tx, imported.reportId));
+    results.push({ name: preview.name, ok: true, message: `已导入 ${preview.agencyName} ${preview.year} 年度报告` });
+  }
+  return results;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { StaffUser } from "../auth/current-user";
+import { db } from "../db";
+import { refuse, type AdminResult } from "./admin-result";
+import { findManageableUser } from "./find-manageable-user";
+
+/** Lets a deactivated account sign in again; audited. */
+export async function reactivatePerson(admin: StaffUser, input: { userId: string }): Promise<AdminResult> {
+  return db.$transaction(async (tx) => {
+    const target = await findManageableUser(tx, admin, input.userId);
+    if (!target) return refuse("用户不存在，或不在您管理的范围内");
+    if (target.active) return { ok: true as const };
+    await tx.user.update({ where: { id: target.id }, data: { active: true } });
+    await tx.auditEvent.create({ data: { action: "user.reactivated", actorId: admin.id, detail: { userId: target.id, email: target.email } } });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { validateReport } from "@/lib/report-format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { exportRevision } from "../reports/export-report";
+
+export type ReportChecks = { errors: number; warnings: number };
+
+/**
+ * Validates a report's working revision (with last year's published report for the cross-year
+ * rules) and stores its error and warning counts for the deadline board, stamped with the report's
+ * version. Call it in the transaction of every save and transition, after the report's own update.
+ * Does not touch `updated_at` (the board's last activity).
+ */
+export async function refreshReportChecks(tx: Prisma.TransactionClient, reportId: string): Promise<ReportChecks | null> {
+  const report = await tx.report.findUnique({
+    where: { id: reportId },
+    select: { agencyId: true, year: true, kind: true, version: true, currentRevisionId: true },
+  });
+  if (!report?.currentRevisionId) return null;
+  const previousRow = await tx.report.findFirst({
+    where: { agencyId: report.agencyId, year: report.year - 1, kind: report.kind, publishedRevisionId: { not: null } },
+    select: { publishedRevisionId: true },
+  });
+  const [current, previous] = await Promise.all([
+    exportRevision(report.currentRevisionId, tx),
+    previousRow ? exportRevision(previousRow.publishedRevisionId!, tx) : null,
+  ]);
+  if (!current) return null;
+  const { violations } = validateReport(current, { previous });
+  const checks = {
+    errors: violations.filter((violation) => violation.level === "error").length,
+    warnings: violations.filter((violation) => violation.level === "warning").length,
+  };
+  await tx.$executeRaw`
+    UPDATE report SET error_count = ${checks.errors}, warning_count = ${checks.warnings}, checked_version = ${report.version}
+    WHERE id = ${reportId}`;
+  return checks;
+}

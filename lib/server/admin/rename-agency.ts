@@ -1,0 +1,24 @@
+import "server-only";
+import type { StaffUser } from "../auth/current-user";
+import { db } from "../db";
+import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
+import { administeredAgencyWhere } from "./administered-agency-where";
+
+/** Renames an agency the user administers (its code, and so its URLs, stay); audited with both names. */
+export async function renameAgency(user: StaffUser, input: { agencyId: string; name: string }): Promise<AdminResult> {
+  const name = input.name.trim();
+  try {
+    return await db.$transaction(async (tx) => {
+      const agency = await tx.agency.findFirst({ where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] } });
+      if (!agency) return refuse("机构不存在，或不在您管理的范围内");
+      if (agency.name === name) return { ok: true as const };
+      if (await tx.agency.findUnique({ where: { name }, select: { id: true } })) return refuse(`已有名为“${name}”的机构`, "name");
+      await tx.agency.update({ where: { id: agency.id }, data: { name } });
+      await tx.auditEvent.create({ data: { action: "agency.renamed", actorId: user.id, agencyId: agency.id, detail: { from: agency.name, to: name } } });
+      return { ok: true as const };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return refuse(`已有名为“${name}”的机构`, "name");
+    throw error;
+  }
+}

@@ -1,0 +1,8 @@
+import "server-only";
+import { suggestAgencyCode } from "../agencies/agency-code";
+import { db } from "../db";
+
+/** The code the create form proposes for a name (pinyin initials, made unique); nothing is reserved. */
+export async function suggestNewAgencyCode(name: string): Promise<string> {
+  return suggestAgencyCode(db, name.trim());
+}
