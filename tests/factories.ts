@@ -45,6 +45,12 @@ export async function createTestReport(options: TestReportOptions) {
     received.natural = Number(received.natural) + 1;
     received.total = Number(received.total) + 1;
   }
+  // Test reports are of an open year: a year first created by an import would be closed (history).
+  await db.reportingYear.upsert({
+    where: { year },
+    update: { closedAt: null },
+    create: { year, format: report.format, deadline: new Date(`${year + 1}-01-31T23:59:59+08:00`) },
+  });
   const imported = await importReport(report, { publish: options.status === "PUBLISHED" });
   if (!imported.ok) throw new Error(imported.message);
   if (options.status && options.status !== "PUBLISHED") {

@@ -16,8 +16,8 @@ describe("bulk import of past years", () => {
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
 
     const good = buildConsistentReport({ format: "2019", seed: 1, year: 2020, agencyName: department.name });
-    // 2020 and 2023: other test files expect 2019 to have no published report, and 2021, 2022 open.
-    const broken = buildConsistentReport({ format: "2021", seed: 2, year: 2023, agencyName: department.name });
+    // 2020 and 2024, closed years no other test opens (2019 must stay unpublished; 2021–2023 and 2025 are opened by other tests).
+    const broken = buildConsistentReport({ format: "2021", seed: 2, year: 2024, agencyName: department.name });
     broken.tables.applications!["1"]!.natural = Number(broken.tables.applications!["1"]!.natural) + 1;
     const files = [
       { name: "good.json", text: JSON.stringify(good) },
@@ -47,7 +47,7 @@ describe("bulk import of past years", () => {
     const reports = await db.report.findMany({ where: { agencyId: department.id }, orderBy: { year: "asc" } });
     expect(reports.map((report) => [report.year, report.status, report.publishedRevisionId !== null])).toEqual([
       [2020, "PUBLISHED", true],
-      [2023, "PUBLISHED", true],
+      [2024, "PUBLISHED", true],
     ]);
     expect(reports[0]).toMatchObject({ errorCount: 0, checkedVersion: reports[0]?.version });
     expect(reports[1]?.errorCount).toBeGreaterThan(0);

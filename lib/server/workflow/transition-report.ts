@@ -2,6 +2,8 @@ import "server-only";
 import { listUnexplainedWarnings, validateReport, type Violation } from "@/lib/report-format";
 import type { Prisma, ReportStatus } from "@/lib/generated/prisma/client";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { isYearOpen } from "../admin/is-year-open";
+import { refreshReportChecks } from "../admin/refresh-report-checks";
 import { editableReportWhere, reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -57,6 +59,10 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   }
   if (report.version !== input.version) return conflict();
 
+  // A closed year accepts no new submission; corrections of published reports stay possible.
+  if (input.action === "submit" && report.currentRevision.number === 1 && !(await isYearOpen(report.year, report.agencyId))) {
+    return { ok: false, code: "wrong_state", message: `${report.year} 年度已关闭填报，不能提交；如需补报，请联系主管部门` };
+  }
   const refused = await checkPreconditions(input, report.id, report.currentRevision.number);
   if (refused) return refused;
 
@@ -68,6 +74,7 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
     });
     if (updated.count !== 1) return conflict();
     await applySideEffects(tx, input, report.currentRevisionId!, now);
+    await refreshReportChecks(tx, report.id);
     await tx.auditEvent.create({
       data: {
         action: `report.${input.action}`,
