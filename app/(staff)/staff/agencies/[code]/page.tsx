@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { getStaffAgency } from "@/lib/server/staff/get-staff-agency";
+import { getOpenYearReport } from "@/lib/server/reports/get-open-year-report";
+import { StartReportButton } from "@/components/wizard/start-report-button";
 import { formatDate } from "@/lib/format-date";
 import { AGENCY_KIND_LABELS, REPORT_KIND_LABELS } from "@/lib/labels";
 
@@ -11,6 +13,7 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
   const user = await requireUser(`/staff/agencies/${code}`);
   const agency = await getStaffAgency(user, code);
   if (!agency) notFound();
+  const openYear = await getOpenYearReport(user, agency.id);
   return (
     <div className="space-y-6">
       <div>
@@ -21,6 +24,28 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
           {agency.parent && ` · 上级：${agency.parent.name}`} · 代码 {agency.code}
         </p>
       </div>
+      {openYear && (openYear.canEdit || openYear.report) && (
+        <section aria-labelledby="open-year" className="rounded border border-blue-200 bg-white px-4 py-3">
+          <h2 id="open-year" className="text-lg font-semibold">{openYear.year} 年度报告</h2>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <span>{openYear.format} 版格式 · 报送截止 {formatDate(openYear.deadline)}</span>
+            {openYear.report ? <ReportStatusBadge status={openYear.report.status} /> : <span>尚未开始填报</span>}
+            {openYear.report && <span>最后更新 {formatDate(openYear.report.updatedAt)}</span>}
+          </p>
+          <div className="mt-3">
+            {openYear.canEdit && (!openYear.report || openYear.report.editable) && (
+              <StartReportButton
+                agencyCode={agency.code}
+                year={openYear.year}
+                label={openYear.report ? `继续填报 ${openYear.year} 年度报告` : `开始填报 ${openYear.year} 年度报告`}
+              />
+            )}
+            {openYear.canEdit && openYear.report && !openYear.report.editable && (
+              <Link href={`/staff/reports/${openYear.report.id}`} className="text-sm text-blue-700 underline">查看 {openYear.year} 年度报告（只读）</Link>
+            )}
+          </div>
+        </section>
+      )}
       <section aria-labelledby="agency-reports">
         <h2 id="agency-reports" className="mb-3 text-lg font-semibold">年度报告</h2>
         {agency.reports.length === 0 ? (

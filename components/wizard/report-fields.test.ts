@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { getFormat, type TableDefinition } from "@/lib/report-format";
+import { buildTableGrid, cellField, computeTotalText, listTotalInputs, readField, sectionOfAddress } from "./report-fields";
+
+function table(format: "2019" | "2021", key: string): TableDefinition {
+  return getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" ? section.content.tables : [])).find((candidate) => candidate.key === key)!;
+}
+
+describe("report fields", () => {
+  it("names form fields without dots (react-hook-form would nest them) and reads them back", () => {
+    expect(cellField("applications.3.1.natural")).toBe("cell:applications~3~1~natural");
+    expect(readField("cell:applications~3~1~natural")).toEqual({ kind: "cell", key: "applications.3.1.natural" });
+    expect(readField("text:overview")).toEqual({ kind: "text", key: "overview" });
+  });
+
+  it("lays out the applications table as printed, 25 rows × 7 columns with the computed ones marked", () => {
+    const grid = buildTableGrid(table("2021", "applications"));
+    expect(grid).toHaveLength(25);
+    expect(grid[0]!.map((cell) => cell.computed)).toEqual([false, false, false, false, false, false, true]);
+    expect(grid[23]!.every((cell) => cell.computed && cell.key.startsWith("applications.3.7."))).toBe(true);
+  });
+
+  it("lays out the reviews table as its one printed line of 15 cells", () => {
+    const grid = buildTableGrid(table("2021", "reviews"));
+    expect(grid).toHaveLength(1);
+    expect(grid[0]!.map((cell) => cell.key).slice(4, 6)).toEqual(["reviews.review.total", "reviews.suit_direct.upheld"]);
+  });
+
+  it("knows which inputs each total adds up", () => {
+    const inputs = listTotalInputs("2021");
+    expect(inputs.get("applications.1.total")).toEqual(["applications.1.natural", "applications.1.commercial", "applications.1.research", "applications.1.social", "applications.1.legal", "applications.1.other"]);
+    expect(inputs.get("applications.3.7.natural")).toHaveLength(21);
+    expect(inputs.get("applications.3.7.total")).toHaveLength(21 * 6);
+    expect(inputs.get("reviews.suit_direct.total")).toHaveLength(4);
+  });
+
+  it("computes a total from what was typed: full-width digits count, all blank is blank, a bad value is no total", () => {
+    const inputs = listTotalInputs("2021").get("applications.1.total")!;
+    expect(computeTotalText("2021", "applications.1.total", inputs, ["１,０００", "2", "", "", "", ""])).toBe("1002");
+    expect(computeTotalText("2021", "applications.1.total", inputs, ["", "", "", "", "", ""])).toBe("");
+    expect(computeTotalText("2021", "applications.1.total", inputs, ["1", "x", "", "", "", ""])).toBeNull();
+  });
+
+  it("finds the section of a violation's address", () => {
+    expect(sectionOfAddress("2021", "texts.problems")).toBe("problems");
+    expect(sectionOfAddress("2021", "art20_8.fees.amount")).toBe("proactive");
+    expect(sectionOfAddress("2021", "applications.4.natural@2024")).toBe("applications");
+  });
+});

@@ -1,0 +1,178 @@
+// The wizard's view of a format: form field names, the visual grid of each table (for the keyboard
+// and for pasting) and the inputs each computed cell is the sum of. All derived from the declaration.
+import {
+  computeTotals,
+  getCellDefinition,
+  getFormat,
+  listCellDefinitions,
+  listLeafColumns,
+  listLeafRows,
+  parseCellInput,
+  type CellDefinition,
+  type FormatKey,
+  type ReportTables,
+  type SectionDefinition,
+  type SectionKey,
+  type TableDefinition,
+  type TextKey,
+} from "@/lib/report-format";
+
+// react-hook-form reads dots as nesting ("3.1" would become an array index): cell keys use "~".
+export function cellField(key: string): string {
+  return `cell:${key.replaceAll(".", "~")}`;
+}
+
+export function unitField(key: string): string {
+  return `unit:${key.replaceAll(".", "~")}`;
+}
+
+export function textField(key: TextKey): string {
+  return `text:${key}`;
+}
+
+export type FieldTarget = { kind: "cell"; key: string } | { kind: "unit"; key: string } | { kind: "text"; key: TextKey };
+
+export function readField(name: string): FieldTarget | null {
+  const colon = name.indexOf(":");
+  const kind = name.slice(0, colon);
+  const key = name.slice(colon + 1);
+  if (kind === "cell") return { kind, key: key.replaceAll("~", ".") };
+  if (kind === "unit") return { kind, key: key.replaceAll("~", ".") };
+  if (kind === "text") return { kind, key: key as TextKey };
+  return null;
+}
+
+/** DOM id of a cell's input or of a text's editor. */
+export function cellInputId(key: string): string {
+  return `cell-${key.replaceAll(".", "-")}`;
+}
+
+export function textInputId(key: TextKey): string {
+  return `text-${key}`;
+}
+
+/** "（七）总计 自然人": the accessible name of a cell, its row and column labels. */
+export function cellAccessibleName(cell: Pick<CellDefinition, "label">): string {
+  return cell.label.replaceAll("·", " ");
+}
+
+/** The last step of the wizard, after the sections. */
+export const PREVIEW_STEP = "preview";
+
+export const TEXT_KEYS: readonly TextKey[] = ["overview", "problems", "other"];
+
+export function isTextKey(key: string): key is TextKey {
+  return (TEXT_KEYS as readonly string[]).includes(key);
+}
+
+export function listSections(format: FormatKey): readonly SectionDefinition[] {
+  return getFormat(format).sections;
+}
+
+export function findSection(format: FormatKey, key: string): SectionDefinition | undefined {
+  return getFormat(format).sections.find((section) => section.key === key);
+}
+
+/** Section of a violation address: `texts.overview` or a cell key (`applications.3.1.natural@2024` too). */
+export function sectionOfAddress(format: FormatKey, address: string): SectionKey | null {
+  const key = address.split("@")[0]!;
+  if (key.startsWith("texts.")) {
+    const text = key.slice("texts.".length);
+    return isTextKey(text) ? text : null;
+  }
+  const cell = getCellDefinition(format, key);
+  return cell ? tableSection(format, cell.table) : null;
+}
+
+const tableSections = new Map<string, SectionKey>();
+function tableSection(format: FormatKey, table: string): SectionKey | null {
+  if (!tableSections.size) {
+    for (const key of ["2019", "2021"] as const) {
+      for (const section of getFormat(key).sections) {
+        if (section.content.kind === "tables") for (const definition of section.content.tables) tableSections.set(`${key}:${definition.key}`, section.key);
+      }
+    }
+  }
+  return tableSections.get(`${format}:${table}`) ?? null;
+}
+
+/** Input (not computed) cells of a section, in format order. */
+export function listSectionInputs(format: FormatKey, section: SectionKey): readonly CellDefinition[] {
+  return listCellDefinitions(format).filter((cell) => !cell.computed && tableSection(format, cell.table) === section);
+}
+
+export interface GridCell {
+  key: string;
+  computed: boolean;
+}
+
+/**
+ * The table as the eye sees it, rows × columns of value cells: the grid layout as declared, the
+ * reviews table as its one printed line of 15 cells. Arrow keys and pasted blocks move on this grid.
+ */
+export function buildTableGrid(table: TableDefinition): GridCell[][] {
+  const columns = listLeafColumns(table.columns);
+  const rows = listLeafRows(table.rows);
+  const cellOf = (rowKey: string, rowComputed: boolean | undefined, column: (typeof columns)[number]): GridCell => ({
+    key: `${table.key}.${rowKey}.${column.key}`,
+    computed: Boolean(rowComputed || column.computed),
+  });
+  if (table.layout === "rows-side-by-side") return [rows.flatMap(({ row }) => columns.map((column) => cellOf(row.key, row.computed, column)))];
+  return rows.map(({ row }) => columns.map((column) => cellOf(row.key, row.computed, column)));
+}
+
+const dependencyCache = new Map<FormatKey, ReadonlyMap<string, readonly string[]>>();
+
+/** For each computed cell, the input cells it sums (through other computed cells): what a total watches. */
+export function listTotalInputs(format: FormatKey): ReadonlyMap<string, readonly string[]> {
+  const cached = dependencyCache.get(format);
+  if (cached) return cached;
+  const formulas = new Map<string, string[]>();
+  for (const check of getFormat(format).checks) {
+    if (check.kind !== "linear" || !check.computes) continue;
+    const table = getFormat(format)
+      .sections.flatMap((section) => (section.content.kind === "tables" ? section.content.tables : []))
+      .find((candidate) => candidate.key === check.table);
+    if (!table) continue;
+    const lines = check.per === "row" ? listLeafRows(table.rows).map((leaf) => leaf.row.key) : listLeafColumns(table.columns).map((column) => column.key);
+    for (const line of lines) {
+      const key = (part: string) => (check.per === "row" ? `${table.key}.${line}.${part}` : `${table.key}.${part}.${line}`);
+      const target = key(check.target);
+      if (!formulas.has(target)) formulas.set(target, check.terms.map((term) => key(term.key)));
+    }
+  }
+  const resolved = new Map<string, readonly string[]>();
+  const resolve = (key: string): readonly string[] => {
+    const known = resolved.get(key);
+    if (known) return known;
+    const terms = formulas.get(key);
+    if (!terms) return [key];
+    const inputs = [...new Set(terms.flatMap((term) => resolve(term)))];
+    resolved.set(key, inputs);
+    return inputs;
+  };
+  for (const cell of listCellDefinitions(format)) if (cell.computed) resolve(cell.key);
+  dependencyCache.set(format, resolved);
+  return resolved;
+}
+
+/**
+ * The shown value of a computed cell from what was typed into its inputs, by `computeTotals`:
+ * "" while they are all blank, null when one of them does not fit its cell.
+ */
+export function computeTotalText(format: FormatKey, key: string, inputs: readonly string[], raws: readonly (string | undefined)[]): string | null {
+  const tables: ReportTables = {};
+  inputs.forEach((input, index) => {
+    const cell = getCellDefinition(format, input);
+    if (!cell) return;
+    const parsed = parseCellInput(raws[index] ?? "", cell);
+    const table = (tables[cell.table] ??= {});
+    const row = (table[cell.row] ??= {});
+    row[cell.column] = parsed.ok ? parsed.value : (raws[index] ?? "").trim();
+  });
+  const target = getCellDefinition(format, key);
+  if (!target) return "";
+  const value = computeTotals(format, tables)[target.table]?.[target.row]?.[target.column];
+  if (value === null || value === undefined) return inputs.some((_, index) => (raws[index] ?? "").trim() !== "") ? null : "";
+  return typeof value === "object" ? `${value.value}${value.unit}` : String(value);
+}

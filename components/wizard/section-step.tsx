@@ -1,0 +1,155 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ChevronLeft, ChevronRight, CircleAlert } from "lucide-react";
+import { listCellDefinitions, type MoneyUnit, type SectionDefinition, type TextContent, type TextKey } from "@/lib/report-format";
+import { CellBar } from "./cell-bar";
+import { EditableTable } from "./editable-table";
+import { FocusedCell } from "./focused-cell";
+import { IssueList } from "./issue-list";
+import { countRender } from "./render-counter";
+import { PREVIEW_STEP, cellField, listSections, readField, textField, unitField } from "./report-fields";
+import { buildStepSchema, type StepValues } from "./step-schema";
+import { TextEditor } from "./text-editor";
+import { focusAddress } from "./use-focus-address";
+import { useWizardStore } from "./wizard-context";
+import type { WizardStore } from "./wizard-store";
+
+function initialValues(store: WizardStore, section: SectionDefinition): StepValues {
+  if (section.content.kind === "text") return { [textField(section.key as TextKey)]: store.getText(section.key as TextKey) };
+  const tables = new Set(section.content.tables.map((table) => table.key));
+  const values: StepValues = {};
+  for (const cell of listCellDefinitions(store.format)) {
+    if (cell.computed || !tables.has(cell.table)) continue;
+    values[cellField(cell.key)] = store.getRaw(cell.key);
+    if ((cell.units?.length ?? 0) > 1) values[unitField(cell.key)] = store.getUnit(cell.key) ?? cell.units![0]!;
+  }
+  return values;
+}
+
+/**
+ * One step of the wizard: one section of the format, one react-hook-form form with the zod schema
+ * derived from the section. Every change goes to the store (live checks, autosave); the schema is
+ * run when the clerk moves on, so a value that cannot be saved is pointed out before leaving.
+ */
+export function SectionStep({ section }: { section: SectionDefinition }) {
+  const store = useWizardStore();
+  const router = useRouter();
+  const schema = useMemo(() => buildStepSchema(store.format, section), [store.format, section]);
+  const [defaultValues] = useState(() => initialValues(store, section));
+  const form = useForm<StepValues>({ defaultValues, resolver: zodResolver(schema), mode: "onSubmit", reValidateMode: "onSubmit" });
+  const [focused] = useState(() => new FocusedCell());
+  const [notice, setNotice] = useState("");
+  const [blocked, setBlocked] = useState<string[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  countRender("SectionStep");
+
+  const sections = listSections(store.format);
+  const index = sections.findIndex((candidate) => candidate.key === section.key);
+  const previous = sections[index - 1];
+  const next = sections[index + 1];
+  const nextHref = `/staff/reports/${store.reportId}/${next?.key ?? PREVIEW_STEP}`;
+
+  useEffect(() => {
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ values, name, type }) => {
+        const target = name ? readField(name) : null;
+        if (!target || !name) return;
+        const value = String(values[name] ?? "");
+        // An input event (it has a type) is the clerk's; setValue (no type) is the store's own echo.
+        if (target.kind === "cell") store.setCell(target.key, value, type !== undefined);
+        else if (target.kind === "unit") store.setUnit(target.key, value as MoneyUnit);
+        else store.setText(target.key, value);
+      },
+    });
+    store.attachForm({
+      setValue: (field, value) => {
+        if (Object.hasOwn(defaultValues, field)) form.setValue(field, value);
+      },
+    });
+    const pending = store.takePendingFocus();
+    if (!pending || !focusAddress(pending)) heading.current?.focus();
+    return () => {
+      unsubscribe();
+      store.attachForm(null);
+      void store.saveNow();
+    };
+  }, [defaultValues, form, store]);
+
+  const goNext = form.handleSubmit(
+    () => {
+      setBlocked([]);
+      void store.saveNow();
+      router.push(nextHref);
+    },
+    (errors) => {
+      const messages = Object.values(errors).map((error) => String(error?.message ?? ""));
+      setBlocked(messages);
+    },
+  );
+
+  return (
+    <form onSubmit={goNext} noValidate className="space-y-5" aria-labelledby="step-heading">
+      <h2 id="step-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
+        {section.heading}
+      </h2>
+      {section.content.kind === "tables" ? (
+        <div className="space-y-5">
+          {section.content.tables.map((table) => (
+            <EditableTable
+              key={table.key}
+              table={table}
+              format={store.format}
+              label={table.band ?? section.heading.replace(/^[一二三四五六]、/, "")}
+              register={form.register}
+              control={form.control}
+              setValue={form.setValue}
+              readOnly={store.readOnly}
+              focused={focused}
+              announce={setNotice}
+            />
+          ))}
+          <p role="status" aria-live="polite" className="text-sm text-slate-700">
+            {notice}
+          </p>
+          <CellBar focused={focused} />
+        </div>
+      ) : (
+        <TextEditor section={section as SectionDefinition & { content: TextContent }} register={form.register} control={form.control} />
+      )}
+      <IssueList section={section.key} heading={section.heading.replace(/^[一二三四五六]、/, "")} />
+      {blocked.length > 0 && (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          <p className="flex items-center gap-1.5 font-medium">
+            <CircleAlert aria-hidden className="size-4" />
+            本节有 {blocked.length} 处内容格式不正确，不能保存。请更正后再继续：
+          </p>
+          <ul className="ml-6 list-disc">
+            {blocked.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="flex items-center justify-between border-t border-slate-200 pt-4">
+        {previous ? (
+          <Link href={`/staff/reports/${store.reportId}/${previous.key}`} className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
+            <ChevronLeft aria-hidden className="size-4" />
+            上一节
+          </Link>
+        ) : (
+          <span />
+        )}
+        <button type="submit" className="inline-flex items-center gap-1 rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+          {next ? `下一节：${next.heading}` : store.readOnly ? "预览" : "预览与提交"}
+          <ChevronRight aria-hidden className="size-4" />
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+import { Lock, Undo2 } from "lucide-react";
+import { ReportStatusBadge } from "@/components/report-status-badge";
+import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { formatDate } from "@/lib/format-date";
+import { ConflictDialog } from "./conflict-dialog";
+import { listSections } from "./report-fields";
+import { RestoreBanner } from "./restore-banner";
+import { StepNav } from "./step-nav";
+import { WizardProvider } from "./wizard-context";
+import type { WizardData } from "./wizard-store";
+
+/** The wizard around its steps: title, status, the step list with progress and save state. */
+export function WizardFrame({ data, children }: { data: WizardData; children: React.ReactNode }) {
+  const step = useSelectedLayoutSegment();
+  const sections = listSections(data.format);
+  return (
+    <WizardProvider data={data}>
+      {/* Wider than the staff pages: the applications table needs the room. */}
+      <div style={{ marginInline: "calc(50% - min(50vw - 1rem, 46rem))" }} className="space-y-4">
+        <div>
+          <p className="text-sm">
+            <Link href={`/staff/agencies/${data.agency.code}`} className="text-blue-700 underline">← {data.agency.name}</Link>
+          </p>
+          <h1 className="mt-1 text-xl font-semibold">
+            {data.agency.name}
+            {data.year}年度政府信息公开工作年度报告
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <ReportStatusBadge status={data.status} />
+            <span>{data.format} 版格式</span>
+            {data.deadline && <span>· 报送截止 {formatDate(new Date(data.deadline))}</span>}
+          </p>
+        </div>
+        {data.readOnly && (
+          <p className="flex items-center gap-2 rounded border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
+            <Lock aria-hidden className="size-4 shrink-0" />
+            本报告当前为“{REPORT_STATUS_LABELS[data.status]}”状态，只能查看，不能修改。
+          </p>
+        )}
+        {data.status === "RETURNED" && (
+          <p className="flex items-start gap-2 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+            <Undo2 aria-hidden className="mt-0.5 size-4 shrink-0" />
+            <span>审核人退回了本报告{data.returnReason ? `：${data.returnReason}` : "。"} 请修改后重新提交审核。</span>
+          </p>
+        )}
+        <RestoreBanner />
+        <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
+          <aside className="md:sticky md:top-4 md:self-start">
+            <StepNav sections={sections} current={step} />
+          </aside>
+          <div className="min-w-0">{children}</div>
+        </div>
+      </div>
+      <ConflictDialog />
+    </WizardProvider>
+  );
+}

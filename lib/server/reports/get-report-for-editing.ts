@@ -1,0 +1,71 @@
+import "server-only";
+import type { FormatKey, Report } from "@/lib/report-format";
+import type { ReportStatus } from "@/lib/generated/prisma/client";
+import { editableReportWhere } from "../auth/access";
+import type { StaffUser } from "../auth/current-user";
+import { db } from "../db";
+import { EDITABLE_STATUSES } from "../workflow/transitions";
+import { loadEditableState, type EditableState } from "./editable-state";
+import { exportReport } from "./export-report";
+
+export type ReportForEditing = {
+  id: string;
+  year: number;
+  format: FormatKey;
+  status: ReportStatus;
+  /** Submitted, approved or published: the clerk sees it, but cannot change it. */
+  readOnly: boolean;
+  agency: { name: string; code: string };
+  deadline: Date | null;
+  /** Why the reviewer returned it, when it is RETURNED. */
+  returnReason: string | null;
+  state: EditableState;
+  /** Last year's published report of the agency: the cross-year rules and last year's texts. */
+  previous: Report | null;
+};
+
+/**
+ * The report as the wizard opens it, for a clerk of its agency; null when the report does not
+ * exist or the user is not a clerk of its agency (the same answer, so ids reveal nothing).
+ */
+export async function getReportForEditing(user: StaffUser, reportId: string): Promise<ReportForEditing | null> {
+  const report = await db.report.findFirst({
+    where: { AND: [{ id: reportId }, editableReportWhere(user)] },
+    select: {
+      id: true,
+      year: true,
+      format: true,
+      status: true,
+      agencyId: true,
+      kind: true,
+      agency: { select: { name: true, code: true } },
+      reportingYear: { select: { deadline: true } },
+    },
+  });
+  if (!report) return null;
+  const [state, previousRow, returned] = await Promise.all([
+    loadEditableState(db, report.id),
+    db.report.findFirst({
+      where: { agencyId: report.agencyId, year: report.year - 1, kind: report.kind, publishedRevisionId: { not: null } },
+      select: { id: true },
+    }),
+    report.status === "RETURNED"
+      ? db.auditEvent.findFirst({ where: { reportId: report.id, action: "report.return" }, orderBy: { id: "desc" }, select: { detail: true } })
+      : null,
+  ]);
+  if (!state) return null;
+  const previous = previousRow ? await exportReport(previousRow.id, "published") : null;
+  const reason = returned?.detail && typeof returned.detail === "object" && !Array.isArray(returned.detail) ? returned.detail.reason : null;
+  return {
+    id: report.id,
+    year: report.year,
+    format: report.format as FormatKey,
+    status: report.status,
+    readOnly: !EDITABLE_STATUSES.includes(report.status),
+    agency: report.agency,
+    deadline: report.reportingYear?.deadline ?? null,
+    returnReason: typeof reason === "string" ? reason : null,
+    state,
+    previous: previous && previous.year === report.year - 1 ? previous : null,
+  };
+}
