@@ -4,7 +4,7 @@ import { memo, useDeferredValue } from "react";
 import { CircleAlert, CircleCheck, CircleDashed, TriangleAlert } from "lucide-react";
 import { labelCell, warningKey, type SectionKey, type Violation } from "@/lib/report-format";
 import { cellInputId, textInputId } from "./report-fields";
-import { MAX_EXPLANATION_CHARS } from "./text-rules";
+import { MAX_EXPLANATION_CHARS } from "@/lib/report-format/text-rules";
 import { useFocusAddress } from "./use-focus-address";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 import { WizardStore, type SectionIssues } from "./wizard-store";

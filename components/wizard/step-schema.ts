@@ -4,7 +4,7 @@ import { z } from "zod";
 import { listCellDefinitions, type FormatKey, type SectionDefinition, type TextKey } from "@/lib/report-format";
 import { parseCellInput } from "@/lib/report-format";
 import { cellField, textField, unitField } from "./report-fields";
-import { checkText } from "./text-rules";
+import { checkText } from "@/lib/report-format/text-rules";
 
 export type StepValues = Record<string, string>;
 

@@ -5,7 +5,7 @@ import { CircleAlert, TriangleAlert } from "lucide-react";
 import type { SectionDefinition, TextContent, TextKey } from "@/lib/report-format";
 import { textField, textInputId } from "./report-fields";
 import type { StepValues } from "./step-schema";
-import { MAX_TEXT_CHARS, countTextChars } from "./text-rules";
+import { MAX_TEXT_CHARS, countTextChars } from "@/lib/report-format/text-rules";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 
 function CharCount({ name, control, maxChars }: { name: string; control: Control<StepValues>; maxChars?: number }) {

@@ -25,11 +25,11 @@ import type { SaveReportActionResult } from "@/app/(staff)/staff/reports/[report
 import type { SaveReportRequest } from "@/app/(staff)/staff/reports/[reportId]/schema";
 import type { EditableState } from "@/lib/server/reports/editable-state";
 import type { ReportForEditing } from "@/lib/server/reports/get-report-for-editing";
-import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "./derive-prefill";
+import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "@/lib/report-format/derive-prefill";
 import { EMPTY_STATUS, buildCellStatuses, summariseSections, type CellStatus, type CheckInputs, type SectionIssues, type SectionSummary } from "./live-checks";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft, type LocalItem } from "./local-draft";
 import { TEXT_KEYS, cellField, isTextKey, listSections, listTotalInputs, textField, unitField } from "./report-fields";
-import { MAX_EXPLANATION_CHARS, checkText } from "./text-rules";
+import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
 
 export type { CellStatus, SectionIssues, SectionState, SectionSummary } from "./live-checks";
 

@@ -19,6 +19,8 @@ export async function ensureReportingYears(): Promise<void> {
     ],
     skipDuplicates: true,
   });
+  // Another test file may have created 2025 first (an import creates a missing year closed).
+  await db.reportingYear.updateMany({ where: { year: 2025 }, data: { closedAt: null } });
 }
 
 export async function createStaff(grants: { role: Role; agency: Agency }[]): Promise<StaffUser> {

@@ -15,12 +15,14 @@ import {
   type TextKey,
   type WarningExplanations,
 } from "@/lib/report-format";
-import { derivePrefill } from "@/components/wizard/derive-prefill";
-import { MAX_EXPLANATION_CHARS, checkText } from "@/components/wizard/text-rules";
+import { derivePrefill } from "@/lib/report-format/derive-prefill";
+import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { editableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { isYearOpen } from "../admin/is-year-open";
+import { refreshReportChecks } from "../admin/refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
 import { loadEditableState, readExplanations, storedCellKey, type EditableState, type StoredCell } from "./editable-state";
 import { exportReport } from "./export-report";
@@ -72,10 +74,15 @@ class SaveRefused extends Error {
 export async function saveReport(user: StaffUser, input: SaveReportInput): Promise<SaveReportResult> {
   const report = await db.report.findFirst({
     where: { AND: [{ id: input.reportId }, editableReportWhere(user)] },
-    select: { id: true, agencyId: true, year: true, kind: true, format: true, status: true, version: true, currentRevisionId: true },
+    select: { id: true, agencyId: true, year: true, kind: true, format: true, status: true, version: true, currentRevisionId: true, publishedRevisionId: true },
   });
   if (!report?.currentRevisionId) return { ok: false, code: "not_found", message: "报告不存在，或您无权修改" };
   if (!EDITABLE_STATUSES.includes(report.status)) return readOnly(report.status);
+  // A closed year takes no more figures, except corrections of published reports and the
+  // exceptions the 主管部门 grants.
+  if (!report.publishedRevisionId && !(await isYearOpen(report.year, report.agencyId))) {
+    return { ok: false, code: "read_only", message: `${report.year} 年度已关闭填报，不能再修改；如需补报，请联系主管部门` };
+  }
   const format = report.format as FormatKey;
 
   const parsed = parseInput(format, input);
@@ -123,6 +130,7 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
         },
       });
       if (changes.length) await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
+      await refreshReportChecks(tx, report.id);
       return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString(), changed: changes.length };
     });
   } catch (error) {

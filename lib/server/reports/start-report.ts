@@ -1,8 +1,9 @@
 import "server-only";
 import { emptyReport, formatForYear, getCellDefinition, isFormatKey, type Report } from "@/lib/report-format";
-import { derivePrefill } from "@/components/wizard/derive-prefill";
+import { derivePrefill } from "@/lib/report-format/derive-prefill";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
+import { isYearOpen } from "../admin/is-year-open";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { tablesToCellRows } from "./cell-rows";
@@ -24,7 +25,7 @@ export async function startReport(user: StaffUser, input: StartReportInput): Pro
   const grant = user.roles.find((role) => role.role === "CLERK" && role.agencyCode === input.agencyCode);
   if (!grant) return { ok: false, code: "not_found", message: "机构不存在，或您不是该机构的填报人" };
   const year = await db.reportingYear.findUnique({ where: { year: input.year } });
-  if (!year || year.closedAt) return { ok: false, code: "not_open", message: `${input.year} 年度未开放填报` };
+  if (!year || !(await isYearOpen(year.year, grant.agencyId))) return { ok: false, code: "not_open", message: `${input.year} 年度未开放填报` };
   const format = year.format;
   if (!isFormatKey(format) || formatForYear(year.year) !== format) {
     return { ok: false, code: "not_open", message: `${year.year} 年度的报告格式配置有误（${format}），请联系主管部门` };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_EXPLANATION_CHARS, MAX_TEXT_CHARS } from "@/components/wizard/text-rules";
+import { MAX_EXPLANATION_CHARS, MAX_TEXT_CHARS } from "@/lib/report-format/text-rules";
 
 // The shape of the wizard's requests. What a value means (is "1.5" a count?) is decided by
 // saveReport, which parses every value again; this only keeps requests to a sane size.

@@ -2,17 +2,10 @@
 // the format declaration with `=` (carry-over, in force, previous items …) read as formulas.
 // Pure: the server prefills a new report with it, the wizard keeps an untouched suggestion up to
 // date with it while the clerk types the figures it depends on.
-import {
-  getCellDefinition,
-  getFormat,
-  listLeafColumns,
-  listLeafRows,
-  type FormatKey,
-  type LinearCheck,
-  type Report,
-  type ReportTables,
-  type TableDefinition,
-} from "@/lib/report-format";
+import { getCellDefinition } from "./cells";
+import { listLeafColumns, listLeafRows } from "./declaration-tree";
+import { getFormat } from "./format-registry";
+import type { FormatKey, LinearCheck, Report, ReportTables, TableDefinition } from "./types";
 
 export interface PrefillTerm {
   key: string;
