@@ -12,3 +12,9 @@ export async function queryE2eDatabase<T extends pg.QueryResultRow>(sql: string,
     await client.end();
   }
 }
+
+/** After loading data behind the app's back: expire the public pages' cache (an e2e-only route). */
+export async function expirePublicCache(): Promise<void> {
+  const response = await fetch(`http://localhost:${process.env.E2E_PORT ?? 3100}/api/test-hooks/expire-public-cache`, { method: "POST" });
+  if (response.status !== 204) throw new Error(`expire-public-cache answered ${response.status}`);
+}

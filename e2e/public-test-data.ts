@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Report } from "../lib/report-format/types";
 import { buildConsistentReport } from "../lib/report-format/testing";
-import { queryE2eDatabase } from "./database";
+import { expirePublicCache, queryE2eDatabase } from "./database";
 
 // Reports in every state for the public-page journeys, loaded once per e2e server through the
 // command line (as an operator would) and SQL for the states the CLI does not set.
@@ -56,6 +56,11 @@ export const science2022 = () => buildConsistentReport({ format: "2021", seed: 2
 /** Loads the reports above unless this e2e server already has them. */
 export async function ensurePublicTestData(): Promise<void> {
   if (await hasReport(SCIENCE.code, 2022)) return;
+  await loadPublicTestData();
+  await expirePublicCache();
+}
+
+async function loadPublicTestData(): Promise<void> {
   importFiles(
     [science2021(), science2022(), buildConsistentReport({ format: "2021", seed: 40, year: 2022, agencyName: "本溪满族自治县人民政府", kind: "summary" })],
     true,

@@ -7,6 +7,7 @@ export const ADMIN_SECTIONS = [
   { href: "/staff/admin/agencies", title: "机构管理", description: "新增、改名、调整隶属关系、停用机构；从 CSV 或 Excel 批量导入。" },
   { href: "/staff/admin/people", title: "人员与角色", description: "新建账号、重置密码、停用账号，分配填报人、审核人和管理员。" },
   { href: "/staff/admin/import", title: "导入往年报告", description: "上传往年报告的数据文件（JSON），检查后作为已发布报告导入。" },
+  { href: "/staff/admin/import-texts", title: "从原文导入往年报告", description: "上传已公开报告的原文（文本、网页、Word），与原文对照核对、更正后作为已发布报告导入。" },
 ] as const;
 
 /** The admin pages' own navigation, with the current one marked. */

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/** One request's files stay under Next's 1 MB limit for server actions; the browser sends batches. */
+export const MAX_BATCH_BYTES = 800 * 1024;
+export const ACCEPTED_FILES = ".txt,.html,.htm,.docx";
+const FILE_NAME = /\.(txt|html?|docx)$/i;
+const FILE_MESSAGE = "只支持 .txt、.html、.htm、.docx 文件";
+
+/** { file name → { cell key → typed text } }, sent as JSON. */
+const correctionsJson = z
+  .string()
+  .max(200_000, "更正过多")
+  .default("{}")
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text === "" ? "{}" : text) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "更正内容无法读取" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string().max(300), z.record(z.string().max(200), z.string().max(100, "更正的内容过长")), { error: "更正内容无法读取" }));
+
+export const parsedFilesSchema = z.object({
+  files: z
+    .array(z.instanceof(File))
+    .min(1, "请选择文件")
+    .max(20, "一次最多 20 个文件")
+    .refine((files) => files.every((file) => FILE_NAME.test(file.name)), FILE_MESSAGE)
+    .refine((files) => files.reduce((sum, file) => sum + file.size, 0) <= MAX_BATCH_BYTES, "文件过大"),
+  corrections: correctionsJson,
+});
+
+export const parsedImportSchema = z.object({
+  file: z
+    .instanceof(File, { error: "请选择文件" })
+    .refine((file) => FILE_NAME.test(file.name), FILE_MESSAGE)
+    .refine((file) => file.size <= MAX_BATCH_BYTES, "文件过大"),
+  corrections: correctionsJson,
+});
