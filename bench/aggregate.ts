@@ -31,13 +31,20 @@ const SUBTREE_SQL = `
   WHERE r.year = $1 AND r.kind = 'AGENCY'
   GROUP BY c.table_key, c.row_key, c.column_key`;
 
+const COMPLETE = "gknb benchmark data complete";
+
 async function prepareDatabase(): Promise<string> {
   const server = process.env.BENCH_DATABASE_SERVER ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const name = `gknb_bench_${agencies}_${years}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
+  // A generation that was interrupted leaves a database without the "complete" comment: start over.
+  const found = await admin.query<{ comment: string | null }>(
+    "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
+    [name],
+  );
+  if (found.rowCount && found.rows[0]?.comment !== COMPLETE) await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+  if (!found.rowCount || found.rows[0]?.comment !== COMPLETE) await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
@@ -57,6 +64,7 @@ async function prepareDatabase(): Promise<string> {
     const analyze = new pg.Client({ connectionString: url.toString() });
     await analyze.connect();
     await analyze.query("ANALYZE");
+    await analyze.query(`COMMENT ON DATABASE "${name}" IS '${COMPLETE}'`);
     await analyze.end();
   }
   return url.toString();
