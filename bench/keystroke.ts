@@ -12,9 +12,9 @@
 // callback after that the rendering step of the frame that paints it. The wizard's components count their
 // renders into window.__wizardRenderCounts (components/wizard/render-counter.ts) when it exists.
 // Measured at normal speed and with the CPU slowed down 4× (CDP), like a modest office PC.
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
 import { chromium, type Page } from "playwright-core";
+import { startBenchServer, stopBenchServer } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300);
@@ -23,27 +23,6 @@ const FRAME_MS = 16;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 type Sample = { toDom: number; toFrame: number; renders: Record<string, number> };
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let attempt = 0; attempt < 6000; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ready = await fetch(`${BASE}/api/health`).then((response) => response.ok, () => false);
-    if (ready) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not become ready");
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
 
 async function paste(page: Page, key: string, rows: readonly (readonly number[])[]): Promise<void> {
   const input = page.locator(`input[data-cell="${key}"]`);
@@ -140,7 +119,7 @@ export default async function benchKeystroke(): Promise<void> {
   const cpuList = cpus();
   log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}, node ${process.version}`);
   log(`starting the e2e server on port ${PORT} (builds first when the sources changed)…`);
-  const server = await startServer();
+  const server = await startBenchServer(PORT);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -171,6 +150,6 @@ export default async function benchKeystroke(): Promise<void> {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   } finally {
     await browser.close();
-    await stopServer(server);
+    await stopBenchServer(server);
   }
 }

@@ -7,10 +7,11 @@
 // starts, so the server starts twice — then autocannon loads both URLs on loopback:
 // 64 connections, BENCH_SECONDS (default 10) each, after a short warm-up.
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { join } from "node:path";
+import { startBenchServer, stopBenchServer } from "./lib/bench-server";
 
 type AutocannonResult = {
   requests: { average: number; total: number };
@@ -27,28 +28,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 64;
 const PAGE = "/reports/2020/bxskxjsj";
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let attempt = 0; attempt < 6000; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((response) => response.ok, () => false);
-    if (ready) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not become ready");
-}
-
-/** SIGTERM to the launcher: it stops `next start` and drops its database. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
 
 async function load(path: string, duration: number): Promise<AutocannonResult> {
   const result = await autocannon({ url: `http://127.0.0.1:${PORT}${path}`, connections: CONNECTIONS, duration });
@@ -75,14 +54,14 @@ export default async function benchPublicPage(): Promise<void> {
   let server: ChildProcess | undefined;
   try {
     log("starting the server (builds first when the sources changed)…");
-    server = await startServer();
+    server = await startBenchServer(PORT);
     const html = await fetchBytes(PAGE);
-    await stopServer(server);
+    await stopBenchServer(server);
 
     // The same bytes as a file, so both answers weigh the same.
     mkdirSync(publicDir, { recursive: true });
     writeFileSync(staticFile, html);
-    server = await startServer();
+    server = await startBenchServer(PORT);
     const fileBytes = (await fetchBytes(`/${staticName}`)).byteLength;
     const pageBytes = (await fetchBytes(PAGE)).byteLength;
 
@@ -98,7 +77,7 @@ export default async function benchPublicPage(): Promise<void> {
     const ratio = page.requests.average / file.requests.average;
     console.log(`ratio page / static: ${ratio.toFixed(2)} (target ≥ 0.80) ${ratio >= 0.8 ? "✓" : "✗"}`);
   } finally {
-    if (server) await stopServer(server);
+    if (server) await stopBenchServer(server);
     rmSync(staticFile, { force: true });
     if (createdPublicDir && existsSync(publicDir) && readdirSync(publicDir).length === 0) rmdirSync(publicDir);
   }

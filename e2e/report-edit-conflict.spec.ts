@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import type { Browser, Page } from "@playwright/test";
 import { queryE2eDatabase } from "./database";
 import { expect, signIn, test } from "./fixtures";
+import { createAgencyWithClerks } from "./staff-setup";
 
 // Two people save the same report: the second save, based on a stale version, is refused by the
 // server; the browser merges what does not collide and shows both values of what does, the clerk
@@ -10,29 +9,6 @@ import { expect, signIn, test } from "./fixtures";
 // that fails for the network keeps the work in the browser, offered back on return.
 
 const PASSWORD = "conflict-Pass-2025";
-
-/** A department of its own (no other journey touches it) with clerks who can sign in. */
-async function createAgencyWithClerks(names: string[]): Promise<{ code: string; emails: string[] }> {
-  const suffix = randomUUID().slice(0, 8);
-  const agencyId = `e2e-${suffix}`;
-  const code = `conflict-${suffix}`;
-  await queryE2eDatabase(
-    `INSERT INTO agency (id, name, code, kind, region, parent_id, updated_at)
-     VALUES ($1, $2, $3, 'DEPARTMENT', '辽宁省本溪市', (SELECT id FROM agency WHERE code = 'benxi'), now())`,
-    [agencyId, `冲突测试局${suffix}`, code],
-  );
-  const password = await hashPassword(PASSWORD);
-  const emails: string[] = [];
-  for (const name of names) {
-    const userId = randomUUID();
-    const email = `${userId.slice(0, 8)}@conflict.test.gov.cn`;
-    await queryE2eDatabase(`INSERT INTO "user" (id, name, email, email_verified, updated_at) VALUES ($1, $2, $3, true, now())`, [userId, name, email]);
-    await queryE2eDatabase(`INSERT INTO account (id, account_id, provider_id, user_id, password, updated_at) VALUES ($1, $2, 'credential', $2, $3, now())`, [randomUUID(), userId, password]);
-    await queryE2eDatabase(`INSERT INTO role_assignment (id, user_id, role, agency_id) VALUES ($1, $2, 'CLERK', $3)`, [randomUUID(), userId, agencyId]);
-    emails.push(email);
-  }
-  return { code, emails };
-}
 
 async function openAs(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -64,7 +40,7 @@ async function storedCells(reportId: string): Promise<Record<string, number | nu
 
 test("the second of two sessions saving a stale version sees both values per cell, chooses, and nothing is lost", async ({ browser }) => {
   test.setTimeout(120_000);
-  const { code, emails } = await createAgencyWithClerks(["冲突测试甲", "冲突测试乙"]);
+  const { code, emails } = await createAgencyWithClerks("conflict", ["冲突测试甲", "冲突测试乙"], PASSWORD);
   const alice = await openAs(browser, emails[0]!);
   const reportId = await startReport(alice, code);
   const bob = await openAs(browser, emails[1]!);
@@ -133,7 +109,7 @@ test("the second of two sessions saving a stale version sees both values per cel
 
 test("a save that fails for the network keeps the work in the browser and offers it back on return", async ({ browser }) => {
   test.setTimeout(120_000);
-  const { code, emails } = await createAgencyWithClerks(["断网测试"]);
+  const { code, emails } = await createAgencyWithClerks("conflict", ["断网测试"], PASSWORD);
   const page = await openAs(browser, emails[0]!);
   const reportId = await startReport(page, code);
   await page.goto(`/staff/reports/${reportId}/applications`);

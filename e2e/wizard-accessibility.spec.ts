@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { hashPassword } from "better-auth/crypto";
 import type { Page } from "@playwright/test";
 import { queryE2eDatabase } from "./database";
 import { expect, signIn, test } from "./fixtures";
+import { createAgencyWithClerks } from "./staff-setup";
 
 // axe-core on every kind of wizard page, in the states that add the most markup (errors and
 // warnings at cells and in the lists, a prefilled suggestion, the conflict dialog): no serious or
@@ -13,24 +12,8 @@ const PASSWORD = "axe-check-Pass-2025";
 
 /** A department of its own and its clerk. */
 async function createClerk(): Promise<{ code: string; email: string }> {
-  const suffix = randomUUID().slice(0, 8);
-  const agencyId = `e2e-${suffix}`;
-  const code = `axe-${suffix}`;
-  await queryE2eDatabase(
-    `INSERT INTO agency (id, name, code, kind, region, parent_id, updated_at)
-     VALUES ($1, $2, $3, 'DEPARTMENT', '辽宁省本溪市', (SELECT id FROM agency WHERE code = 'benxi'), now())`,
-    [agencyId, `无障碍测试局${suffix}`, code],
-  );
-  const userId = randomUUID();
-  const email = `${suffix}@axe.test.gov.cn`;
-  await queryE2eDatabase(`INSERT INTO "user" (id, name, email, email_verified, updated_at) VALUES ($1, '无障碍测试', $2, true, now())`, [userId, email]);
-  await queryE2eDatabase(`INSERT INTO account (id, account_id, provider_id, user_id, password, updated_at) VALUES ($1, $2, 'credential', $2, $3, now())`, [
-    randomUUID(),
-    userId,
-    await hashPassword(PASSWORD),
-  ]);
-  await queryE2eDatabase(`INSERT INTO role_assignment (id, user_id, role, agency_id) VALUES ($1, $2, 'CLERK', $3)`, [randomUUID(), userId, agencyId]);
-  return { code, email };
+  const { code, emails } = await createAgencyWithClerks("axe", ["无障碍测试"], PASSWORD);
+  return { code, email: emails[0]! };
 }
 
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {

@@ -6,6 +6,7 @@ import { ActionMessage, type ActionResult } from "@/components/review/action-mes
 import type { ParsedPreviewAnswer } from "@/app/(staff)/staff/admin/import-texts/actions";
 import type { ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
 import type { ParsedCellView, ParsedReportPreview } from "@/lib/server/admin/preview-parsed-reports";
+import { splitIntoBatches } from "./upload-batches";
 
 type Corrections = Record<string, Record<string, string>>;
 type Props = {
@@ -14,21 +15,6 @@ type Props = {
   maxBatchBytes: number;
   accept: string;
 };
-
-/** Files in batches that each fit one server-action request. */
-function batches(files: File[], limit: number): File[][] {
-  const groups: File[][] = [];
-  let size = Infinity;
-  for (const file of files) {
-    if (size + file.size > limit) {
-      groups.push([]);
-      size = 0;
-    }
-    groups.at(-1)!.push(file);
-    size += file.size;
-  }
-  return groups;
-}
 
 /** Upload published report texts → each parsed report beside its source, cells correctable → import. */
 export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: Props) {
@@ -48,7 +34,7 @@ export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: P
       const tooBig = files.find((file) => file.size > maxBatchBytes);
       if (tooBig) return setMessage({ ok: false, message: `${tooBig.name} 超过 ${Math.floor(maxBatchBytes / 1024)} KB` });
       const items: ParsedReportPreview[] = [];
-      for (const group of batches(files, maxBatchBytes)) {
+      for (const group of splitIntoBatches(files, maxBatchBytes)) {
         const data = new FormData();
         for (const file of group) data.append("files", file);
         const answer = await preview(data);

@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
 import type { FilePreview } from "@/app/(staff)/staff/admin/import/actions";
 import type { HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
+import { splitIntoBatches } from "./upload-batches";
 
 type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
 type Props = {
@@ -11,21 +12,6 @@ type Props = {
   commit: (data: FormData) => Promise<Answer<HistoricalImportResult>>;
   maxBatchBytes: number;
 };
-
-/** Files in batches that each fit one server-action request. */
-function batches(files: File[], limit: number): File[][] {
-  const groups: File[][] = [];
-  let size = Infinity;
-  for (const file of files) {
-    if (size + file.size > limit) {
-      groups.push([]);
-      size = 0;
-    }
-    groups.at(-1)!.push(file);
-    size += file.size;
-  }
-  return groups;
-}
 
 /** Choose JSON files → each file's check → import the chosen ones, one answer per file. */
 export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
@@ -48,7 +34,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       return null;
     }
     const items: T[] = [];
-    for (const group of batches(files, maxBatchBytes)) {
+    for (const group of splitIntoBatches(files, maxBatchBytes)) {
       const data = new FormData();
       for (const file of group) data.append("files", file);
       for (const name of names ?? []) data.append("chosen", name);

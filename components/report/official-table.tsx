@@ -1,12 +1,12 @@
 import {
-  countLeafColumns,
   countLeafRows,
-  isColumnBand,
-  isRowGroup,
+  depthOfColumns,
+  depthOfRows,
+  listColumnHeaderRows,
   listLeafColumns,
   listLeafRows,
+  listSideBySideBandRows,
   type CellValue,
-  type ColumnNode,
   type RowNode,
   type TableDefinition,
   type TableValues,
@@ -15,35 +15,10 @@ import {
 // A report table as printed in the official format: band row, header rows built from the column
 // bands, group labels spanning their rows. Pure server-rendered HTML (no client JavaScript).
 
-type HeaderCell = { key: string; label: string; colSpan: number; rowSpan: number; className?: string };
-
 function formatValue(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return `${value.value}${value.unit}`;
   return String(value);
-}
-
-function depthOfColumns(nodes: readonly ColumnNode[]): number {
-  return Math.max(...nodes.map((node) => (isColumnBand(node) ? 1 + depthOfColumns(node.columns) : 1)));
-}
-
-function depthOfRows(nodes: readonly RowNode[]): number {
-  return Math.max(...nodes.map((node) => (isRowGroup(node) ? 1 + depthOfRows(node.rows) : 1)));
-}
-
-/** Header rows of a column tree: a band spans its leaves, a leaf spans down to the last header row. */
-function columnHeaderRows(nodes: readonly ColumnNode[], depth: number): HeaderCell[][] {
-  const rows: HeaderCell[][] = Array.from({ length: depth }, () => []);
-  const visit = (node: ColumnNode, level: number) => {
-    if (isColumnBand(node)) {
-      rows[level]!.push({ key: `band-${node.band}`, label: node.band, colSpan: countLeafColumns(node), rowSpan: 1, className: "band" });
-      node.columns.forEach((child) => visit(child, level + 1));
-    } else {
-      rows[level]!.push({ key: node.key, label: node.label, colSpan: 1, rowSpan: depth - level });
-    }
-  };
-  nodes.forEach((node) => visit(node, 0));
-  return rows;
 }
 
 export function OfficialTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
@@ -58,7 +33,7 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
   const columns = listLeafColumns(table.columns);
   const headerDepth = depthOfColumns(table.columns);
   const labelColumns = depthOfRows(table.rows);
-  const headerRows = columnHeaderRows(table.columns, headerDepth);
+  const headerRows = listColumnHeaderRows(table.columns);
   const leaves = listLeafRows(table.rows);
   const opened = new Set<RowNode>();
 
@@ -79,7 +54,7 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
                 </th>
               )}
               {cells.map((cell) => (
-                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cell.className} scope="col">
+                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cell.band ? "band" : undefined} scope="col">
                   {cell.label}
                 </th>
               ))}
@@ -117,18 +92,7 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
 /** The reviews table: the stored rows (复议, 直接起诉, 复议后起诉) printed side by side in one line of cells. */
 function SideBySideTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
   const columns = listLeafColumns(table.columns);
-  const depth = depthOfRows(table.rows);
-  const bandRows: HeaderCell[][] = Array.from({ length: depth }, () => []);
-  const visit = (node: RowNode, level: number) => {
-    const span = countLeafRows(node) * columns.length;
-    if (isRowGroup(node)) {
-      bandRows[level]!.push({ key: `group-${node.label}`, label: node.label, colSpan: span, rowSpan: 1, className: "band" });
-      node.rows.forEach((child) => visit(child, level + 1));
-    } else {
-      bandRows[level]!.push({ key: node.key, label: node.label, colSpan: span, rowSpan: depth - level, className: "band" });
-    }
-  };
-  table.rows.forEach((node) => visit(node, 0));
+  const bandRows = listSideBySideBandRows(table.rows, columns.length);
   const leaves = listLeafRows(table.rows);
 
   return (
@@ -138,7 +102,7 @@ function SideBySideTable({ table, values, label }: { table: TableDefinition; val
           {bandRows.map((cells, level) => (
             <tr key={level}>
               {cells.map((cell) => (
-                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cell.className} scope="colgroup">
+                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className="band" scope="colgroup">
                   {cell.label}
                 </th>
               ))}

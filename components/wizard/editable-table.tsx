@@ -3,14 +3,14 @@
 import { memo, useMemo, useRef } from "react";
 import type { Control, UseFormRegister, UseFormSetValue } from "react-hook-form";
 import {
-  countLeafColumns,
   countLeafRows,
+  depthOfColumns,
+  depthOfRows,
   getCellDefinition,
-  isColumnBand,
-  isRowGroup,
+  listColumnHeaderRows,
+  listSideBySideBandRows,
   listLeafColumns,
   listLeafRows,
-  type ColumnNode,
   type FormatKey,
   type RowNode,
   type TableDefinition,
@@ -24,30 +24,6 @@ import { useWizardStore } from "./wizard-context";
 // A report table to type into, laid out like the printed format (band row, column bands, group
 // labels spanning their rows, the reviews table as one line), derived from the declaration the
 // way components/report/official-table.tsx prints it. Keyboard and paste work like a spreadsheet.
-
-type HeaderCell = { key: string; label: string; colSpan: number; rowSpan: number; band: boolean };
-
-function depthOfColumns(nodes: readonly ColumnNode[]): number {
-  return Math.max(...nodes.map((node) => (isColumnBand(node) ? 1 + depthOfColumns(node.columns) : 1)));
-}
-
-function depthOfRows(nodes: readonly RowNode[]): number {
-  return Math.max(...nodes.map((node) => (isRowGroup(node) ? 1 + depthOfRows(node.rows) : 1)));
-}
-
-function columnHeaderRows(nodes: readonly ColumnNode[], depth: number): HeaderCell[][] {
-  const rows: HeaderCell[][] = Array.from({ length: depth }, () => []);
-  const visit = (node: ColumnNode, level: number) => {
-    if (isColumnBand(node)) {
-      rows[level]!.push({ key: `band-${node.band}`, label: node.band, colSpan: countLeafColumns(node), rowSpan: 1, band: true });
-      node.columns.forEach((child) => visit(child, level + 1));
-    } else {
-      rows[level]!.push({ key: node.key, label: node.label, colSpan: 1, rowSpan: depth - level, band: false });
-    }
-  };
-  nodes.forEach((node) => visit(node, 0));
-  return rows;
-}
 
 /**
  * Fixed table layout (a keystroke then never re-measures the whole table): the applications
@@ -193,18 +169,7 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
 
   if (table.layout === "rows-side-by-side") {
     const columns = listLeafColumns(table.columns);
-    const depth = depthOfRows(table.rows);
-    const bands: HeaderCell[][] = Array.from({ length: depth }, () => []);
-    const visit = (node: RowNode, level: number) => {
-      const span = countLeafRows(node) * columns.length;
-      if (isRowGroup(node)) {
-        bands[level]!.push({ key: `group-${node.label}`, label: node.label, colSpan: span, rowSpan: 1, band: true });
-        node.rows.forEach((child) => visit(child, level + 1));
-      } else {
-        bands[level]!.push({ key: node.key, label: node.label, colSpan: span, rowSpan: depth - level, band: true });
-      }
-    };
-    table.rows.forEach((node) => visit(node, 0));
+    const bands = listSideBySideBandRows(table.rows, columns.length);
     const leaves = listLeafRows(table.rows);
     return (
       <div className="overflow-x-auto">
@@ -241,7 +206,7 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
   const columns = listLeafColumns(table.columns);
   const headerDepth = depthOfColumns(table.columns);
   const labelColumns = depthOfRows(table.rows);
-  const headerRows = columnHeaderRows(table.columns, headerDepth);
+  const headerRows = listColumnHeaderRows(table.columns);
   const leaves = listLeafRows(table.rows);
   const opened = new Set<RowNode>();
   return (

@@ -3,6 +3,8 @@
 import {
   countLeafColumns,
   countLeafRows,
+  depthOfColumns,
+  depthOfRows,
   isColumnBand,
   isRowGroup,
   listLeafColumns,
@@ -43,14 +45,6 @@ export interface TableLayout {
 }
 
 type TableBody = Omit<TableLayout, "cells"> & { body: LayoutCell[] };
-
-function depthOfColumns(nodes: readonly ColumnNode[]): number {
-  return Math.max(...nodes.map((node) => (isColumnBand(node) ? 1 + depthOfColumns(node.columns) : 1)));
-}
-
-function depthOfRows(nodes: readonly RowNode[]): number {
-  return Math.max(...nodes.map((node) => (isRowGroup(node) ? 1 + depthOfRows(node.rows) : 1)));
-}
 
 function cell(row: number, column: number, rowSpan: number, colSpan: number, role: LayoutRole, text: string): LayoutCell {
   return { row, column, rowSpan, colSpan, role, text };

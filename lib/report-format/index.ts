@@ -5,7 +5,12 @@ export { FORMAT_KEYS, describeFormatYears, formatForYear, getFormat, isFormatKey
 export {
   countLeafColumns,
   countLeafRows,
+  depthOfColumns,
+  depthOfRows,
   findRowNode,
+  listColumnHeaderRows,
+  listSideBySideBandRows,
+  type ColumnHeaderCell,
   isColumnBand,
   isRowGroup,
   listLeafColumns,

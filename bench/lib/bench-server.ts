@@ -1,0 +1,26 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+// Benchmarks that need the app run the e2e server (scripts/e2e-server.ts): a fresh seeded
+// database, the production build, `next start` on `port`.
+
+export async function startBenchServer(port: number): Promise<ChildProcess> {
+  const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/e2e-server.ts"], {
+    env: { ...process.env, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let attempt = 0; attempt < 6000; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false);
+    if (ready) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the server did not become ready");
+}
+
+/** SIGTERM to the launcher: it stops `next start` and drops its database. */
+export async function stopBenchServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
