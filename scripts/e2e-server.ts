@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createTestDatabase } from "../tests/test-database";
 import { ensureBuild } from "./lib/ensure-build";
-import { localBin, startChild } from "./lib/run-command";
+import { startAppServer } from "./lib/run-command";
 import { seedDatabase } from "../prisma/seed";
 import { disconnectDb } from "../lib/server/db";
 
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   await seedDatabase();
   await disconnectDb();
   await ensureBuild(process.cwd(), log);
-  const child = startChild(localBin("next"), ["start", "-p", String(port)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", GKNB_E2E_HOOKS: "1" });
+  const child = startAppServer(port, { ...process.env, GKNB_E2E_HOOKS: "1" });
   child.on("exit", async (code) => {
     rmSync(E2E_DATABASE_URL_FILE, { force: true });
     await database.drop().catch((error: unknown) => log(`could not drop the test database: ${String(error)}`));

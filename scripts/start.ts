@@ -8,7 +8,7 @@ import { RUNNING_DATABASE_URL_FILE } from "./lib/cli-database";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-database";
 import { ensureBuild } from "./lib/ensure-build";
 import { localSecret } from "./lib/local-secret";
-import { localBin, startChild } from "./lib/run-command";
+import { localBin, startAppServer, startChild } from "./lib/run-command";
 import { seedDatabase } from "../prisma/seed";
 import { disconnectDb } from "../lib/server/db";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 
   if (!dev) await ensureBuild(root, log);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
-  const child = startChild(localBin("next"), [dev ? "dev" : "start", "-p", String(port)], env);
+  const child = dev ? startChild(localBin("next"), ["dev", "-p", String(port)], env) : startAppServer(port, env);
   log(`应用地址 http://localhost:${port}`);
   child.on("exit", async (code) => {
     rmSync(RUNNING_DATABASE_URL_FILE(), { force: true });

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 // Benchmarks that need the app run the e2e server (scripts/e2e-server.ts): a fresh seeded
-// database, the production build, `next start` on `port`.
+// database, the production build, scripts/serve.ts on `port`.
 
-export async function startBenchServer(port: number): Promise<ChildProcess> {
+export async function startBenchServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let attempt = 0; attempt < 6000; attempt++) {
@@ -23,4 +24,9 @@ export async function stopBenchServer(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await exited;
+}
+
+/** The database of the server started on `port` (the launcher writes its URL), for a benchmark's own rows. */
+export function benchServerDatabaseUrl(port: number): string {
+  return readFileSync(`.data/e2e-database-${port}.url`, "utf8").trim();
 }

@@ -25,3 +25,9 @@ export function startChild(command: string, args: string[], env: NodeJS.ProcessE
 export function localBin(name: string): string {
   return `${process.cwd()}/node_modules/.bin/${name}`;
 }
+
+/** The built app on `port`: scripts/serve.ts (Next.js behind the front cache of public answers), as a child. */
+export function startAppServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  // Not under the react-server condition the scripts run with: Next's server loads React itself.
+  return startChild(localBin("tsx"), ["scripts/serve.ts", String(port)], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+}

@@ -1,5 +1,6 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- these pages are plain HTML without the Next.js client router (see render-to-html.ts): a link is an <a>. */
 import type { ReactNode } from "react";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/front-cache/front-cache";
 import { readSiteUrl } from "@/lib/server/public/site-url";
 import { PUBLIC_CSS } from "./public-styles";
 import { renderToHtml } from "./render-to-html";
@@ -77,7 +78,7 @@ export function htmlResponse(html: string, { status = 200, cacheControl }: HtmlO
       "Content-Type": "text/html; charset=utf-8",
       // The server keeps the rendered page (see lib/server/public/public-cache.ts); browsers ask again each time,
       // so a correction is seen at once.
-      "Cache-Control": cacheControl ?? (status === 200 ? "public, max-age=0, must-revalidate" : "no-store"),
+      "Cache-Control": cacheControl ?? (status === 200 ? PUBLIC_CACHE_CONTROL : "no-store"),
     },
   });
 }

@@ -1,3 +1,4 @@
+import { SHARED_CACHE_SECONDS } from "@/lib/front-cache/front-cache";
 import { PublicNotFound } from "@/lib/server/public/public-cache";
 
 // Answers of the open-data API: JSON or CSV bodies, readable from any origin; unknown and
@@ -5,8 +6,8 @@ import { PublicNotFound } from "@/lib/server/public/public-cache";
 
 export const OPEN_DATA_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  // The server keeps the body (public-cache.ts); clients may reuse it for a minute.
-  "Cache-Control": "public, max-age=60",
+  // The server keeps the body (public-cache.ts, and the front cache for s-maxage); clients may reuse it for a minute.
+  "Cache-Control": `public, max-age=60, s-maxage=${SHARED_CACHE_SECONDS}`,
   "X-Content-Type-Options": "nosniff",
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { purgeFrontCache } from "@/lib/front-cache/front-cache";
 import { PUBLIC_CACHE_TAG } from "./public-cache";
 
 /**
@@ -13,6 +14,7 @@ import { PUBLIC_CACHE_TAG } from "./public-cache";
  * the public cache's time limit picks such changes up.
  */
 export function revalidatePublishedReport(year: number, code: string): void {
+  purgeFrontCache();
   try {
     revalidateTag(PUBLIC_CACHE_TAG, { expire: 0 });
   } catch (error) {
