@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { queryE2eDatabase } from "./database";
 import { expect, signInAs, test } from "./fixtures";
+import { cellInput as input, goToNextStep as next, paste } from "./wizard-input";
 
 // A clerk's whole year, as a new clerk would do it: start the 2025 report of 本溪市科学技术局 from
 // the agency page, fill every section (typing, moving with Enter and the arrow keys, pasting a
@@ -28,10 +29,6 @@ const PROBLEMS = "政策解读的形式还不够丰富。下一步将组织专�
 const OTHER = "本年度未收取信息处理费。";
 const EXPLANATION = "2件申请人逾期未补正，已依法告知不再处理。";
 
-function input(page: Page, key: string): Locator {
-  return page.locator(`input[data-cell="${key}"]`);
-}
-
 function total(page: Page, key: string): Locator {
   return page.locator(`td[data-cell="${key}"] [data-total-value]`);
 }
@@ -42,20 +39,6 @@ async function typeRow(page: Page, firstKey: string, values: readonly (number | 
     if (index > 0) await page.keyboard.press("Tab");
     await page.keyboard.type(String(value));
   }
-}
-
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.focus();
-  await target.evaluate((element, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData("text/plain", data);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
-}
-
-async function next(page: Page, heading: string): Promise<void> {
-  await page.getByRole("button", { name: /^下一节|^预览与提交/ }).click();
-  await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
 }
 
 test("a clerk starts the 2025 report, fills every section, fixes an error, explains a warning and submits it", async ({ page }) => {

@@ -1,10 +1,11 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { CircleAlert, History, TriangleAlert } from "lucide-react";
+import { CircleAlert, History, MessageSquareText, TriangleAlert } from "lucide-react";
 import { getCellDefinition } from "@/lib/report-format";
 import type { FocusedCell } from "./focused-cell";
 import { cellAccessibleName } from "./report-fields";
+import { useCellComments } from "./review-comments";
 import { PREFILL_NOTE_ID } from "./table-cells";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 
@@ -14,6 +15,7 @@ export function CellBar({ focused }: { focused: FocusedCell }) {
   const key = useSyncExternalStore(focused.subscribe, focused.get, () => null);
   const status = useWizardValue((current) => (key ? current.getCellStatus(key) : null));
   const cell = key ? getCellDefinition(store.format, key) : undefined;
+  const comments = useCellComments(key ?? "");
   return (
     <div className="sticky bottom-0 z-10 -mx-1 border-t border-slate-300 bg-white/95 px-3 py-2 text-sm shadow-[0_-2px_6px_rgba(0,0,0,0.06)]" data-testid="cell-bar">
       <span id={PREFILL_NOTE_ID} className="sr-only">
@@ -28,6 +30,12 @@ export function CellBar({ focused }: { focused: FocusedCell }) {
             <p key={message} className={`flex items-start gap-1.5 ${status.level === "error" ? "text-red-800" : "text-amber-900"}`}>
               {status.level === "error" ? <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" /> : <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />}
               {message}
+            </p>
+          ))}
+          {comments.map((comment) => (
+            <p key={comment.id} className="flex items-start gap-1.5 text-violet-900">
+              <MessageSquareText aria-hidden className="mt-0.5 size-4 shrink-0" />
+              审核意见：{comment.body}
             </p>
           ))}
           {status.prefilled && (

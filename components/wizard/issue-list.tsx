@@ -9,7 +9,8 @@ import { useFocusAddress } from "./use-focus-address";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 import { WizardStore, type SectionIssues } from "./wizard-store";
 
-function hrefOf(reportId: string, section: string, address: string): string {
+/** The URL of a cell or text: its step, with the input's id as the fragment (what a link without script opens). */
+export function hrefOf(reportId: string, section: string, address: string): string {
   const id = address.startsWith("texts.") ? textInputId(address.slice(6) as never) : cellInputId(address);
   return `/staff/reports/${reportId}/${section}#${id}`;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { getFormat, type TableDefinition } from "@/lib/report-format";
-import { buildTableGrid, cellField, computeTotalText, listTotalInputs, readField, sectionOfAddress } from "./report-fields";
+import {
+  buildTableGrid,
+  cellField,
+  commentAddress,
+  computeTotalText,
+  firstCommentedSection,
+  listTotalInputs,
+  readField,
+  sectionOfAddress,
+  sectionOfCommentTarget,
+} from "./report-fields";
 
 function table(format: "2019" | "2021", key: string): TableDefinition {
   return getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" ? section.content.tables : [])).find((candidate) => candidate.key === key)!;
@@ -45,5 +55,21 @@ describe("report fields", () => {
     expect(sectionOfAddress("2021", "texts.problems")).toBe("problems");
     expect(sectionOfAddress("2021", "art20_8.fees.amount")).toBe("proactive");
     expect(sectionOfAddress("2021", "applications.4.natural@2024")).toBe("applications");
+  });
+
+  it("places review comments: a cell in its step, a text section at its editor, a table section at its heading", () => {
+    expect(sectionOfCommentTarget("2021", "applications.3.7.natural")).toBe("applications");
+    expect(sectionOfCommentTarget("2021", "section:problems")).toBe("problems");
+    expect(sectionOfCommentTarget("2021", "section:nothing")).toBeNull();
+    expect(sectionOfCommentTarget("2021", "art20_9.procurement.items")).toBeNull();
+    expect(commentAddress("2021", "applications.4.natural")).toBe("applications.4.natural");
+    expect(commentAddress("2021", "section:overview")).toBe("texts.overview");
+    expect(commentAddress("2021", "section:applications")).toBeNull();
+  });
+
+  it("opens a returned report on the first commented section in the format's order, whatever the comments' order", () => {
+    expect(firstCommentedSection("2021", ["section:other", "reviews.review.upheld", "applications.1.natural"])).toBe("applications");
+    expect(firstCommentedSection("2021", ["section:nothing"])).toBeNull();
+    expect(firstCommentedSection("2021", [])).toBeNull();
   });
 });

@@ -96,6 +96,36 @@ function tableSection(format: FormatKey, table: string): SectionKey | null {
   return tableSections.get(`${format}:${table}`) ?? null;
 }
 
+// A review comment is pinned to a whole section (`section:applications`) or to one cell
+// (lib/server/review/comment-targets.ts decides which targets exist).
+const SECTION_TARGET = "section:";
+
+export function isSectionTarget(target: string): boolean {
+  return target.startsWith(SECTION_TARGET);
+}
+
+/** Section of a review comment's target, or null for a target the format does not have. */
+export function sectionOfCommentTarget(format: FormatKey, target: string): SectionKey | null {
+  if (!isSectionTarget(target)) return sectionOfAddress(format, target);
+  return findSection(format, target.slice(SECTION_TARGET.length))?.key ?? null;
+}
+
+/**
+ * What a comment's link focuses: its cell, or the editor of a text section; null for a comment on a
+ * whole table section, whose step opens at its heading.
+ */
+export function commentAddress(format: FormatKey, target: string): string | null {
+  if (!isSectionTarget(target)) return sectionOfAddress(format, target) ? target : null;
+  const key = target.slice(SECTION_TARGET.length);
+  return isTextKey(key) ? `texts.${key}` : null;
+}
+
+/** The step a returned report opens on: the first section, in the format's order, that a comment points into. */
+export function firstCommentedSection(format: FormatKey, targets: readonly string[]): SectionKey | null {
+  const commented = new Set(targets.map((target) => sectionOfCommentTarget(format, target)));
+  return listSections(format).find((section) => commented.has(section.key))?.key ?? null;
+}
+
 /** Input (not computed) cells of a section, in format order. */
 export function listSectionInputs(format: FormatKey, section: SectionKey): readonly CellDefinition[] {
   return listCellDefinitions(format).filter((cell) => !cell.computed && tableSection(format, cell.table) === section);

@@ -13,6 +13,7 @@ import { FocusedCell } from "./focused-cell";
 import { IssueList } from "./issue-list";
 import { countRender } from "./render-counter";
 import { PREVIEW_STEP, cellField, listSections, readField, textField, unitField } from "./report-fields";
+import { SectionComments } from "./review-comments";
 import { buildStepSchema, type StepValues } from "./step-schema";
 import { TextEditor } from "./text-editor";
 import { focusAddress } from "./use-focus-address";
@@ -98,6 +99,7 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
       <h2 id="step-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
         {section.heading}
       </h2>
+      <SectionComments section={section.key} />
       {section.content.kind === "tables" ? (
         <div className="space-y-5">
           {section.content.tables.map((table) => (

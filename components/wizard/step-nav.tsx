@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { Eye } from "lucide-react";
+import { Eye, MessageSquareText } from "lucide-react";
 import type { SectionDefinition } from "@/lib/report-format";
 import { PREVIEW_STEP } from "./report-fields";
+import { useSectionCommentCount } from "./review-comments";
 import { SaveStatus } from "./save-status";
 import { SECTION_STATE_LABELS, SectionStateIcon } from "./section-status";
 import { useWizardStore, useWizardValue } from "./wizard-context";
@@ -11,6 +12,7 @@ import { useWizardStore, useWizardValue } from "./wizard-context";
 function StepLink({ section, current }: { section: SectionDefinition; current: boolean }) {
   const store = useWizardStore();
   const summary = useWizardValue((value) => value.getSection(section.key));
+  const comments = useSectionCommentCount(section.key);
   const state = summary?.state ?? "empty";
   const detail = summary && section.content.kind === "tables" ? `${summary.filled}/${summary.total}` : "";
   return (
@@ -28,6 +30,12 @@ function StepLink({ section, current }: { section: SectionDefinition; current: b
             {SECTION_STATE_LABELS[state]}
             {detail && <span className="tabular"> · {detail}</span>}
           </span>
+          {comments > 0 && (
+            <span className="flex items-center gap-1 text-xs font-normal text-violet-800">
+              <MessageSquareText aria-hidden className="size-3.5" />
+              {comments} 条审核意见
+            </span>
+          )}
         </span>
       </Link>
     </li>

@@ -6,6 +6,7 @@ import type { SectionDefinition, TextContent, TextKey } from "@/lib/report-forma
 import { textField, textInputId } from "./report-fields";
 import type { StepValues } from "./step-schema";
 import { MAX_TEXT_CHARS, countTextChars } from "@/lib/report-format/text-rules";
+import { sectionCommentNoteId, useSectionComments } from "./review-comments";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 
 function CharCount({ name, control, maxChars }: { name: string; control: Control<StepValues>; maxChars?: number }) {
@@ -40,6 +41,8 @@ export function TextEditor({
   const previousText = store.previous?.texts[key]?.trim();
   const { content } = section;
   const messageId = `${id}-message`;
+  const commented = useSectionComments(key).length > 0;
+  const describedBy = [status.messages.length ? messageId : null, commented ? sectionCommentNoteId(key) : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`grid gap-4 ${store.previous ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}>
       <div className="space-y-2">
@@ -55,7 +58,7 @@ export function TextEditor({
           readOnly={store.readOnly}
           aria-labelledby={`step-heading ${id}-label`}
           aria-invalid={status.level === "error" ? true : undefined}
-          aria-describedby={status.messages.length ? messageId : undefined}
+          aria-describedby={describedBy}
           className={`w-full rounded border px-3 py-2 leading-7 focus:outline-2 focus:outline-blue-600 ${status.level === "error" ? "border-red-600 bg-red-50" : status.level === "warning" ? "border-amber-500" : "border-slate-300"}`}
         />
         <span id={`${id}-label`} className="sr-only">

@@ -3,7 +3,7 @@
 import { useParams, useRouter } from "next/navigation";
 import { useCallback } from "react";
 import type { TextKey } from "@/lib/report-format";
-import { cellInputId, sectionOfAddress, textInputId } from "./report-fields";
+import { cellInputId, commentAddress, sectionOfAddress, sectionOfCommentTarget, textInputId } from "./report-fields";
 import { useWizardStore } from "./wizard-context";
 
 /** Puts the focus on a cell (`applications.4.natural`) or a text (`texts.overview`) of this page. */
@@ -31,5 +31,26 @@ export function useFocusAddress(): (address: string) => void {
       router.push(`/staff/reports/${store.reportId}/${section}`);
     },
     [router, step, store],
+  );
+}
+
+/** Show what a review comment points at: its cell or text, or the heading of its section's step. */
+export function useFocusCommentTarget(): (target: string) => void {
+  const store = useWizardStore();
+  const router = useRouter();
+  const focus = useFocusAddress();
+  const { step } = useParams<{ step?: string }>();
+  return useCallback(
+    (target: string) => {
+      const address = commentAddress(store.format, target);
+      if (address) return focus(address);
+      const section = sectionOfCommentTarget(store.format, target);
+      if (!section) return;
+      // The step focuses its heading when it opens.
+      if (section === step) return document.getElementById("step-heading")?.focus();
+      void store.saveNow();
+      router.push(`/staff/reports/${store.reportId}/${section}`);
+    },
+    [focus, router, step, store],
   );
 }

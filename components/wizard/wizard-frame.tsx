@@ -2,13 +2,15 @@
 
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { Lock, Undo2 } from "lucide-react";
+import { Lock } from "lucide-react";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatDate } from "@/lib/format-date";
 import { ConflictDialog } from "./conflict-dialog";
 import { listSections } from "./report-fields";
 import { RestoreBanner } from "./restore-banner";
+import { ReviewCommentsProvider } from "./review-comments";
+import { ReviewFeedback } from "./review-feedback";
 import { StepNav } from "./step-nav";
 import { WizardProvider } from "./wizard-context";
 import type { WizardData } from "./wizard-store";
@@ -41,19 +43,16 @@ export function WizardFrame({ data, children }: { data: WizardData; children: Re
             本报告当前为“{REPORT_STATUS_LABELS[data.status]}”状态，只能查看，不能修改。
           </p>
         )}
-        {data.status === "RETURNED" && (
-          <p className="flex items-start gap-2 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
-            <Undo2 aria-hidden className="mt-0.5 size-4 shrink-0" />
-            <span>审核人退回了本报告{data.returnReason ? `：${data.returnReason}` : "。"} 请修改后重新提交审核。</span>
-          </p>
-        )}
+        <ReviewFeedback status={data.status} returnReason={data.returnReason} comments={data.comments} />
         <RestoreBanner />
-        <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
-          <aside className="md:sticky md:top-4 md:self-start">
-            <StepNav sections={sections} current={step} />
-          </aside>
-          <div className="min-w-0">{children}</div>
-        </div>
+        <ReviewCommentsProvider format={data.format} comments={data.comments}>
+          <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
+            <aside className="md:sticky md:top-4 md:self-start">
+              <StepNav sections={sections} current={step} />
+            </aside>
+            <div className="min-w-0">{children}</div>
+          </div>
+        </ReviewCommentsProvider>
       </div>
       <ConflictDialog />
     </WizardProvider>

@@ -13,7 +13,7 @@ function state(cells: Record<string, string> = {}, extra: Partial<EditableState>
 }
 
 function data(editable: EditableState, previous: Report | null = null): WizardData {
-  return { id: "report-1", year: 2025, format: "2021", status: "DRAFT", readOnly: false, agency: { name: "测试局", code: "t" }, deadline: null, returnReason: null, state: editable, previous };
+  return { id: "report-1", year: 2025, format: "2021", status: "DRAFT", readOnly: false, agency: { name: "测试局", code: "t" }, deadline: null, returnReason: null, comments: [], state: editable, previous };
 }
 
 /** A save function answering from a script, recording what it was sent. */

@@ -1,5 +1,8 @@
-/** Where a notification leads: a new submission to the review page, everything else (returned, comments …) to the report's history. */
+/**
+ * Where a notification leads: what a reviewer acts on (a new submission, a clerk's reply to a comment)
+ * to the review page, everything else (returned, comments …) to the report's history.
+ */
 export function notificationLink(kind: string, reportId: string | null): string | null {
   if (!reportId) return null;
-  return kind === "report.submit" ? `/staff/review/${reportId}` : `/staff/history/${reportId}`;
+  return kind === "report.submit" || kind === "report.comment_reply" ? `/staff/review/${reportId}` : `/staff/history/${reportId}`;
 }

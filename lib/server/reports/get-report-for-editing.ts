@@ -4,6 +4,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { listReviewComments, type ReviewCommentView } from "../review/list-review-comments";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
 import { loadEditableState, type EditableState } from "./editable-state";
 import { exportReport } from "./export-report";
@@ -19,6 +20,8 @@ export type ReportForEditing = {
   deadline: Date | null;
   /** Why the reviewer returned it, when it is RETURNED. */
   returnReason: string | null;
+  /** The reviewer's open comments on this revision: what the clerk is asked to look at again. */
+  comments: ReviewCommentView[];
   state: EditableState;
   /** Last year's published report of the agency: the cross-year rules and last year's texts. */
   previous: Report | null;
@@ -40,10 +43,11 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
       kind: true,
       agency: { select: { name: true, code: true } },
       reportingYear: { select: { deadline: true } },
+      currentRevision: { select: { number: true } },
     },
   });
   if (!report) return null;
-  const [state, previousRow, returned] = await Promise.all([
+  const [state, previousRow, returned, comments] = await Promise.all([
     loadEditableState(db, report.id),
     db.report.findFirst({
       where: { agencyId: report.agencyId, year: report.year - 1, kind: report.kind, publishedRevisionId: { not: null } },
@@ -52,6 +56,7 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
     report.status === "RETURNED"
       ? db.auditEvent.findFirst({ where: { reportId: report.id, action: "report.return" }, orderBy: { id: "desc" }, select: { detail: true } })
       : null,
+    listReviewComments(user, report.id),
   ]);
   if (!state) return null;
   const previous = previousRow ? await exportReport(previousRow.id, "published") : null;
@@ -65,6 +70,8 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
     agency: report.agency,
     deadline: report.reportingYear?.deadline ?? null,
     returnReason: typeof reason === "string" ? reason : null,
+    // Comments on an earlier, published revision were about what a correction started from.
+    comments: (comments ?? []).filter((comment) => !comment.resolvedAt && comment.revisionNumber === report.currentRevision?.number),
     state,
     previous: previous && previous.year === report.year - 1 ? previous : null,
   };

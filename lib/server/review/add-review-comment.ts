@@ -3,13 +3,13 @@ import type { FormatKey } from "@/lib/report-format";
 import { reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { previewText } from "../notifications/preview-text";
 import { labelCommentTarget } from "./comment-targets";
 
 export type AddReviewCommentInput = { reportId: string; target: string; body: string };
 export type AddReviewCommentResult = { ok: true; commentId: string } | { ok: false; code: "not_found" | "invalid"; message: string };
 
 export const COMMENT_MAX_LENGTH = 2000;
-const PREVIEW_LENGTH = 60;
 
 /**
  * A reviewer's comment pinned to a section or a cell of the report's working revision. The
@@ -47,13 +47,12 @@ export async function addReviewComment(user: StaffUser, input: AddReviewCommentI
       select: { userId: true },
       distinct: ["userId"],
     });
-    const preview = Array.from(body).length > PREVIEW_LENGTH ? `${Array.from(body).slice(0, PREVIEW_LENGTH).join("")}…` : body;
     await tx.notification.createMany({
       data: clerks.map((clerk) => ({
         userId: clerk.userId,
         kind: "report.comment",
         reportId: report.id,
-        message: `${report.agency.name} ${report.year} 年度报告有新的审核意见（${targetLabel}）：${preview}`,
+        message: `${report.agency.name} ${report.year} 年度报告有新的审核意见（${targetLabel}）：${previewText(body)}`,
       })),
     });
     return comment.id;

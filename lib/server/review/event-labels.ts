@@ -9,8 +9,10 @@ const EVENT_LABELS: Record<string, string> = {
   "report.approve": "审核通过",
   "report.publish": "发布",
   "report.reopen": "开始更正",
+  "report.cancel_publication": "取消定时发布",
   "report.comment_added": "审核意见",
   "report.comment_resolved": "意见已解决",
+  "report.comment_replied": "回复审核意见",
 };
 
 export function labelEvent(action: string): string {

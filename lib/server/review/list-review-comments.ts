@@ -5,6 +5,8 @@ import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { labelCommentTarget } from "./comment-targets";
 
+export type CommentReplyView = { id: string; body: string; authorName: string; createdAt: Date };
+
 export type ReviewCommentView = {
   id: string;
   target: string;
@@ -15,6 +17,8 @@ export type ReviewCommentView = {
   resolvedAt: Date | null;
   /** The revision commented on (2, 3 … for a correction). */
   revisionNumber: number;
+  /** The clerk's answers, oldest first. */
+  replies: CommentReplyView[];
 };
 
 /** The comments on a report, oldest first, for anyone who may read the report (the clerk reads what the reviewer wrote). */
@@ -24,7 +28,16 @@ export async function listReviewComments(user: StaffUser, reportId: string): Pro
   const comments = await db.reviewComment.findMany({
     where: { reportId: report.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, target: true, body: true, createdAt: true, resolvedAt: true, author: { select: { name: true } }, revision: { select: { number: true } } },
+    select: {
+      id: true,
+      target: true,
+      body: true,
+      createdAt: true,
+      resolvedAt: true,
+      author: { select: { name: true } },
+      revision: { select: { number: true } },
+      replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+    },
   });
   const format = report.format as FormatKey;
   return comments.map((comment) => ({
@@ -36,5 +49,6 @@ export async function listReviewComments(user: StaffUser, reportId: string): Pro
     createdAt: comment.createdAt,
     resolvedAt: comment.resolvedAt,
     revisionNumber: comment.revision.number,
+    replies: comment.replies.map((reply) => ({ id: reply.id, body: reply.body, authorName: reply.author.name, createdAt: reply.createdAt })),
   }));
 }

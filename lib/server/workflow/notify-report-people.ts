@@ -8,6 +8,7 @@ const MESSAGES: Partial<Record<TransitionAction, { to: "CLERK" | "SUPERVISOR"; t
   approve: { to: "CLERK", text: (agency, year) => `${agency} ${year} 年度报告已审核通过` },
   publish: { to: "CLERK", text: (agency, year) => `${agency} ${year} 年度报告已发布` },
   reopen: { to: "CLERK", text: (agency, year) => `${agency} ${year} 年度报告已开始更正，请修改后重新提交` },
+  cancel_publication: { to: "CLERK", text: (agency, year) => `${agency} ${year} 年度报告的定时发布已取消，报告回到“已审核”状态，尚未公开` },
 };
 
 /**

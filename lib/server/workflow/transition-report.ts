@@ -9,6 +9,7 @@ import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { revalidatePublishedReport } from "../public/revalidate-published-report";
 import { loadReportContext } from "../reports/load-report-context";
+import { cancelScheduledPublication } from "./cancel-scheduled-publication";
 import { notifyReportPeople } from "./notify-report-people";
 import { startCorrection } from "./start-correction";
 import { TRANSITIONS, type TransitionAction } from "./transitions";
@@ -50,7 +51,7 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
       status: true,
       version: true,
       currentRevisionId: true,
-      currentRevision: { select: { number: true } },
+      currentRevision: { select: { number: true, publishedAt: true } },
     },
   });
   if (!report?.currentRevisionId || !report.currentRevision) return { ok: false, code: "not_found", message: "报告不存在，或您无权进行此操作" };
@@ -59,6 +60,15 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   }
   if (report.version !== input.version) return conflict();
 
+  const now = new Date();
+  // Only a publication still in the future can be called off: once citizens may read the report,
+  // taking it back is a correction (更正), which keeps the record of what was public.
+  const scheduledFor = report.currentRevision.publishedAt;
+  const cancelling = input.action === "cancel_publication";
+  if (cancelling && !(scheduledFor && scheduledFor > now)) {
+    return { ok: false, code: "wrong_state", message: "发布时间已到，报告已经公开，不能取消发布；如需修改，请使用“更正”" };
+  }
+
   // A closed year accepts no new submission; corrections of published reports stay possible.
   if (input.action === "submit" && report.currentRevision.number === 1 && !(await isYearOpen(report.year, report.agencyId))) {
     return { ok: false, code: "wrong_state", message: `${report.year} 年度已关闭填报，不能提交；如需补报，请联系主管部门` };
@@ -66,10 +76,10 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   const refused = await checkPreconditions(input, report.id, report.currentRevision.number);
   if (refused) return refused;
 
-  const now = new Date();
   const result = await db.$transaction(async (tx): Promise<TransitionResult> => {
     const updated = await tx.report.updateMany({
-      where: { id: report.id, status: report.status, version: input.version },
+      // A cancellation loses against the clock as against another reviewer: the time must still be ahead.
+      where: { id: report.id, status: report.status, version: input.version, ...(cancelling ? { currentRevision: { publishedAt: { gt: now } } } : {}) },
       data: { status: rule.to, version: { increment: 1 }, ...(input.action === "publish" ? { publishedRevisionId: report.currentRevisionId } : {}) },
     });
     if (updated.count !== 1) return conflict();
@@ -83,14 +93,15 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
         agencyId: report.agencyId,
         fromStatus: report.status,
         toStatus: rule.to,
-        detail: detailOf(input) as Prisma.InputJsonValue,
+        detail: { ...detailOf(input), ...(cancelling ? { cancelledPublishAt: scheduledFor!.toISOString() } : {}) } as Prisma.InputJsonValue,
       },
     });
     await notifyReportPeople(tx, { reportId: report.id, agencyId: report.agencyId, action: input.action, actorId: user.id, reason: input.reason });
     return { ok: true as const, status: rule.to, version: input.version + 1 };
   });
-  // After commit only: citizens must never see a publication that was rolled back.
-  if (result.ok && input.action === "publish") revalidatePublishedReport(report.year, report.agency.code);
+  // After commit only: citizens must never see a publication that was rolled back. A cancelled one
+  // was never visible, but whatever the public cache kept about it (its time) goes as well.
+  if (result.ok && (input.action === "publish" || cancelling)) revalidatePublishedReport(report.year, report.agency.code);
   return result;
 }
 
@@ -134,6 +145,7 @@ async function applySideEffects(tx: Prisma.TransactionClient, input: TransitionI
     });
   }
   if (input.action === "reopen") await startCorrection(tx, input.reportId, revisionId);
+  if (input.action === "cancel_publication") await cancelScheduledPublication(tx, input.reportId, revisionId);
 }
 
 function detailOf(input: TransitionInput): Record<string, unknown> {

@@ -1,9 +1,10 @@
 import type { ReportStatus } from "@/lib/generated/prisma/client";
 
 // The state machine of a report (草稿 → 已提交 → 已退回 | 已审核 → 已发布 → 更正 …), declared once.
+// A publication set for later may be called off until its time comes (已发布 → 已审核).
 // `actor` says whose where-clause finds the report: the clerk's own agency, or the reviewer's.
 
-export type TransitionAction = "submit" | "return" | "approve" | "publish" | "reopen";
+export type TransitionAction = "submit" | "return" | "approve" | "publish" | "reopen" | "cancel_publication";
 
 export type TransitionRule = {
   from: readonly ReportStatus[];
@@ -18,6 +19,7 @@ export const TRANSITIONS: Record<TransitionAction, TransitionRule> = {
   approve: { from: ["SUBMITTED"], to: "APPROVED", actor: "reviewer", label: "审核通过" },
   publish: { from: ["APPROVED"], to: "PUBLISHED", actor: "reviewer", label: "发布" },
   reopen: { from: ["PUBLISHED"], to: "DRAFT", actor: "reviewer", label: "更正" },
+  cancel_publication: { from: ["PUBLISHED"], to: "APPROVED", actor: "reviewer", label: "取消定时发布" },
 };
 
 /** Statuses in which the clerk may change the working revision. */

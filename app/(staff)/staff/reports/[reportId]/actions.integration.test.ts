@@ -7,6 +7,8 @@ import type { StaffUser } from "@/lib/server/auth/current-user";
 import { db, disconnectDb } from "@/lib/server/db";
 import { createClerkAgency, readCell, snapshotReport } from "@/lib/server/reports/report-test-support";
 import { startReport } from "@/lib/server/reports/start-report";
+import { addReviewComment } from "@/lib/server/review/add-review-comment";
+import { createStaffUser } from "@/tests/staff-users";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/server/auth/current-user", () => ({
@@ -18,7 +20,7 @@ vi.mock("@/lib/server/auth/current-user", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { saveReportAction, submitReportAction } = await import("./actions");
+const { replyToCommentAction, saveReportAction, submitReportAction } = await import("./actions");
 
 afterAll(() => disconnectDb());
 beforeEach(() => {
@@ -106,5 +108,34 @@ describe("submitReportAction", () => {
     const before = await snapshotReport(reportId);
     expect(await saveReportAction({ reportId, version: 3, texts: { overview: "提交后再改" } })).toMatchObject({ ok: false, code: "read_only" });
     expect(await snapshotReport(reportId)).toEqual(before);
+  });
+});
+
+describe("replyToCommentAction", () => {
+  it("refuses malformed and signed-out replies without storing anything, then stores the clerk's reply", async () => {
+    const { reportId, agency, clerk } = await startedReport();
+    const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
+    const commented = await addReviewComment(supervisor, { reportId, target: "applications.1.natural", body: "请核对" });
+    if (!commented.ok) throw new Error(commented.message);
+    const { commentId } = commented;
+
+    const requests: [unknown, string][] = [
+      [{ reportId, body: "已改" }, "缺少意见编号"],
+      [{ reportId, commentId, body: 5 }, "请填写回复内容"],
+      [{ reportId, commentId, body: " " }, "回复内容不能为空"],
+      [{ reportId, commentId, body: "字".repeat(501) }, "回复内容不能超过 500 个字"],
+    ];
+    for (const [request, message] of requests) {
+      expect(await replyToCommentAction(request as never)).toEqual({ ok: false, code: "invalid", message });
+    }
+    session.user = null;
+    expect(await replyToCommentAction({ reportId, commentId, body: "已改" })).toMatchObject({ ok: false, code: "signed_out" });
+    session.user = supervisor;
+    expect(await replyToCommentAction({ reportId, commentId, body: "已改" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await db.reviewCommentReply.count({ where: { commentId } })).toBe(0);
+
+    session.user = clerk;
+    expect(await replyToCommentAction({ reportId, commentId, body: "已改为 3" })).toMatchObject({ ok: true, reply: { body: "已改为 3" } });
+    expect(await db.reviewCommentReply.findMany({ where: { commentId }, select: { body: true, authorId: true } })).toEqual([{ body: "已改为 3", authorId: clerk.id }]);
   });
 });

@@ -4,9 +4,17 @@ import { revalidatePath } from "next/cache";
 import type { Violation } from "@/lib/report-format";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { saveReport, type SaveReportResult } from "@/lib/server/reports/save-report";
+import { replyToReviewComment, type ReplyToReviewCommentResult } from "@/lib/server/review/reply-to-review-comment";
 import { transitionReport } from "@/lib/server/workflow/transition-report";
 import type { ReportStatus } from "@/lib/generated/prisma/client";
-import { saveReportSchema, submitReportSchema, type SaveReportRequest, type SubmitReportRequest } from "./schema";
+import {
+  replyToCommentSchema,
+  saveReportSchema,
+  submitReportSchema,
+  type ReplyToCommentRequest,
+  type SaveReportRequest,
+  type SubmitReportRequest,
+} from "./schema";
 
 // A signed-out clerk gets an answer, not a redirect: the wizard keeps the unsaved work in the
 // browser and says so, instead of navigating away from it.
@@ -36,4 +44,19 @@ export async function submitReportAction(input: SubmitReportRequest): Promise<Su
   const result = await transitionReport(user, { reportId: parsed.data.reportId, action: "submit", version: parsed.data.version });
   if (result.ok) revalidatePath("/staff", "layout");
   return result;
+}
+
+const REPLY_SIGNED_OUT = { ok: false, code: "signed_out", message: "登录已过期，回复没有发出。请重新登录后回到本页再回复。" } as const;
+
+export type ReplyToCommentActionResult = ReplyToReviewCommentResult | typeof REPLY_SIGNED_OUT;
+
+/** The clerk's reply to a review comment: stored under the comment, and the reviewers are notified. */
+export async function replyToCommentAction(input: ReplyToCommentRequest): Promise<ReplyToCommentActionResult> {
+  const parsed = replyToCommentSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "回复请求无效" };
+  const user = await getCurrentUser();
+  if (!user) return REPLY_SIGNED_OUT;
+  // No revalidatePath: the pages that show replies are rendered per request, and refreshing this
+  // one would re-render the wizard the clerk is typing in; the form adds the reply itself.
+  return replyToReviewComment(user, parsed.data);
 }

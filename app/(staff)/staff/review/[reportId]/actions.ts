@@ -67,6 +67,14 @@ export async function reopenReportAction(input: ReportRefInput): Promise<ReviewA
   return answer(reportId, await transitionReport(user, { reportId, action: "reopen", version }), "已开始更正：填报人修改后重新提交，已发布的版本在更正发布前保持公开");
 }
 
+export async function cancelPublicationAction(input: ReportRefInput): Promise<ReviewActionResult> {
+  const parsed = reportRefSchema.safeParse(input);
+  if (!parsed.success) return refuse(parsed.error);
+  const { reportId, version } = parsed.data;
+  const user = await requireUser(`/staff/review/${reportId}`);
+  return answer(reportId, await transitionReport(user, { reportId, action: "cancel_publication", version }), "已取消定时发布：报告回到“已审核”状态，公众看不到");
+}
+
 export async function addCommentAction(input: AddCommentInput): Promise<ReviewActionResult> {
   const parsed = addCommentSchema.safeParse(input);
   if (!parsed.success) return refuse(parsed.error);

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { approveReportAction, publishReportAction, reopenReportAction, returnReportAction } from "./actions";
+import { approveReportAction, cancelPublicationAction, publishReportAction, reopenReportAction, returnReportAction } from "./actions";
 import { publishFieldsSchema, returnFieldsSchema, type PublishFields, type ReturnFields, type ReviewActionResult } from "./schemas";
 
 type Props = {
@@ -46,7 +46,14 @@ export function ReviewActions(props: Props) {
       {props.status === "APPROVED" && <PublishForm {...shared} />}
       {props.status === "PUBLISHED" && (
         <div className="space-y-2">
-          {props.scheduledFor && <p className="text-sm text-slate-700">已定时发布：{props.scheduledFor} 起公众可见。</p>}
+          {props.scheduledFor && (
+            <div className="space-y-2 rounded border border-sky-200 bg-sky-50 px-3 py-2">
+              <p className="text-sm text-slate-800">已定时发布：{props.scheduledFor} 起公众可见。在此之前可以取消，报告回到“已审核”状态。</p>
+              <button type="button" disabled={pending} className={`${button} border border-slate-400 bg-white hover:bg-slate-100`} onClick={() => run(() => cancelPublicationAction({ reportId: props.reportId, version: props.version }))}>
+                取消定时发布
+              </button>
+            </div>
+          )}
           <p className="text-sm text-slate-700">发现已发布的报告有误时，可以开始更正：填报人在新的修订版上修改并重新提交，原报告在更正发布前继续公开。</p>
           <button type="button" disabled={pending} className={`${button} border border-slate-400 bg-white hover:bg-slate-100`} onClick={() => run(() => reopenReportAction({ reportId: props.reportId, version: props.version }))}>
             更正
@@ -77,7 +84,7 @@ function ReturnForm({ reportId, version, pending, run }: FormProps) {
         {...form.register("reason")}
       />
       {error && <p id="return-reason-error" className="text-sm text-red-700">⚠ {error.message}</p>}
-      <button type="submit" disabled={pending} className={`${button} bg-amber-600 text-white hover:bg-amber-700`}>退回修改</button>
+      <button type="submit" disabled={pending} className={`${button} bg-amber-700 text-white hover:bg-amber-800`}>退回修改</button>
     </form>
   );
 }
