@@ -149,7 +149,14 @@ function applyCorrection(report: Report, key: string, raw: string): string | nul
  * rebuilt from the file: nothing of a browser's report is trusted.
  */
 export async function readParsedReport(file: ParsedReportUpload, corrections: CellCorrections = {}): Promise<ParsedReportReading> {
-  const { result, sourceText, sourceKind } = await parseUpload(file);
+  // A damaged or disguised .docx (not a zip) makes mammoth throw: that is the file's fault, said as such.
+  const upload = await parseUpload(file).catch(() => null);
+  if (!upload) {
+    const blocked = "文件无法读取（不是有效的 .docx 文件）";
+    const preview: ParsedReportPreview = { name: file.name, sourceText: "", sourceKind: kindOf(file.name), agencyName: null, region: null, year: null, format: null, kind: null, cells: [], problems: [], violations: [], correctionErrors: [], blocked };
+    return { preview, report: null };
+  }
+  const { result, sourceText, sourceKind } = upload;
   const base = {
     name: file.name,
     sourceText,

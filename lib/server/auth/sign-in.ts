@@ -26,7 +26,9 @@ export async function signInWithPassword(email: string, password: string, header
 
   let userId: string;
   try {
-    const result = await auth().api.signInEmail({ body: { email: address, password, rememberMe: false }, headers });
+    // rememberMe must stay true: better-auth gives a "don't remember me" session a fixed 24 hours
+    // and never extends it, which would ignore SESSION_SECONDS and the idle sign-out (auth.ts).
+    const result = await auth().api.signInEmail({ body: { email: address, password, rememberMe: true }, headers });
     userId = result.user.id;
   } catch (error) {
     if (!isAPIError(error) || error.status !== "UNAUTHORIZED") throw error;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Report } from "@/lib/report-format";
-import { formatForYear } from "@/lib/report-format";
+import { formatForYear, getFormat } from "@/lib/report-format";
+import { containsHtmlTag } from "@/lib/report-format/text-rules";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import { suggestAgencyCode } from "../agencies/agency-code";
 import { db } from "../db";
@@ -39,6 +40,8 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
   }
   const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
   const cellRows = tablesToCellRows(report.format, report.tables);
+  const unstorable = findUnstorable(report, cellRows);
+  if (unstorable) return { ok: false, message: unstorable };
   const now = new Date();
 
   {
@@ -100,6 +103,36 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
     });
     return { ok: true as const, reportId: saved.id, agencyCode: agency.code, agencyCreated, replaced: Boolean(existing) };
   }
+}
+
+const MAX_INT = 2_147_483_647;
+/** What NUMERIC(20, 6) holds: at most 14 digits before the point (more decimals are rounded). */
+const STORABLE_DECIMAL = /^-?\d{1,14}(\.\d+)?$/;
+
+/**
+ * Why the report cannot be stored as it is, or null. The interchange schema checks shapes only (a
+ * file with wrong values still opens and shows them), so what the database cannot hold — a count
+ * beyond its integer, an amount that is no decimal, a NUL character — and text with HTML tags (the
+ * wizard refuses them too: nothing stored may carry markup) are refused here, before any write.
+ */
+function findUnstorable(report: Report, cellRows: ReturnType<typeof tablesToCellRows>): string | null {
+  if (report.year > MAX_INT) return `年度 ${report.year} 超出范围`;
+  const headings = new Map<string, string>(getFormat(report.format).sections.map((section) => [section.key, section.heading]));
+  const texts: [string, string | undefined][] = [
+    ["机构名称", report.agency.name],
+    ["地区", report.agency.region],
+    ...Object.entries(report.texts).map(([key, text]): [string, string | undefined] => [headings.get(key) ?? key, text]),
+  ];
+  for (const [label, text] of texts) {
+    if (text?.includes("\u0000")) return `“${label}”含有无效字符（NUL）`;
+    if (text && containsHtmlTag(text)) return `“${label}”不能包含 HTML 标签（如 <script>、<p>）`;
+  }
+  for (const row of cellRows) {
+    const key = `${row.tableKey}.${row.rowKey}.${row.columnKey}`;
+    if (typeof row.intValue === "number" && (!Number.isInteger(row.intValue) || Math.abs(row.intValue) > MAX_INT)) return `单元格 ${key} 的数值超出范围：${row.intValue}`;
+    if (typeof row.decimalValue === "string" && !STORABLE_DECIMAL.test(row.decimalValue)) return `单元格 ${key} 的金额无效：${row.decimalValue.slice(0, 30)}`;
+  }
+  return null;
 }
 
 /** 1月31日 of the following year, end of day in Beijing time (条例第四十九条). */

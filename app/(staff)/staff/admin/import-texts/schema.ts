@@ -19,11 +19,17 @@ const correctionsJson = z
       return z.NEVER;
     }
   })
-  .pipe(z.record(z.string().max(300), z.record(z.string().max(200), z.string().max(100, "更正的内容过长")), { error: "更正内容无法读取" }));
+  .pipe(
+    z.record(
+      z.string().max(300, "更正所对应的文件名过长"),
+      z.record(z.string().max(200, "更正所对应的单元格无效"), z.string("更正的内容必须是文字").max(100, "更正的内容过长"), "更正内容无法读取"),
+      { error: "更正内容无法读取" },
+    ),
+  );
 
 export const parsedFilesSchema = z.object({
   files: z
-    .array(z.instanceof(File))
+    .array(z.instanceof(File, { error: "请选择文件" }), "请选择文件")
     .min(1, "请选择文件")
     .max(20, "一次最多 20 个文件")
     .refine((files) => files.every((file) => FILE_NAME.test(file.name)), FILE_MESSAGE)
