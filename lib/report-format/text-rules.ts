@@ -23,7 +23,13 @@ export function countTextChars(text: string): number {
 export function checkText(text: string, label: string, maxChars = MAX_TEXT_CHARS): string | null {
   if (text.length > maxChars) return `「${label}」不能超过 ${maxChars.toLocaleString("en-US")} 个字符（现有 ${text.length.toLocaleString("en-US")} 个）`;
   if (containsHtmlTag(text)) return `「${label}」正文不能包含 HTML 标签（如 <script>、<p>），请直接填写文字`;
-  // PostgreSQL cannot store a NUL character in text: refused here, not by a failing write.
-  if (text.includes("\u0000")) return `「${label}」含有无效字符（NUL），请删除后再保存`;
+  if (containsNul(text)) return `「${label}」${NUL_MESSAGE}`;
   return null;
 }
+
+/** PostgreSQL cannot store a NUL character in text: every free text is refused with it up front, not by a failing write. */
+export function containsNul(text: string): boolean {
+  return text.includes("\u0000");
+}
+
+export const NUL_MESSAGE = "含有无效字符（NUL），请删除后再保存";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { commentReplyBodySchema } from "@/lib/server/review/comment-reply-schema";
 import { commentFieldsSchema, parseShanghaiDateTime, publishFieldsSchema, returnFieldsSchema, toShanghaiDateTimeInput } from "./schemas";
 
 describe("review form schemas", () => {
@@ -21,5 +22,12 @@ describe("review form schemas", () => {
     ]);
     expect(publishFieldsSchema.safeParse({ when: "now", publishAt: "", correction: false, correctionNote: "" }).success).toBe(true);
     expect(commentFieldsSchema.safeParse({ target: "section:overview", body: "字".repeat(2001) }).error?.issues[0]?.message).toBe("意见内容不能超过 2000 个字");
+  });
+
+  it("refuses a NUL character in every reviewer's text, which the database could not store", () => {
+    expect(returnFieldsSchema.safeParse({ reason: "退回\u0000" }).error?.issues[0]?.message).toMatch(/NUL/);
+    expect(commentFieldsSchema.safeParse({ target: "section:overview", body: "意见\u0000" }).error?.issues[0]?.message).toMatch(/NUL/);
+    expect(publishFieldsSchema.safeParse({ when: "now", publishAt: "", correction: true, correctionNote: "更正\u0000" }).error?.issues[0]?.message).toMatch(/NUL/);
+    expect(commentReplyBodySchema.safeParse("已改\u0000").error?.issues[0]?.message).toMatch(/NUL/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { containsNul, NUL_MESSAGE } from "@/lib/report-format/text-rules";
 
 // The reviewer's forms: one schema per form for the browser (react-hook-form) and the same fields
 // plus the report's id and version for the server action.
@@ -6,12 +7,13 @@ import { z } from "zod";
 const MAX_TEXT = 2000;
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+const withoutNul = (text: string) => !containsNul(text);
 const BAD_REQUEST = "提交的内容有误，请刷新页面后重试";
 const id = z.string({ error: BAD_REQUEST }).min(1, BAD_REQUEST).max(100, BAD_REQUEST);
 const reportRef = { reportId: id, version: z.number({ error: BAD_REQUEST }).int(BAD_REQUEST).nonnegative(BAD_REQUEST) };
 
 export const returnFieldsSchema = z.object({
-  reason: z.string({ error: "请填写退回理由" }).trim().min(1, "请填写退回理由").max(MAX_TEXT, `退回理由不能超过 ${MAX_TEXT} 个字`),
+  reason: z.string({ error: "请填写退回理由" }).trim().min(1, "请填写退回理由").max(MAX_TEXT, `退回理由不能超过 ${MAX_TEXT} 个字`).refine(withoutNul, NUL_MESSAGE),
 });
 export const returnReportSchema = returnFieldsSchema.extend(reportRef);
 export type ReturnFields = z.infer<typeof returnFieldsSchema>;
@@ -29,7 +31,7 @@ export const publishFieldsSchema = z
     when: z.enum(["now", "scheduled"], { error: "请选择立即发布或定时发布" }),
     publishAt: z.string({ error: BAD_REQUEST }).max(20, "请选择有效的发布时间"),
     correction: z.boolean({ error: BAD_REQUEST }),
-    correctionNote: z.string({ error: BAD_REQUEST }).trim().max(MAX_TEXT, `更正说明不能超过 ${MAX_TEXT} 个字`),
+    correctionNote: z.string({ error: BAD_REQUEST }).trim().max(MAX_TEXT, `更正说明不能超过 ${MAX_TEXT} 个字`).refine(withoutNul, NUL_MESSAGE),
   })
   .superRefine((value, context) => {
     if (value.when === "scheduled" && !parseShanghaiDateTime(value.publishAt)) {
@@ -45,7 +47,7 @@ export type PublishReportInput = z.infer<typeof publishReportSchema>;
 
 export const commentFieldsSchema = z.object({
   target: z.string({ error: "请选择意见针对的栏目或单元格" }).min(1, "请选择意见针对的栏目或单元格").max(100, "意见所指的栏目或单元格不存在"),
-  body: z.string({ error: "请填写意见内容" }).trim().min(1, "请填写意见内容").max(MAX_TEXT, `意见内容不能超过 ${MAX_TEXT} 个字`),
+  body: z.string({ error: "请填写意见内容" }).trim().min(1, "请填写意见内容").max(MAX_TEXT, `意见内容不能超过 ${MAX_TEXT} 个字`).refine(withoutNul, NUL_MESSAGE),
 });
 export const addCommentSchema = commentFieldsSchema.extend({ reportId: id });
 export type CommentFields = z.infer<typeof commentFieldsSchema>;
