@@ -28,6 +28,7 @@ export function ReportTimeline({ events }: { events: HistoryEvent[] }) {
               {event.action === "report.comment_resolved" ? "已解决" : "意见"}（{event.comment.targetLabel}）：{event.comment.body}
             </p>
           )}
+          {event.reply !== undefined && <p className="mt-0.5 whitespace-pre-wrap text-slate-700">回复：{event.reply}</p>}
           {event.cellChanges > 0 && <p className="mt-0.5 text-slate-600">修改了 {event.cellChanges} 处</p>}
         </li>
       ))}

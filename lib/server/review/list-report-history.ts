@@ -22,6 +22,8 @@ export type HistoryEvent = {
   scheduledFor?: Date;
   correctionNote?: string;
   comment?: { target: string; targetLabel: string; body: string };
+  /** report.comment_replied: the clerk's answer to `comment`. */
+  reply?: string;
   /** report.saved: how many cells and texts the save changed. */
   cellChanges: number;
 };
@@ -35,7 +37,7 @@ const HISTORY_LIMIT = 2000;
 /** A publication timed more than this after the click is a scheduled one. */
 const SCHEDULE_SLACK_MS = 60_000;
 
-type Detail = { reason?: unknown; publishAt?: unknown; correctionNote?: unknown; commentId?: unknown };
+type Detail = { reason?: unknown; publishAt?: unknown; correctionNote?: unknown; commentId?: unknown; replyId?: unknown };
 
 /** Everything that happened to a report, oldest first, with who and when; for everyone who may read the report. */
 export async function listReportHistory(user: StaffUser, reportId: string): Promise<ReportHistory | null> {
@@ -51,11 +53,14 @@ export async function listReportHistory(user: StaffUser, reportId: string): Prom
     select: { id: true, at: true, action: true, actorId: true, fromStatus: true, toStatus: true, detail: true, _count: { select: { cellChanges: true } } },
   });
   const commentIds = events.map((event) => (event.detail as Detail | null)?.commentId).filter((id): id is string => typeof id === "string");
-  const [names, comments] = await Promise.all([
+  const replyIds = events.map((event) => (event.detail as Detail | null)?.replyId).filter((id): id is string => typeof id === "string");
+  const [names, comments, replies] = await Promise.all([
     loadUserNames(events.map((event) => event.actorId)),
     db.reviewComment.findMany({ where: { id: { in: commentIds }, reportId: report.id }, select: { id: true, target: true, body: true } }),
+    db.reviewCommentReply.findMany({ where: { id: { in: replyIds }, comment: { reportId: report.id } }, select: { id: true, body: true } }),
   ]);
   const commentsById = new Map(comments.map((comment) => [comment.id, comment]));
+  const repliesById = new Map(replies.map((reply) => [reply.id, reply.body]));
   const format = report.format as FormatKey;
 
   return {
@@ -64,6 +69,7 @@ export async function listReportHistory(user: StaffUser, reportId: string): Prom
       const detail = (event.detail ?? {}) as Detail;
       const publishAt = typeof detail.publishAt === "string" ? new Date(detail.publishAt) : undefined;
       const comment = typeof detail.commentId === "string" ? commentsById.get(detail.commentId) : undefined;
+      const reply = typeof detail.replyId === "string" ? repliesById.get(detail.replyId) : undefined;
       return {
         id: event.id.toString(),
         at: event.at,
@@ -76,6 +82,7 @@ export async function listReportHistory(user: StaffUser, reportId: string): Prom
         ...(publishAt && publishAt.getTime() - event.at.getTime() > SCHEDULE_SLACK_MS ? { scheduledFor: publishAt } : {}),
         ...(typeof detail.correctionNote === "string" ? { correctionNote: detail.correctionNote } : {}),
         ...(comment ? { comment: { target: comment.target, targetLabel: labelCommentTarget(format, comment.target) ?? comment.target, body: comment.body } } : {}),
+        ...(reply !== undefined ? { reply } : {}),
         cellChanges: event._count.cellChanges,
       };
     }),

@@ -7,6 +7,7 @@ import { listNotifications } from "../notifications/list-notifications";
 import { getReportForEditing } from "../reports/get-report-for-editing";
 import { transitionReport } from "../workflow/transition-report";
 import { addReviewComment } from "./add-review-comment";
+import { listReportHistory } from "./list-report-history";
 import { listReviewComments } from "./list-review-comments";
 import { replyToReviewComment } from "./reply-to-review-comment";
 import { resolveReviewComment } from "./resolve-review-comment";
@@ -63,6 +64,14 @@ describe("replyToReviewComment", () => {
     expect(comments?.[0]?.replies).toEqual([{ id: stored!.id, body: "已核对，改为 2。", authorName: "李填报", createdAt: stored!.createdAt }]);
     // The comment stays open: resolving it is the reviewer's decision.
     expect(comments?.[0]?.resolvedAt).toBeNull();
+
+    // The report's history shows the reply with the comment it answers.
+    const history = await listReportHistory(supervisor, reportId);
+    expect(history?.events.find((event) => event.action === "report.comment_replied")).toMatchObject({
+      label: "回复审核意见",
+      comment: { target: "applications.4.natural", body: expect.any(String) },
+      reply: "已核对，改为 2。",
+    });
   });
 
   it("notifies an admin who wrote the comment as well as the supervisors, once each", async () => {
