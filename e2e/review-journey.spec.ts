@@ -1,6 +1,7 @@
 import { toShanghaiDateTimeInput } from "../app/(staff)/staff/review/[reportId]/schemas";
 import { labelCell, validateReport } from "../lib/report-format";
 import { buildConsistentReport } from "../lib/report-format/testing";
+import { expectNoSeriousViolations } from "./accessibility";
 import { queryE2eDatabase } from "./database";
 import { expect, signIn, test } from "./fixtures";
 import { createAgencyWithClerkAndSupervisor } from "./staff-supervisor";
@@ -37,6 +38,7 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await expect(clerk).toHaveURL(/\/overview$/);
   const reportId = clerk.url().split("/").at(-2)!;
   await fillWizard(clerk, report);
+  await expectNoSeriousViolations(clerk, "returned report in the wizard");
   await expect(clerk.getByText("所有检查均已通过，可以提交审核。")).toBeVisible();
   await clerk.getByRole("button", { name: "提交审核" }).click();
   await expect(clerk.getByText("本报告当前为“已提交”状态，只能查看，不能修改。")).toBeVisible();
@@ -112,6 +114,7 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   const comments = supervisor.getByRole("list", { name: "审核意见" });
   const answered = comments.getByRole("listitem").filter({ hasText: CELL_COMMENT });
   await expect(answered.getByRole("list", { name: "填报人回复" })).toContainText(REPLY);
+  await expectNoSeriousViolations(supervisor, "review page with the change and the reply");
   await answered.getByRole("button", { name: "标记为已解决" }).click();
   await expect(comments.getByRole("listitem").filter({ hasText: CELL_COMMENT })).toContainText("✓ 已解决");
 

@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./accessibility";
 import { queryE2eDatabase } from "./database";
 import { expect, signIn, test } from "./fixtures";
 import { createAgencyWithClerks } from "./staff-setup";
@@ -14,14 +13,6 @@ const PASSWORD = "axe-check-Pass-2025";
 async function createClerk(): Promise<{ code: string; email: string }> {
   const { code, emails } = await createAgencyWithClerks("axe", ["无障碍测试"], PASSWORD);
   return { code, email: emails[0]! };
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${where}: ${violation.id} (${violation.impact}) — ${violation.help}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious).toEqual([]);
 }
 
 test("every step of the wizard passes axe-core with no serious or critical violation", async ({ page }) => {
