@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.integration.test.ts", "node_modules/**", "e2e/**", ".next/**"],
+          exclude: ["**/*.integration.test.ts", "**/*.reliability.test.ts", "node_modules/**", "e2e/**", ".next/**"],
         },
       },
       {
@@ -30,6 +30,19 @@ export default defineConfig({
           globalSetup: ["tests/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // Faults and races on a real PostgreSQL (a private cluster restarted under load, a save's
+        // backend killed mid-transaction, many stale saves of one cell): about a minute.
+        extends: true,
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.reliability.test.ts"],
+          exclude: ["node_modules/**", ".next/**"],
+          globalSetup: ["tests/integration-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

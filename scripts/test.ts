@@ -1,4 +1,4 @@
-// `npm test`: everything, in order — lint, typecheck, unit, integration, end-to-end.
+// `npm test`: everything, in order — lint, typecheck, unit, integration, reliability, end-to-end.
 // Integration and e2e tests use the PostgreSQL server in DATABASE_URL (each run in a fresh
 // database of its own) or, when it is not set, the embedded database.
 import { localBin, runCommand } from "./lib/run-command";
@@ -8,6 +8,7 @@ const steps: [string, string, string[]][] = [
   ["typecheck", localBin("tsc"), ["--noEmit"]],
   ["unit", localBin("vitest"), ["run", "--project", "unit"]],
   ["integration", localBin("vitest"), ["run", "--project", "integration"]],
+  ["reliability", localBin("vitest"), ["run", "--project", "reliability"]],
   ["e2e", localBin("playwright"), ["test"]],
 ];
 

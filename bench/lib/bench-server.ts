@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 // database, the production build, scripts/serve.ts on `port`.
 
 export async function startBenchServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  // Another server there (left by a run that was killed) would answer instead, with its own database.
+  if (await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
   const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/e2e-server.ts"], {
     env: { ...process.env, ...env, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,5 +1,5 @@
 import "server-only";
-import { validateReport } from "@/lib/report-format";
+import { validateReport, type Report } from "@/lib/report-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { exportRevision } from "../reports/export-report";
 
@@ -26,13 +26,21 @@ export async function refreshReportChecks(tx: Prisma.TransactionClient, reportId
     previousRow ? exportRevision(previousRow.publishedRevisionId!, tx) : null,
   ]);
   if (!current) return null;
+  return storeReportChecks(tx, reportId, report.version, current, previous);
+}
+
+/**
+ * Validates `current` (the working revision as of `version`, e.g. as a save leaves it in memory)
+ * and stores its counts: the one place the board's counts are computed and written.
+ */
+export async function storeReportChecks(tx: Prisma.TransactionClient, reportId: string, version: number, current: Report, previous: Report | null): Promise<ReportChecks> {
   const { violations } = validateReport(current, { previous });
   const checks = {
     errors: violations.filter((violation) => violation.level === "error").length,
     warnings: violations.filter((violation) => violation.level === "warning").length,
   };
   await tx.$executeRaw`
-    UPDATE report SET error_count = ${checks.errors}, warning_count = ${checks.warnings}, checked_version = ${report.version}
+    UPDATE report SET error_count = ${checks.errors}, warning_count = ${checks.warnings}, checked_version = ${version}
     WHERE id = ${reportId}`;
   return checks;
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import {
+  REPORT_SCHEMA_ID,
   RULES,
   computeTotals,
   fromCells,
@@ -11,6 +13,7 @@ import {
   type MoneyUnit,
   type Report,
   type ReportCell,
+  type ReportTables,
   type RuleId,
   type TextKey,
   type WarningExplanations,
@@ -18,14 +21,15 @@ import {
 import { derivePrefill } from "@/lib/report-format/derive-prefill";
 import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { isYearOpen } from "../admin/is-year-open";
-import { refreshReportChecks } from "../admin/refresh-report-checks";
+import { storeReportChecks } from "../admin/refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
-import { loadEditableState, readExplanations, storedCellKey, type EditableState, type StoredCell } from "./editable-state";
-import { exportReport } from "./export-report";
+import { loadEditableState, readExplanations, storedCellKey, type EditableState } from "./editable-state";
+import { exportRevision } from "./export-report";
 
 export type SaveCellInput = {
   /** As typed: full-width digits, separators and spaces are accepted, "" clears the cell. */
@@ -89,54 +93,72 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
   if ("issues" in parsed) return invalid(parsed.issues);
   if (report.version !== input.version) return conflict(report.id);
 
-  const previous = Object.values(parsed.cells).some((cell) => cell.keepPrefilled) ? await findPrevious(report) : null;
+  const { agency, previous } = await loadContext(report);
   const revisionId = report.currentRevisionId;
   try {
     return await db.$transaction(async (tx) => {
+      // The conditional update takes the report's row lock: concurrent saves of this report wait
+      // here, and only the first of the same version gets through. Its own timestamp and the
+      // version it makes are known without reading the row back.
+      const savedAt = new Date();
       const bumped = await tx.report.updateMany({
         where: { id: report.id, version: input.version, status: { in: [...EDITABLE_STATUSES] } },
-        data: { version: { increment: 1 } },
+        data: { version: { increment: 1 }, updatedAt: savedAt },
       });
       if (bumped.count !== 1) throw new SaveRefused(await refusalAfterRace(report.id));
+      const version = input.version + 1;
 
-      const revision = await tx.reportRevision.findUniqueOrThrow({
-        where: { id: revisionId },
-        select: { overview: true, problems: true, other: true, warningExplanations: true, cells: true },
-      });
+      const revision = await readRevision(tx, revisionId);
       const changes: Change[] = [];
-      const cellWrites = planCellWrites(format, revision.cells, parsed.cells, previous, changes);
+      const planned = planCellWrites(format, revision.cells, parsed.cells, previous, changes);
       const texts = planTexts(revision, parsed.texts, changes);
       const explanations = planExplanations(readExplanations(revision.warningExplanations), parsed.explanations, changes);
-      if (cellWrites.length === 0 && !texts && !explanations) throw new SaveRefused({ ok: true, version: input.version, savedAt: new Date().toISOString(), changed: 0 });
+      if (planned.writes.length === 0 && !texts && !explanations) throw new SaveRefused({ ok: true, version: input.version, savedAt: new Date().toISOString(), changed: 0 });
 
-      for (const write of cellWrites) {
-        const where = { revisionId, tableKey: write.tableKey, rowKey: write.rowKey, columnKey: write.columnKey };
-        await tx.reportCell.upsert({ where: { revisionId_tableKey_rowKey_columnKey: where }, update: write.data, create: { ...where, ...write.data } });
-      }
+      await writeCells(tx, revisionId, planned.writes);
       if (texts || explanations) {
         await tx.reportRevision.update({
           where: { id: revisionId },
           data: { ...texts, ...(explanations ? { warningExplanations: explanations } : {}) },
         });
       }
-      const saved = await tx.report.findUniqueOrThrow({ where: { id: report.id }, select: { version: true, updatedAt: true } });
       const event = await tx.auditEvent.create({
         data: {
           action: "report.saved",
           actorId: user.id,
           reportId: report.id,
           agencyId: report.agencyId,
-          detail: { version: saved.version, cells: cellWrites.filter((write) => !write.computed).length, texts: Object.keys(texts ?? {}), explanations: explanations ? true : false },
+          detail: { version, cells: planned.writes.filter((write) => !write.computed).length, texts: Object.keys(texts ?? {}), explanations: explanations ? true : false },
         },
+        select: { id: true },
       });
       if (changes.length) await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
-      await refreshReportChecks(tx, report.id);
-      return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString(), changed: changes.length };
+
+      const savedTexts = { overview: revision.overview, problems: revision.problems, other: revision.other, ...texts };
+      // The board's counts, on the revision as this save leaves it (not read back from the database).
+      await storeReportChecks(tx, report.id, version, savedReport({ ...report, format, agency, texts: savedTexts, tables: planned.tables }), previous);
+      return { ok: true as const, version, savedAt: savedAt.toISOString(), changed: changes.length };
     });
   } catch (error) {
     if (error instanceof SaveRefused) return error.result;
     throw error;
   }
+}
+
+/** The revision as the save leaves it, as an interchange report: what the board's counts are computed on. */
+function savedReport(
+  saved: { format: FormatKey; year: number; kind: "AGENCY" | "SUMMARY"; agency: Report["agency"]; texts: Record<TextKey, string>; tables: ReportTables },
+): Report {
+  return {
+    schema: REPORT_SCHEMA_ID,
+    format: saved.format,
+    year: saved.year,
+    kind: saved.kind === "SUMMARY" ? "summary" : "agency",
+    agency: saved.agency,
+    // A blank text is a missing section in the interchange format.
+    texts: Object.fromEntries(Object.entries(saved.texts).filter(([, text]) => text !== "")),
+    tables: saved.tables,
+  };
 }
 
 function readOnly(status: keyof typeof REPORT_STATUS_LABELS): SaveReportResult {
@@ -161,13 +183,36 @@ async function refusalAfterRace(reportId: string): Promise<SaveReportResult> {
   return conflict(reportId);
 }
 
-async function findPrevious(report: { agencyId: string; year: number; kind: "AGENCY" | "SUMMARY" }): Promise<Report | null> {
-  const row = await db.report.findFirst({
-    where: { agencyId: report.agencyId, year: report.year - 1, kind: report.kind, publishedRevisionId: { not: null } },
-    select: { id: true },
-  });
-  const previous = row ? await exportReport(row.id, "published") : null;
-  return previous && previous.year === report.year - 1 ? previous : null;
+// Last year's published reports by revision, read on every save for the cross-year rules. A
+// published revision is never written again (a correction or a replacing import makes a new one,
+// with a new id), so a copy kept here cannot go stale.
+const publishedRevisions = new LRUCache<string, Report>({ max: 2000 });
+
+async function loadPublishedRevision(revisionId: string): Promise<Report | null> {
+  const cached = publishedRevisions.get(revisionId);
+  if (cached) return cached;
+  const report = await exportRevision(revisionId);
+  if (report) publishedRevisions.set(revisionId, report);
+  return report;
+}
+
+/**
+ * What the save needs besides the report row: the agency as the interchange report names it, and
+ * last year's published report (for the cross-year rules and the prefilled marks).
+ */
+async function loadContext(report: { agencyId: string; year: number; kind: "AGENCY" | "SUMMARY" }): Promise<{ agency: Report["agency"]; previous: Report | null }> {
+  const [row] = await db.$queryRaw<{ name: string; region: string | null; previous_revision_id: string | null }[]>`
+    SELECT a.name, a.region,
+      (SELECT p.published_revision_id FROM report p
+       WHERE p.agency_id = a.id AND p.year = ${report.year - 1} AND p.kind = ${report.kind}::"ReportKind" AND p.published_revision_id IS NOT NULL
+       LIMIT 1) AS previous_revision_id
+    FROM agency a WHERE a.id = ${report.agencyId}`;
+  if (!row) throw new Error(`agency ${report.agencyId} not found`);
+  const previous = row.previous_revision_id ? await loadPublishedRevision(row.previous_revision_id) : null;
+  return {
+    agency: row.region ? { name: row.name, region: row.region } : { name: row.name },
+    previous: previous && previous.year === report.year - 1 ? previous : null,
+  };
 }
 
 // ---- parsing: every value again, as if the browser had never seen it ----------------------
@@ -245,8 +290,22 @@ type PlainCell = { intValue: number | null; decimalValue: string | null; unit: s
 
 type CellWrite = { tableKey: string; rowKey: string; columnKey: string; computed: boolean; data: PlainCell };
 
-function toPlain(cell: StoredCell): PlainCell {
-  return { intValue: cell.intValue, decimalValue: cell.decimalValue?.toFixed() ?? null, unit: cell.unit, prefilled: cell.prefilled };
+type StoredPlainCell = PlainCell & { tableKey: string; rowKey: string; columnKey: string };
+
+/**
+ * The working revision's texts and cells, read as plain SQL rows: every save reads all of its
+ * cells, and mapping them through the query builder cost more than the rest of the save. Money
+ * comes as exact text without trailing zeros (as Decimal#toFixed() writes it).
+ */
+async function readRevision(tx: Prisma.TransactionClient, revisionId: string) {
+  const [revision] = await tx.$queryRaw<({ warningExplanations: Prisma.JsonValue } & Record<TextKey, string>)[]>`
+    SELECT overview, problems, other, warning_explanations AS "warningExplanations" FROM report_revision WHERE id = ${revisionId}`;
+  if (!revision) throw new Error(`revision ${revisionId} not found`);
+  const cells = await tx.$queryRaw<StoredPlainCell[]>`
+    SELECT table_key AS "tableKey", row_key AS "rowKey", column_key AS "columnKey", int_value AS "intValue",
+      trim_scale(decimal_value)::text AS "decimalValue", unit, prefilled
+    FROM report_cell WHERE revision_id = ${revisionId}`;
+  return { ...revision, cells };
 }
 
 function auditText(cell: PlainCell, multiUnit: boolean): string | null {
@@ -269,12 +328,14 @@ function toReportCell(definition: CellDefinition, cell: PlainCell | undefined): 
  */
 function planCellWrites(
   format: FormatKey,
-  stored: StoredCell[],
+  stored: StoredPlainCell[],
   sent: Record<string, ParsedCell>,
   previous: Report | null,
   changes: Change[],
-): CellWrite[] {
-  const before = new Map(stored.map((cell) => [storedCellKey(cell), toPlain(cell)]));
+): { writes: CellWrite[]; tables: ReportTables } {
+  const before = new Map<string, PlainCell>(
+    stored.map((cell) => [storedCellKey(cell), { intValue: cell.intValue, decimalValue: cell.decimalValue, unit: cell.unit, prefilled: cell.prefilled }]),
+  );
   const after = new Map(before);
   for (const [key, cell] of Object.entries(sent)) {
     const money = cell.definition.type === "money";
@@ -287,7 +348,8 @@ function planCellWrites(
   }
   const definitions = listCellDefinitions(format);
   const tables = computeTotals(format, fromCells(format, definitions.map((definition) => toReportCell(definition, after.get(definition.key)))));
-  const suggestions = previous ? derivePrefill(format, previous, tables) : new Map<string, number>();
+  const keepsPrefilled = Object.values(sent).some((cell) => cell.keepPrefilled);
+  const suggestions = previous && keepsPrefilled ? derivePrefill(format, previous, tables) : new Map<string, number>();
 
   const writes: CellWrite[] = [];
   for (const definition of definitions) {
@@ -308,7 +370,22 @@ function planCellWrites(
     if (oldText !== newText && !definition.computed) changes.push({ cell: definition.key, before: oldText, after: newText });
     writes.push({ tableKey: definition.table, rowKey: definition.row, columnKey: definition.column, computed: definition.computed, data });
   }
-  return writes;
+  return { writes, tables };
+}
+
+/** Every planned cell in one statement (a save touches a few inputs and the totals above them). */
+async function writeCells(tx: Prisma.TransactionClient, revisionId: string, writes: CellWrite[]): Promise<void> {
+  if (!writes.length) return;
+  await tx.$executeRaw`
+    INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
+    SELECT ${revisionId}, w.table_key, w.row_key, w.column_key, w.int_value, w.decimal_value, w.unit, w.prefilled
+    FROM unnest(${writes.map((write) => write.tableKey)}::text[], ${writes.map((write) => write.rowKey)}::text[],
+      ${writes.map((write) => write.columnKey)}::text[], ${writes.map((write) => write.data.intValue)}::int[],
+      ${writes.map((write) => write.data.decimalValue)}::numeric[], ${writes.map((write) => write.data.unit)}::text[],
+      ${writes.map((write) => write.data.prefilled)}::boolean[])
+      AS w(table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
+    ON CONFLICT (revision_id, table_key, row_key, column_key) DO UPDATE SET
+      int_value = EXCLUDED.int_value, decimal_value = EXCLUDED.decimal_value, unit = EXCLUDED.unit, prefilled = EXCLUDED.prefilled`;
 }
 
 function planTexts(
