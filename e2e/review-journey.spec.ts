@@ -63,8 +63,9 @@ test("a returned report goes back to the clerk at the commented cell, comes back
 
   // The clerk's wizard opens on 二 (the first commented step in the report's order, though the
   // comment on 五 is older), with the reason, the comments and the mark at the cell.
-  await clerk.goto(`/staff/agencies/${code}`);
-  await clerk.getByRole("button", { name: "继续填报 2025 年度报告" }).click();
+  // The clerk follows the return's notification straight into the wizard.
+  await clerk.goto("/staff/notifications");
+  await clerk.getByRole("button", { name: /年度报告被退回/ }).click();
   await expect(clerk).toHaveURL(new RegExp(`/staff/reports/${reportId}/proactive$`));
   await expect(clerk.getByRole("heading", { level: 2, name: "二、主动公开政府信息情况" })).toBeVisible();
   const feedback = clerk.getByRole("region", { name: "审核人退回了本报告，请修改后重新提交审核" });

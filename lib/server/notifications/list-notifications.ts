@@ -14,8 +14,8 @@ export async function listNotifications(user: StaffUser, options: { take?: numbe
       where: { userId: user.id, ...(options.unreadOnly ? { readAt: null } : {}) },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: options.take ?? 20,
-      select: { id: true, kind: true, message: true, createdAt: true, readAt: true, reportId: true },
+      select: { id: true, kind: true, message: true, createdAt: true, readAt: true, report: { select: { id: true, kind: true } } },
     }),
   ]);
-  return { unread, items: rows.map(({ reportId, ...row }) => ({ ...row, href: notificationLink(row.kind, reportId) })) };
+  return { unread, items: rows.map(({ report, ...row }) => ({ ...row, href: notificationLink(row.kind, report) })) };
 }

@@ -1,8 +1,18 @@
+import type { ReportKind } from "@/lib/generated/prisma/client";
+
+/** What a clerk is asked to change: the wizard opens the report (a returned one on its commented places). */
+const TO_WIZARD = new Set(["report.return", "report.reopen"]);
+/** What a reviewer acts on: a new submission, a clerk's reply to a comment. */
+const TO_REVIEW = new Set(["report.submit", "report.comment_reply"]);
+
 /**
- * Where a notification leads: what a reviewer acts on (a new submission, a clerk's reply to a comment)
- * to the review page, everything else (returned, comments …) to the report's history.
+ * Where a notification leads. A returned or reopened agency report goes to the wizard of its
+ * clerks, who received it; a summary report's wizard belongs to the admins, so its clerks, like
+ * everything else (approved, published, comments …), go to the report's history.
  */
-export function notificationLink(kind: string, reportId: string | null): string | null {
-  if (!reportId) return null;
-  return kind === "report.submit" || kind === "report.comment_reply" ? `/staff/review/${reportId}` : `/staff/history/${reportId}`;
+export function notificationLink(kind: string, report: { id: string; kind: ReportKind } | null): string | null {
+  if (!report) return null;
+  if (TO_REVIEW.has(kind)) return `/staff/review/${report.id}`;
+  if (TO_WIZARD.has(kind) && report.kind === "AGENCY") return `/staff/reports/${report.id}`;
+  return `/staff/history/${report.id}`;
 }

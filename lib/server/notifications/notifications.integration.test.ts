@@ -28,7 +28,7 @@ describe("notifications", () => {
     expect(forClerk.unread).toBe(2);
     expect(forClerk.items.map((item) => [item.message, item.href])).toEqual([
       ["新的审核意见", `/staff/history/${report.id}`],
-      ["被退回", `/staff/history/${report.id}`],
+      ["被退回", `/staff/reports/${report.id}`],
     ]);
     expect((await listNotifications(supervisor)).items.map((item) => [item.message, item.href])).toEqual([["已提交，等待审核", `/staff/review/${report.id}`]]);
   });
@@ -38,7 +38,7 @@ describe("notifications", () => {
     const mine = await notify(clerk.id, "report.return", "被退回");
     expect(await readNotification(supervisor, mine.id)).toEqual({ ok: false, message: "通知不存在" });
     expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeNull();
-    expect(await readNotification(clerk, mine.id)).toMatchObject({ ok: true, href: expect.stringContaining("/staff/history/") });
+    expect(await readNotification(clerk, mine.id)).toMatchObject({ ok: true, href: expect.stringContaining("/staff/reports/") });
     expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeInstanceOf(Date);
     expect((await listNotifications(clerk)).unread).toBe(0);
   });
