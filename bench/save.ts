@@ -2,8 +2,13 @@
 // sections of their 2025 report at once for BENCH_SECONDS (default 60), over HTTP exactly as the
 // wizard's autosave does: signed in with a real session cookie (the login form's server action),
 // the report started with the 开始填报 action, then saveReportAction POSTed to the step's URL
-// with the version of the last save. Between two saves a clerk waits the wizard's autosave
-// debounce (AUTOSAVE_DELAY_MS in components/wizard/wizard-store.ts, 1 s). Every agency has a
+// with the version of the last save. Between two saves a clerk types the next figures (a random
+// 0–1 s: faster than anyone types one to four figures) and then the wizard's autosave debounce
+// runs out (AUTOSAVE_DELAY_MS in components/wizard/wizard-store.ts, 1 s after the last keystroke).
+// The typing time matters: with a pause of exactly 1 s after every answer, fifty clerks become
+// fifty metronomes, and one slow moment lines them up into bursts of 30–50 simultaneous saves that
+// repeat every second — a convoy of the load generator that no office of clerks produces (that
+// variant stays available as BENCH_LOCKSTEP=1). Every agency has a
 // published 2024 report (the synthetic province of `npm run cli -- generate`), so each save also
 // runs the cross-year rules, as in a real season.
 //
@@ -24,7 +29,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3320);
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 /** The wizard's autosave debounce (AUTOSAVE_DELAY_MS, not exported by the client store). */
-const THINK_MS = 1000;
+const DEBOUNCE_MS = 1000;
+/** The longest a clerk types between two saves; each pause is DEBOUNCE_MS plus a random part of it. */
+const TYPING_MS = process.env.BENCH_LOCKSTEP === "1" ? 0 : 1000;
 const P95_TARGET_MS = 100;
 const YEAR = 2025;
 const BASE_URL = `http://localhost:${PORT}`;
@@ -62,11 +69,11 @@ export default async function benchSave(): Promise<void> {
     const end = started + SECONDS * 1000;
     await Promise.all(
       clerks.map(async (clerk) => {
-        // Clerks do not type in step: spread their first saves over one debounce.
-        await sleep(Math.random() * THINK_MS);
+        // Clerks do not start in step: spread their first saves over one pause.
+        await sleep(Math.random() * (DEBOUNCE_MS + TYPING_MS));
         while (performance.now() < end) {
           outcomes.push(await saveOnce(clerk, ids.save, sections));
-          await sleep(THINK_MS);
+          await sleep(DEBOUNCE_MS + Math.random() * TYPING_MS);
         }
       }),
     );
@@ -185,7 +192,11 @@ function report(outcomes: Outcome[], seconds: number, cpu: CpuUse): void {
   const cpuList = cpus();
   console.log(machineLine());
   console.log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}; server, database and load generator share them`);
-  console.log(`clerks: ${CLERKS}, each saving 1–4 figures of one step of their own report, then waiting ${THINK_MS} ms (the wizard's autosave debounce)`);
+  console.log(
+    `clerks: ${CLERKS}, each saving 1–4 figures of one step of their own report, then typing ` +
+      (TYPING_MS ? `for a random 0–${TYPING_MS} ms and waiting ` : "for no time at all (BENCH_LOCKSTEP) and waiting ") +
+      `${DEBOUNCE_MS} ms (the wizard's autosave debounce) before the next save`,
+  );
   console.log(`duration: ${seconds.toFixed(1)} s; saves: ${summary.runs}; throughput: ${(summary.runs / seconds).toFixed(1)} saves/s`);
   console.log(`latency over HTTP (saveReportAction): median ${summary.median.toFixed(1)} ms  p95 ${summary.p95.toFixed(1)} ms  p99 ${summary.p99.toFixed(1)} ms  max ${Math.max(...outcomes.map((outcome) => outcome.ms)).toFixed(1)} ms`);
   const kinds = new Map<string, number>();
