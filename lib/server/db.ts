@@ -9,6 +9,13 @@ type Clients = { pool: pg.Pool; db: PrismaClient; authDb: PrismaClient };
 // One pool and one client per process (Next's dev server re-evaluates modules; keep them on globalThis).
 const holder = globalThis as typeof globalThis & { __gknbClients?: Clients };
 
+// A burst (the season opening, a deadline reminder) brings many more transactions than
+// connections. They queue for the pool; with Prisma's defaults (2 s to get a connection, 5 s
+// to finish) the end of the queue failed instead of waiting its turn
+// (tests/reliability/save-burst). A request that waits a few seconds in a burst is better than
+// a clerk's save or 开始填报 failing.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 function createClients(): Clients {
   const pool = new pg.Pool({
     connectionString: readDatabaseUrl(),
@@ -20,8 +27,8 @@ function createClients(): Clients {
   return {
     pool,
     // Password hashes never leave the auth module by accident.
-    db: new PrismaClient({ adapter, omit: { account: { password: true } } }),
-    authDb: new PrismaClient({ adapter }),
+    db: new PrismaClient({ adapter, omit: { account: { password: true } }, transactionOptions: TRANSACTION_OPTIONS }),
+    authDb: new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   };
 }
 
