@@ -34,7 +34,8 @@ export default defineConfig({
       },
       {
         // Faults and races on a real PostgreSQL (a private cluster restarted under load, a save's
-        // backend killed mid-transaction, many stale saves of one cell): about a minute.
+        // backend killed mid-transaction, many stale saves of one cell, bursts on a small pool):
+        // about a minute.
         extends: true,
         test: {
           name: "reliability",
