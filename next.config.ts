@@ -19,8 +19,8 @@ const nextConfig: NextConfig = {
   // Cached public pages live in memory only: after a restart (or on a fresh test database) a page
   // is rendered anew instead of an old copy being served from disk.
   experimental: { isrFlushToDisk: false },
-  // Server-only packages that must not be bundled (native or wasm loaders).
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // Server-only packages that must not be bundled.
+  serverExternalPackages: ["pg"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

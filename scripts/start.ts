@@ -1,11 +1,11 @@
 // `npm start`: prepares the database (the embedded one when DATABASE_URL is not set), builds the
 // app when its sources changed, and serves it on PORT (default 3000). `npm run dev` does the same
 // with the Next.js dev server.
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { applyMigrations } from "./db/apply-migrations";
-import { RUNNING_DATABASE_URL_FILE } from "./lib/cli-database";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-database";
+import { hostEmbeddedDatabase, localDataDir } from "./lib/cli-database";
+import type { EmbeddedDatabase } from "./lib/embedded-database";
 import { ensureBuild } from "./lib/ensure-build";
 import { localSecret } from "./lib/local-secret";
 import { localBin, startAppServer, startChild } from "./lib/run-command";
@@ -24,16 +24,15 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(join(root, ".data", "pglite"), Number(process.env.EMBEDDED_DB_PORT ?? 0));
+    // The command line (npm run cli -- import …) finds the running database through its data folder.
+    embedded = await hostEmbeddedDatabase(Number(process.env.EMBEDDED_DB_PORT ?? 0));
     databaseUrl = embedded.url;
-    // The command line (npm run cli -- import …) finds the running database here.
-    writeFileSync(RUNNING_DATABASE_URL_FILE(), databaseUrl);
-    log(`使用内置数据库（PGlite，数据保存在 .data/pglite），地址 ${databaseUrl}`);
+    log(`使用内置数据库（PostgreSQL，数据保存在 .data/postgres），端口 ${new URL(databaseUrl).port}`);
   } else {
     log("使用 DATABASE_URL 指定的 PostgreSQL");
   }
   process.env.DATABASE_URL = databaseUrl;
-  process.env.BETTER_AUTH_SECRET ??= localSecret(join(root, ".data", "auth-secret"));
+  process.env.BETTER_AUTH_SECRET ??= localSecret(join(localDataDir(), "auth-secret"));
   process.env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
 
   const applied = await applyMigrations(databaseUrl, log);
@@ -51,7 +50,6 @@ async function main(): Promise<void> {
   const child = dev ? startChild(localBin("next"), ["dev", "-p", String(port)], env) : startAppServer(port, env);
   log(`应用地址 http://localhost:${port}`);
   child.on("exit", async (code) => {
-    rmSync(RUNNING_DATABASE_URL_FILE(), { force: true });
     await embedded?.stop();
     process.exit(code ?? 0);
   });

@@ -6,13 +6,6 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase("it");
   process.env.DATABASE_URL = database.url;
   process.env.BETTER_AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
-  process.env.GKNB_REAL_POSTGRES = database.realServer ? "1" : "";
-  if (!database.realServer) {
-    console.warn(
-      "\n⚠ DATABASE_URL is not set: integration tests run on the embedded PGlite database.\n" +
-        "⚠ Tests of concurrent transactions need a real PostgreSQL server and are SKIPPED.\n",
-    );
-  }
   project.provide("databaseUrl", database.url);
   return async () => database.drop();
 }

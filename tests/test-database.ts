@@ -3,21 +3,26 @@ import pg from "pg";
 import { applyMigrations } from "../scripts/db/apply-migrations";
 import { startEmbeddedDatabase } from "../scripts/lib/embedded-database";
 
-export type TestDatabase = { url: string; realServer: boolean; drop: () => Promise<void> };
+export type TestDatabase = { url: string; drop: () => Promise<void> };
 
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
 /**
  * A fresh, migrated database for one test run: a new database on the server in DATABASE_URL
- * (the real PostgreSQL here and in CI), otherwise a throwaway embedded one, so the tests also
- * pass on a machine with nothing installed.
+ * (the machine's PostgreSQL), otherwise a throwaway embedded PostgreSQL cluster of the run's own,
+ * so the tests also pass on a machine with nothing installed. Both are real servers.
  */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const embedded = await startEmbeddedDatabase("memory://");
-    await applyMigrations(embedded.url);
-    return { url: embedded.url, realServer: false, drop: embedded.stop };
+    const embedded = await startEmbeddedDatabase();
+    try {
+      await applyMigrations(embedded.url);
+    } catch (error) {
+      await embedded.stop();
+      throw error;
+    }
+    return { url: embedded.url, drop: embedded.stop };
   }
   const name = `gknb_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -33,7 +38,6 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   await applyMigrations(url.toString());
   return {
     url: url.toString(),
-    realServer: true,
     async drop() {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();

@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbeddedDatabase } from "../lib/embedded-database";
 import { applyMigrations } from "./apply-migrations";
 
 // The runner on a database of its own (the suite's shared one is already migrated): a new database
-// on the real server when the suite runs on one, else a throwaway embedded PGlite.
-const realServer = process.env.GKNB_REAL_POSTGRES === "1";
-const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+// on the suite's server, the machine's PostgreSQL or the embedded one.
+const serverUrl = process.env.DATABASE_URL!;
 
 let url: string;
 let drop: () => Promise<void>;
@@ -15,8 +13,7 @@ let client: pg.Client;
 let firstRun: string[];
 
 beforeAll(async () => {
-  if (realServer) ({ url, drop } = await createDatabase(serverUrl));
-  else ({ url, stop: drop } = await startEmbeddedDatabase("memory://"));
+  ({ url, drop } = await createDatabase(serverUrl));
   firstRun = await applyMigrations(url);
   client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -82,7 +79,7 @@ describe("applyMigrations", () => {
     expect(deleted.rowCount).toBe(1);
   });
 
-  it.runIf(realServer)("lets only one of two concurrent runs apply the migrations", async () => {
+  it("lets only one of two concurrent runs apply the migrations", async () => {
     const other = await createDatabase(serverUrl);
     try {
       const runs = await Promise.all([applyMigrations(other.url), applyMigrations(other.url)]);

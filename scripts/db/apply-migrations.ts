@@ -5,9 +5,6 @@
 //
 // Run at start (scripts/start.ts), in tests, or by hand: `tsx scripts/db/apply-migrations.ts`
 // with DATABASE_URL set.
-//
-// On PGlite served over TCP every connection shares PGlite's single session, so the advisory lock
-// does not keep a second runner out: only the process hosting PGlite should migrate it.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -56,9 +53,8 @@ export async function applyMigrations(databaseUrl: string, log: (line: string) =
       for (const migration of pending) await apply(client, migration, log);
       return pending.map((migration) => migration.name);
     } finally {
-      // Closing the connection would release the lock on a real server, but connections to PGlite
-      // over TCP share one session, where it would stay held. A failing unlock must not hide the
-      // error that brought us here.
+      // Closing the connection releases the lock too; unlocking first frees it at once. A failing
+      // unlock must not hide the error that brought us here.
       await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => undefined);
     }
   } finally {

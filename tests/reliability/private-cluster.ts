@@ -1,15 +1,16 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { applyMigrations } from "../../scripts/db/apply-migrations";
+import { embeddedPostgresBinaries, serverOsUser } from "../../scripts/lib/postgres-binaries";
 
 // A PostgreSQL cluster of a test's own (initdb into a temporary folder, on a free loopback port),
 // for tests that stop and restart the server: the machine's shared server must never be touched.
-// PostgreSQL refuses to run as root, so as root every command runs as the `postgres` user
-// (runuser) in a folder it owns; as anyone else, as that user.
+// PostgreSQL refuses to run as root, so as root every command runs as the server's OS user
+// (runuser; see serverOsUser) in a folder it owns; as anyone else, as that user.
 
 export type PrivateCluster = {
   /** A migrated database on the cluster. */
@@ -21,8 +22,11 @@ export type PrivateCluster = {
   destroy(): Promise<void>;
 };
 
-/** The folder of pg_ctl and initdb: PG_BIN, or the newest /usr/lib/postgresql/<version>/bin. */
-export function findPostgresBin(): string | null {
+/**
+ * The folder of pg_ctl and initdb: PG_BIN, else the newest /usr/lib/postgresql/<version>/bin (the
+ * version CI's server runs), else the binaries of the embedded database.
+ */
+export function findPostgresBin(): string {
   const candidates = process.env.PG_BIN
     ? [process.env.PG_BIN]
     : existsSync("/usr/lib/postgresql")
@@ -30,7 +34,7 @@ export function findPostgresBin(): string | null {
           .sort((a, b) => Number(b) - Number(a))
           .map((version) => `/usr/lib/postgresql/${version}/bin`)
       : [];
-  return candidates.find((bin) => existsSync(join(bin, "pg_ctl")) && existsSync(join(bin, "initdb"))) ?? null;
+  return candidates.find((bin) => existsSync(join(bin, "pg_ctl")) && existsSync(join(bin, "initdb"))) ?? embeddedPostgresBinaries().bin;
 }
 
 async function freePort(): Promise<number> {
@@ -44,23 +48,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-function postgresIds(): { uid: number; gid: number } {
-  const [uid, gid] = ["-u", "-g"].map((flag) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim()));
-  return { uid: uid!, gid: gid! };
-}
-
 export async function startPrivateCluster(bin: string): Promise<PrivateCluster> {
-  const asRoot = process.getuid?.() === 0;
+  const osUser = serverOsUser();
   const folder = mkdtempSync(join(tmpdir(), "gknb-pg-"));
-  if (asRoot) {
-    const { uid, gid } = postgresIds();
-    chownSync(folder, uid, gid);
-  }
+  if (osUser) chownSync(folder, osUser.uid, osUser.gid);
   const data = join(folder, "data");
   const port = await freePort();
   // Asynchronous: the tests keep saving (on the same event loop) while the server stops and starts.
   const run = async (program: string, args: string[]) => {
-    const [command, commandArgs] = asRoot ? ["runuser", ["-u", "postgres", "--", join(bin, program), ...args]] : [join(bin, program), args];
+    const [command, commandArgs] = osUser ? ["runuser", ["-u", osUser.name, "--", join(bin, program), ...args]] : [join(bin, program), args];
     await promisify(execFile)(command, commandArgs, { cwd: folder, timeout: 60_000 }).catch((error: { stderr?: string; message: string }) => {
       throw new Error(`${program} ${args.join(" ")} failed: ${error.stderr || error.message}`);
     });

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { createTestAgency } from "@/tests/factories";
 import { db, disconnectDb } from "../db";
 import { transitionReport } from "../workflow/transition-report";
@@ -192,8 +191,8 @@ describe("saveReport", () => {
   });
 });
 
-// A real PostgreSQL server shows the row lock at work; PGlite serialises everything anyway.
-describe.skipIf(!inject("databaseUrl") || process.env.GKNB_REAL_POSTGRES !== "1")("saveReport on a real server", () => {
+// Concurrent transactions show the row lock at work.
+describe("saveReport under concurrency", () => {
   it("serialises ten concurrent saves of one version into one success and nine conflicts", async () => {
     const { agency, reportId } = await startedReport();
     const clerks = await Promise.all(Array.from({ length: 10 }, () => createStaff([{ role: "CLERK", agency }])));

@@ -8,7 +8,6 @@ import { transitionReport } from "./transition-report";
 
 afterAll(() => disconnectDb());
 
-const realServer = process.env.GKNB_REAL_POSTGRES === "1";
 
 let agency: Awaited<ReturnType<typeof createTestAgency>>;
 let clerk: StaffUser;
@@ -99,7 +98,7 @@ describe("transitionReport", () => {
     expect(await statusOf(report.id)).toEqual({ status: "SUBMITTED", version: report.version });
   });
 
-  it.skipIf(!realServer)("lets exactly one of two supervisors approving at the same moment win (real concurrent transactions)", async () => {
+  it("lets exactly one of two supervisors approving at the same moment win (real concurrent transactions)", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "SUBMITTED" });
     const second = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
     const results = await Promise.all([
