@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -55,5 +56,27 @@ describe("npm run cli -- import / export", () => {
     const notReport = await cli("import", broken);
     expect(notReport.code).toBe(1);
     expect(notReport.stderr).toContain("extra");
+  }, 60_000);
+
+  it("refuses a money value with more decimals than the database keeps, naming the cell, and stores nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gknb-cli-"));
+    const name = `七位小数机构${Date.now()}`;
+    const input = join(dir, "seven-decimals.json");
+    const report = JSON.parse(readFileSync(FIXTURE, "utf8").replace("本溪市科学技术局", name));
+    report.tables.art20_9.procurement.amount = { value: "1.2345678", unit: "万元" };
+    writeFileSync(input, JSON.stringify(report, null, 2));
+
+    const refused = await cli("import", "--publish", input);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("第二十条第（九）项·政府集中采购·采购总金额");
+    expect(refused.stderr).toContain("“1.2345678” 有 7 位小数");
+    // Nothing written: the agency the file names was not created either.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      expect((await client.query("SELECT count(*)::int AS n FROM agency WHERE name = $1", [name])).rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Report } from "@/lib/report-format";
-import { formatForYear, getFormat } from "@/lib/report-format";
+import { formatForYear, getFormat, validateReport } from "@/lib/report-format";
 import { containsHtmlTag } from "@/lib/report-format/text-rules";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import { suggestAgencyCode } from "../agencies/agency-code";
@@ -40,7 +40,7 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
   }
   const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
   const cellRows = tablesToCellRows(report.format, report.tables);
-  const unstorable = findUnstorable(report, cellRows);
+  const unstorable = findUnstorable(report);
   if (unstorable) return { ok: false, message: unstorable };
   const now = new Date();
 
@@ -106,8 +106,6 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
 }
 
 const MAX_INT = 2_147_483_647;
-/** What NUMERIC(20, 6) holds: at most 14 digits before the point (more decimals are rounded). */
-const STORABLE_DECIMAL = /^-?\d{1,14}(\.\d+)?$/;
 
 /**
  * Why the report cannot be stored as it is, or null. The interchange schema checks shapes only (a
@@ -115,7 +113,7 @@ const STORABLE_DECIMAL = /^-?\d{1,14}(\.\d+)?$/;
  * beyond its integer, an amount that is no decimal, a NUL character — and text with HTML tags (the
  * wizard refuses them too: nothing stored may carry markup) are refused here, before any write.
  */
-function findUnstorable(report: Report, cellRows: ReturnType<typeof tablesToCellRows>): string | null {
+function findUnstorable(report: Report): string | null {
   if (report.year > MAX_INT) return `年度 ${report.year} 超出范围`;
   const headings = new Map<string, string>(getFormat(report.format).sections.map((section) => [section.key, section.heading]));
   const texts: [string, string | undefined][] = [
@@ -127,12 +125,10 @@ function findUnstorable(report: Report, cellRows: ReturnType<typeof tablesToCell
     if (text?.includes("\u0000")) return `“${label}”含有无效字符（NUL）`;
     if (text && containsHtmlTag(text)) return `“${label}”不能包含 HTML 标签（如 <script>、<p>）`;
   }
-  for (const row of cellRows) {
-    const key = `${row.tableKey}.${row.rowKey}.${row.columnKey}`;
-    if (typeof row.intValue === "number" && (!Number.isInteger(row.intValue) || Math.abs(row.intValue) > MAX_INT)) return `单元格 ${key} 的数值超出范围：${row.intValue}`;
-    if (typeof row.decimalValue === "string" && !STORABLE_DECIMAL.test(row.decimalValue)) return `单元格 ${key} 的金额无效：${row.decimalValue.slice(0, 30)}`;
-  }
-  return null;
+  // The rule engine's own verdict on each value (type, sign, range, decimals, unit): what the
+  // wizard refuses at the cell is refused here with the same words, never rounded to fit.
+  const invalid = validateReport(report).violations.find((violation) => violation.rule === "cell.invalid");
+  return invalid ? invalid.message : null;
 }
 
 /** 1月31日 of the following year, end of day in Beijing time (条例第四十九条). */
