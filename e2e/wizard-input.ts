@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { buildTableGrid } from "../components/wizard/report-fields";
-import { getFormat } from "../lib/report-format";
+import { getFormat, layoutTableGrid, readGridValue } from "../lib/report-format";
 import type { Report } from "../lib/report-format/types";
 import { expect } from "./fixtures";
 
@@ -45,13 +44,9 @@ export async function fillWizard(page: Page, report: Report): Promise<void> {
       await page.getByRole("textbox", { name: new RegExp(section.heading) }).fill(report.texts[section.key as keyof Report["texts"]] ?? "");
     } else {
       for (const table of section.content.tables) {
-        const grid = buildTableGrid(table);
-        const values = grid.map((row) => row.map((cell) => {
-          const [tableKey, ...rest] = cell.key.split(".");
-          const column = rest.pop()!;
-          return shown(report.tables[tableKey!]?.[rest.join(".")]?.[column]);
-        }));
-        const first = cellInput(page, grid[0]![0]!.key);
+        const grid = layoutTableGrid(table).values;
+        const values = grid.map((row) => row.map((cell) => shown(readGridValue(report.tables[table.key], cell))));
+        const first = cellInput(page, grid[0]![0]!.cellKey!);
         if (values.length === 1 && values[0]!.length === 1) await first.fill(values[0]![0]!);
         else await paste(first, values.map((row) => row.join("\t")).join("\n"));
       }

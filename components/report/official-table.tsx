@@ -1,87 +1,24 @@
-import {
-  countLeafRows,
-  depthOfColumns,
-  depthOfRows,
-  listColumnHeaderRows,
-  listLeafColumns,
-  listLeafRows,
-  listSideBySideBandRows,
-  type CellValue,
-  type RowNode,
-  type TableDefinition,
-  type TableValues,
-} from "@/lib/report-format";
+import { layoutTableGrid, printGridCell, type GridCell, type TableDefinition, type TableValues } from "@/lib/report-format";
 
-// A report table as printed in the official format: band row, header rows built from the column
-// bands, group labels spanning their rows. Pure server-rendered HTML (no client JavaScript).
-
-function formatValue(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") return `${value.value}${value.unit}`;
-  return String(value);
-}
+// A report table as printed in the official format, drawn from the format's grid
+// (lib/report-format/table-grid.ts). Pure server-rendered HTML (no client JavaScript). The lc-/lw-
+// classes (label column, label width) keep the row labels in view while the values scroll.
 
 export function OfficialTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
-  return table.layout === "rows-side-by-side" ? (
-    <SideBySideTable table={table} values={values} label={label} />
-  ) : (
-    <GridTable table={table} values={values} label={label} />
-  );
-}
-
-function GridTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
-  const columns = listLeafColumns(table.columns);
-  const headerDepth = depthOfColumns(table.columns);
-  const labelColumns = depthOfRows(table.rows);
-  const headerRows = listColumnHeaderRows(table.columns);
-  const leaves = listLeafRows(table.rows);
-  const opened = new Set<RowNode>();
-
+  const grid = layoutTableGrid(table);
+  const head = grid.lines.slice(0, grid.headerRows);
+  const body = grid.lines.slice(grid.headerRows);
   return (
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table className={`official-table labels-${labelColumns}`} aria-label={label}>
+      <table className={`official-table labels-${grid.labelColumns}`} aria-label={label}>
         <thead>
-          {table.band && (
-            <tr>
-              <th colSpan={labelColumns + columns.length} className="band">{table.band}</th>
-            </tr>
-          )}
-          {headerRows.map((cells, level) => (
-            <tr key={level}>
-              {level === 0 && (
-                <th rowSpan={headerDepth} colSpan={labelColumns} className={`corner-cell lc-0 lw-${labelColumns}${table.corner && table.corner.length > 8 ? " corner" : ""}`}>
-                  {table.corner}
-                </th>
-              )}
-              {cells.map((cell) => (
-                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cell.band ? "band" : undefined} scope="col">
-                  {cell.label}
-                </th>
-              ))}
-            </tr>
+          {head.map((cells, index) => (
+            <tr key={index}>{cells.map((cell) => drawCell(cell, values))}</tr>
           ))}
         </thead>
         <tbody>
-          {leaves.map(({ row, groups }) => (
-            <tr key={row.key}>
-              {groups.map((group) => {
-                if (opened.has(group)) return null;
-                opened.add(group);
-                return (
-                  <th key={group.label} rowSpan={countLeafRows(group)} scope="rowgroup" className={`row-label lc-${groups.indexOf(group)} lw-1`}>
-                    {group.label}
-                  </th>
-                );
-              })}
-              <th colSpan={labelColumns - groups.length} scope="row" className={`row-label lc-${groups.length} lw-${labelColumns - groups.length}${row.computed ? " total" : ""}`}>
-                {row.label}
-              </th>
-              {columns.map((column) => (
-                <td key={column.key} className={row.computed || column.computed ? "total" : undefined} data-cell={`${table.key}.${row.key}.${column.key}`}>
-                  {formatValue(values?.[row.key]?.[column.key])}
-                </td>
-              ))}
-            </tr>
+          {body.map((cells, index) => (
+            <tr key={index}>{cells.map((cell) => drawCell(cell, values))}</tr>
           ))}
         </tbody>
       </table>
@@ -89,45 +26,26 @@ function GridTable({ table, values, label }: { table: TableDefinition; values: T
   );
 }
 
-/** The reviews table: the stored rows (复议, 直接起诉, 复议后起诉) printed side by side in one line of cells. */
-function SideBySideTable({ table, values, label }: { table: TableDefinition; values: TableValues | undefined; label: string }) {
-  const columns = listLeafColumns(table.columns);
-  const bandRows = listSideBySideBandRows(table.rows, columns.length);
-  const leaves = listLeafRows(table.rows);
-
-  return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table className="official-table" aria-label={label}>
-        <thead>
-          {bandRows.map((cells, level) => (
-            <tr key={level}>
-              {cells.map((cell) => (
-                <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className="band" scope="colgroup">
-                  {cell.label}
-                </th>
-              ))}
-            </tr>
-          ))}
-          <tr>
-            {leaves.flatMap(({ row }) =>
-              columns.map((column) => (
-                <th key={`${row.key}.${column.key}`} scope="col">{column.label}</th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {leaves.flatMap(({ row }) =>
-              columns.map((column) => (
-                <td key={`${row.key}.${column.key}`} className={column.computed ? "total" : undefined} data-cell={`${table.key}.${row.key}.${column.key}`}>
-                  {formatValue(values?.[row.key]?.[column.key])}
-                </td>
-              )),
-            )}
-          </tr>
-        </tbody>
-      </table>
-    </div>
-  );
+function drawCell(cell: GridCell, values: TableValues | undefined) {
+  const key = `${cell.row}:${cell.column}`;
+  const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+  const labelClass = `row-label lc-${cell.column} lw-${cell.colSpan}${cell.computed ? " total" : ""}`;
+  switch (cell.role) {
+    case "band":
+      return <th key={key} {...span} className="band" scope="colgroup">{cell.text}</th>;
+    case "corner":
+      return <th key={key} {...span} className={`corner-cell lc-0 lw-${cell.colSpan}${cell.text.length > 8 ? " corner" : ""}`}>{cell.text}</th>;
+    case "header":
+      return <th key={key} {...span} scope="col">{cell.text}</th>;
+    case "group":
+      return <th key={key} {...span} scope="rowgroup" className={labelClass}>{cell.text}</th>;
+    case "label":
+      return <th key={key} {...span} scope="row" className={labelClass}>{cell.text}</th>;
+    case "value":
+      return (
+        <td key={key} className={cell.computed ? "total" : undefined} data-cell={cell.cellKey}>
+          {printGridCell(values, cell)}
+        </td>
+      );
+  }
 }

@@ -1,29 +1,17 @@
 "use client";
 
-import { memo, useMemo, useRef } from "react";
+import { memo, useRef } from "react";
 import type { Control, UseFormRegister, UseFormSetValue } from "react-hook-form";
-import {
-  countLeafRows,
-  depthOfColumns,
-  depthOfRows,
-  getCellDefinition,
-  listColumnHeaderRows,
-  listSideBySideBandRows,
-  listLeafColumns,
-  listLeafRows,
-  type FormatKey,
-  type RowNode,
-  type TableDefinition,
-} from "@/lib/report-format";
+import { getCellDefinition, layoutTableGrid, type FormatKey, type GridCell, type TableDefinition } from "@/lib/report-format";
 import type { FocusedCell } from "./focused-cell";
-import { buildTableGrid, cellField, type GridCell } from "./report-fields";
+import { cellField } from "./report-fields";
 import type { StepValues } from "./step-schema";
 import { CellInput, TotalCell } from "./table-cells";
 import { useWizardStore } from "./wizard-context";
 
-// A report table to type into, laid out like the printed format (band row, column bands, group
-// labels spanning their rows, the reviews table as one line), derived from the declaration the
-// way components/report/official-table.tsx prints it. Keyboard and paste work like a spreadsheet.
+// A report table to type into, drawn from the same printed grid as the public page
+// (lib/report-format/table-grid.ts): band row, column bands, group labels spanning their rows, the
+// reviews table as one line. Keyboard and paste work like a spreadsheet on the grid's value cells.
 
 /**
  * Fixed table layout (a keystroke then never re-measures the whole table): the applications
@@ -51,7 +39,7 @@ type TableProps = {
 };
 
 /** Next input cell from (row, column) in direction (dRow, dColumn), skipping computed cells; null at the edge. */
-function step(grid: readonly GridCell[][], row: number, column: number, dRow: number, dColumn: number): GridCell | null {
+function step(grid: readonly (readonly GridCell[])[], row: number, column: number, dRow: number, dColumn: number): GridCell | null {
   let r = row + dRow;
   let c = column + dColumn;
   while (grid[r]?.[c]) {
@@ -69,7 +57,8 @@ function focusCell(key: string): void {
 
 export const EditableTable = memo(function EditableTable({ table, format, label, register, control, setValue, readOnly, focused, announce }: TableProps) {
   const store = useWizardStore();
-  const grid = useMemo(() => buildTableGrid(table), [table]);
+  const layout = layoutTableGrid(table);
+  const grid = layout.values;
   const valueOnFocus = useRef(new Map<string, string>());
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTableElement>) => {
@@ -110,7 +99,7 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
         return;
     }
     event.preventDefault();
-    if (target) focusCell(target.key);
+    if (target) focusCell(target.cellKey!);
   };
 
   // A block copied from Excel or WPS: rows by line breaks, cells by tabs, from the focused cell on.
@@ -132,8 +121,8 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
         if (!cell) outside++;
         else if (cell.computed) computed++;
         else {
-          store.setCell(cell.key, value.trim(), true);
-          setValue(cellField(cell.key), value.trim());
+          store.setCell(cell.cellKey!, value.trim(), true);
+          setValue(cellField(cell.cellKey!), value.trim());
           filled++;
         }
       });
@@ -165,108 +154,48 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
   };
 
   const handlers = { onKeyDown, onPaste, onFocus };
-  const caption = <caption className="sr-only">{label}</caption>;
+  const valueColumns = layout.columns - layout.labelColumns;
+  const drawCell = (cell: GridCell) => {
+    const key = `${cell.row}:${cell.column}`;
+    const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+    switch (cell.role) {
+      case "band":
+        return <th key={key} {...span} scope="colgroup" className={`${TH} bg-slate-100${cell.row === 0 && table.band ? " text-sm" : ""}`}>{cell.text}</th>;
+      case "corner":
+        return <td key={key} {...span} className={`${TH} ${cell.text.length > 8 ? "text-left font-normal" : ""}`}>{cell.text}</td>;
+      case "header":
+        return <th key={key} {...span} scope="col" className={`${TH} ${cell.computed ? "bg-slate-200" : ""}`}>{cell.text}</th>;
+      case "group":
+        return <th key={key} {...span} scope="rowgroup" className={`${ROW_TH} w-24 align-middle`}>{cell.text}</th>;
+      case "label":
+        return <th key={key} {...span} scope="row" className={`${ROW_TH} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}>{cell.text}</th>;
+      case "value":
+        return cellOf(cell.cellKey!, cell.row - layout.headerRows, grid[cell.row - layout.headerRows]!.indexOf(cell));
+    }
+  };
 
-  if (table.layout === "rows-side-by-side") {
-    const columns = listLeafColumns(table.columns);
-    const bands = listSideBySideBandRows(table.rows, columns.length);
-    const leaves = listLeafRows(table.rows);
-    return (
-      <div className="overflow-x-auto">
-        <table className="w-full table-fixed border-collapse text-sm" {...handlers}>
-          {caption}
-          <thead>
-            {bands.map((cells, level) => (
-              <tr key={level}>
-                {cells.map((cell) => (
-                  <th key={cell.key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} scope="colgroup" className={`${TH} bg-slate-100`}>
-                    {cell.label}
-                  </th>
-                ))}
-              </tr>
-            ))}
-            <tr>
-              {leaves.flatMap(({ row }) =>
-                columns.map((column) => (
-                  <th key={`${row.key}.${column.key}`} scope="col" className={`${TH} ${column.computed ? "bg-slate-200" : ""}`}>
-                    {column.label}
-                  </th>
-                )),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>{grid[0]!.map((cell, index) => cellOf(cell.key, 0, index))}</tr>
-          </tbody>
-        </table>
-      </div>
-    );
-  }
-
-  const columns = listLeafColumns(table.columns);
-  const headerDepth = depthOfColumns(table.columns);
-  const labelColumns = depthOfRows(table.rows);
-  const headerRows = listColumnHeaderRows(table.columns);
-  const leaves = listLeafRows(table.rows);
-  const opened = new Set<RowNode>();
   return (
     <div className="overflow-x-auto">
       <table className="w-full table-fixed border-collapse text-sm" {...handlers}>
-        {caption}
-        <colgroup>
-          {Array.from({ length: labelColumns }, (_, index) => (
-            <col key={`label-${index}`} style={{ width: labelWidth(index, labelColumns, columns.length) }} />
-          ))}
-          {columns.map((column) => (
-            <col key={column.key} style={{ width: columns.length > 3 ? "5.25rem" : undefined }} />
-          ))}
-        </colgroup>
+        <caption className="sr-only">{label}</caption>
+        {layout.labelColumns > 0 && (
+          <colgroup>
+            {Array.from({ length: layout.labelColumns }, (_, index) => (
+              <col key={`label-${index}`} style={{ width: labelWidth(index, layout.labelColumns, valueColumns) }} />
+            ))}
+            {Array.from({ length: valueColumns }, (_, index) => (
+              <col key={`value-${index}`} style={{ width: valueColumns > 3 ? "5.25rem" : undefined }} />
+            ))}
+          </colgroup>
+        )}
         <thead>
-          {table.band && (
-            <tr>
-              <th colSpan={labelColumns + columns.length} scope="colgroup" className={`${TH} bg-slate-100 text-sm`}>
-                {table.band}
-              </th>
-            </tr>
-          )}
-          {headerRows.map((cells, level) => (
-            <tr key={level}>
-              {level === 0 && (
-                <td rowSpan={headerDepth} colSpan={labelColumns} className={`${TH} ${table.corner && table.corner.length > 8 ? "text-left font-normal" : ""}`}>
-                  {table.corner}
-                </td>
-              )}
-              {cells.map((cell) => (
-                <th
-                  key={cell.key}
-                  colSpan={cell.colSpan}
-                  rowSpan={cell.rowSpan}
-                  scope={cell.band ? "colgroup" : "col"}
-                  className={`${TH} ${cell.band ? "bg-slate-100" : ""} ${!cell.band && columns.find((column) => column.key === cell.key)?.computed ? "bg-slate-200" : ""}`}
-                >
-                  {cell.label}
-                </th>
-              ))}
-            </tr>
+          {layout.lines.slice(0, layout.headerRows).map((cells, index) => (
+            <tr key={index}>{cells.map(drawCell)}</tr>
           ))}
         </thead>
         <tbody>
-          {leaves.map(({ row, groups }, rowIndex) => (
-            <tr key={row.key}>
-              {groups.map((group) => {
-                if (opened.has(group)) return null;
-                opened.add(group);
-                return (
-                  <th key={group.label} rowSpan={countLeafRows(group)} scope="rowgroup" className={`${ROW_TH} w-24 align-middle`}>
-                    {group.label}
-                  </th>
-                );
-              })}
-              <th colSpan={labelColumns - groups.length} scope="row" className={`${ROW_TH} ${row.computed ? "bg-slate-100 font-semibold" : ""}`}>
-                {row.label}
-              </th>
-              {grid[rowIndex]!.map((cell, columnIndex) => cellOf(cell.key, rowIndex, columnIndex))}
-            </tr>
+          {layout.lines.slice(layout.headerRows).map((cells, index) => (
+            <tr key={index}>{cells.map(drawCell)}</tr>
           ))}
         </tbody>
       </table>

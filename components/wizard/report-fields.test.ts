@@ -1,39 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { getFormat, type TableDefinition } from "@/lib/report-format";
+import { listTotalInputs } from "@/lib/report-format";
 import {
-  buildTableGrid,
   cellField,
   commentAddress,
   computeTotalText,
   firstCommentedSection,
-  listTotalInputs,
   readField,
   sectionOfAddress,
   sectionOfCommentTarget,
 } from "./report-fields";
-
-function table(format: "2019" | "2021", key: string): TableDefinition {
-  return getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" ? section.content.tables : [])).find((candidate) => candidate.key === key)!;
-}
 
 describe("report fields", () => {
   it("names form fields without dots (react-hook-form would nest them) and reads them back", () => {
     expect(cellField("applications.3.1.natural")).toBe("cell:applications~3~1~natural");
     expect(readField("cell:applications~3~1~natural")).toEqual({ kind: "cell", key: "applications.3.1.natural" });
     expect(readField("text:overview")).toEqual({ kind: "text", key: "overview" });
-  });
-
-  it("lays out the applications table as printed, 25 rows × 7 columns with the computed ones marked", () => {
-    const grid = buildTableGrid(table("2021", "applications"));
-    expect(grid).toHaveLength(25);
-    expect(grid[0]!.map((cell) => cell.computed)).toEqual([false, false, false, false, false, false, true]);
-    expect(grid[23]!.every((cell) => cell.computed && cell.key.startsWith("applications.3.7."))).toBe(true);
-  });
-
-  it("lays out the reviews table as its one printed line of 15 cells", () => {
-    const grid = buildTableGrid(table("2021", "reviews"));
-    expect(grid).toHaveLength(1);
-    expect(grid[0]!.map((cell) => cell.key).slice(4, 6)).toEqual(["reviews.review.total", "reviews.suit_direct.upheld"]);
   });
 
   it("knows which inputs each total adds up", () => {

@@ -1,19 +1,18 @@
-// The wizard's view of a format: form field names, the visual grid of each table (for the keyboard
-// and for pasting) and the inputs each computed cell is the sum of. All derived from the declaration.
+// The wizard's view of a format: form field names, where addresses and comments lead, and the shown
+// value of a total. All derived from the declaration.
 import {
   computeTotals,
+  formatCellValue,
   getCellDefinition,
   getFormat,
   listCellDefinitions,
-  listLeafColumns,
-  listLeafRows,
   parseCellInput,
+  sectionOfTable,
   type CellDefinition,
   type FormatKey,
   type ReportTables,
   type SectionDefinition,
   type SectionKey,
-  type TableDefinition,
   type TextKey,
 } from "@/lib/report-format";
 
@@ -81,19 +80,7 @@ export function sectionOfAddress(format: FormatKey, address: string): SectionKey
     return isTextKey(text) ? text : null;
   }
   const cell = getCellDefinition(format, key);
-  return cell ? tableSection(format, cell.table) : null;
-}
-
-const tableSections = new Map<string, SectionKey>();
-function tableSection(format: FormatKey, table: string): SectionKey | null {
-  if (!tableSections.size) {
-    for (const key of ["2019", "2021"] as const) {
-      for (const section of getFormat(key).sections) {
-        if (section.content.kind === "tables") for (const definition of section.content.tables) tableSections.set(`${key}:${definition.key}`, section.key);
-      }
-    }
-  }
-  return tableSections.get(`${format}:${table}`) ?? null;
+  return cell ? sectionOfTable(format, cell.table) : null;
 }
 
 // A review comment is pinned to a whole section (`section:applications`) or to one cell
@@ -128,62 +115,7 @@ export function firstCommentedSection(format: FormatKey, targets: readonly strin
 
 /** Input (not computed) cells of a section, in format order. */
 export function listSectionInputs(format: FormatKey, section: SectionKey): readonly CellDefinition[] {
-  return listCellDefinitions(format).filter((cell) => !cell.computed && tableSection(format, cell.table) === section);
-}
-
-export interface GridCell {
-  key: string;
-  computed: boolean;
-}
-
-/**
- * The table as the eye sees it, rows × columns of value cells: the grid layout as declared, the
- * reviews table as its one printed line of 15 cells. Arrow keys and pasted blocks move on this grid.
- */
-export function buildTableGrid(table: TableDefinition): GridCell[][] {
-  const columns = listLeafColumns(table.columns);
-  const rows = listLeafRows(table.rows);
-  const cellOf = (rowKey: string, rowComputed: boolean | undefined, column: (typeof columns)[number]): GridCell => ({
-    key: `${table.key}.${rowKey}.${column.key}`,
-    computed: Boolean(rowComputed || column.computed),
-  });
-  if (table.layout === "rows-side-by-side") return [rows.flatMap(({ row }) => columns.map((column) => cellOf(row.key, row.computed, column)))];
-  return rows.map(({ row }) => columns.map((column) => cellOf(row.key, row.computed, column)));
-}
-
-const dependencyCache = new Map<FormatKey, ReadonlyMap<string, readonly string[]>>();
-
-/** For each computed cell, the input cells it sums (through other computed cells): what a total watches. */
-export function listTotalInputs(format: FormatKey): ReadonlyMap<string, readonly string[]> {
-  const cached = dependencyCache.get(format);
-  if (cached) return cached;
-  const formulas = new Map<string, string[]>();
-  for (const check of getFormat(format).checks) {
-    if (check.kind !== "linear" || !check.computes) continue;
-    const table = getFormat(format)
-      .sections.flatMap((section) => (section.content.kind === "tables" ? section.content.tables : []))
-      .find((candidate) => candidate.key === check.table);
-    if (!table) continue;
-    const lines = check.per === "row" ? listLeafRows(table.rows).map((leaf) => leaf.row.key) : listLeafColumns(table.columns).map((column) => column.key);
-    for (const line of lines) {
-      const key = (part: string) => (check.per === "row" ? `${table.key}.${line}.${part}` : `${table.key}.${part}.${line}`);
-      const target = key(check.target);
-      if (!formulas.has(target)) formulas.set(target, check.terms.map((term) => key(term.key)));
-    }
-  }
-  const resolved = new Map<string, readonly string[]>();
-  const resolve = (key: string): readonly string[] => {
-    const known = resolved.get(key);
-    if (known) return known;
-    const terms = formulas.get(key);
-    if (!terms) return [key];
-    const inputs = [...new Set(terms.flatMap((term) => resolve(term)))];
-    resolved.set(key, inputs);
-    return inputs;
-  };
-  for (const cell of listCellDefinitions(format)) if (cell.computed) resolve(cell.key);
-  dependencyCache.set(format, resolved);
-  return resolved;
+  return listCellDefinitions(format).filter((cell) => !cell.computed && sectionOfTable(format, cell.table) === section);
 }
 
 /**
@@ -204,5 +136,5 @@ export function computeTotalText(format: FormatKey, key: string, inputs: readonl
   if (!target) return "";
   const value = computeTotals(format, tables)[target.table]?.[target.row]?.[target.column];
   if (value === null || value === undefined) return inputs.some((_, index) => (raws[index] ?? "").trim() !== "") ? null : "";
-  return typeof value === "object" ? `${value.value}${value.unit}` : String(value);
+  return formatCellValue(value);
 }

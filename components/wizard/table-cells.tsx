@@ -3,10 +3,10 @@
 import { memo, useMemo } from "react";
 import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { CircleAlert, History, TriangleAlert } from "lucide-react";
-import type { CellDefinition, FormatKey } from "@/lib/report-format";
+import { listTotalInputs, type CellDefinition, type FormatKey } from "@/lib/report-format";
 import { countRender } from "./render-counter";
 import { COMMENTED_CELL, CommentIcon, cellCommentNoteId, describeComments, useCellComments } from "./review-comments";
-import { cellAccessibleName, cellField, cellInputId, computeTotalText, listTotalInputs, unitField } from "./report-fields";
+import { cellAccessibleName, cellField, cellInputId, computeTotalText, unitField } from "./report-fields";
 import type { StepValues } from "./step-schema";
 import { useWizardValue } from "./wizard-context";
 

@@ -19,9 +19,8 @@ import {
   type IFontAttributesProperties,
 } from "docx";
 import { formatDate } from "@/lib/format-date";
-import { getFormat, type Report, type TableDefinition, type TextKey } from "@/lib/report-format";
+import { getFormat, layoutTableGrid, printGridCell, type GridCell, type Report, type TableDefinition, type TableGrid, type TableValues, type TextKey } from "@/lib/report-format";
 import { EMPTY_TEXT, formatReportTitle, splitParagraphs, type ExportMeta } from "./report-text";
-import { layoutTable, type LayoutCell, type TableLayout } from "./table-layout";
 
 // GB/T 9704 公文 page: A4, margins 37/35/28/26 mm, in twips (1/20 pt).
 const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1587, right: 1474 };
@@ -66,7 +65,7 @@ function renderTextSection(text: string | undefined): Paragraph[] {
 }
 
 /** Group-label columns narrow, the row-label column takes what the values leave; the reviews table splits evenly. */
-function measureColumns(layout: TableLayout): number[] {
+function measureColumns(layout: TableGrid): number[] {
   const valueColumns = layout.columns - layout.labelColumns;
   if (layout.labelColumns === 0) return Array.from({ length: valueColumns }, () => Math.floor(CONTENT_WIDTH / valueColumns));
   const groupWidth = (layout.labelColumns - 1) * GROUP_COLUMN_WIDTH;
@@ -88,10 +87,10 @@ const ALIGNMENT_BY_ROLE = {
   value: AlignmentType.RIGHT,
 } as const;
 
-function renderCell(cell: LayoutCell, widths: readonly number[]): TableCell {
+function renderCell(cell: GridCell, values: TableValues | undefined, widths: readonly number[]): TableCell {
   const width = widths.slice(cell.column, cell.column + cell.colSpan).reduce((sum, part) => sum + part, 0);
   return new TableCell({
-    children: [new Paragraph({ children: textRuns(cell.text, { ...TABLE, bold: cell.role === "band" }), alignment: ALIGNMENT_BY_ROLE[cell.role] })],
+    children: [new Paragraph({ children: textRuns(printGridCell(values, cell), { ...TABLE, bold: cell.role === "band" }), alignment: ALIGNMENT_BY_ROLE[cell.role] })],
     columnSpan: cell.colSpan,
     rowSpan: cell.rowSpan,
     width: { size: width, type: WidthType.DXA },
@@ -101,17 +100,17 @@ function renderCell(cell: LayoutCell, widths: readonly number[]): TableCell {
 }
 
 function renderTable(table: TableDefinition, report: Report): Table {
-  const layout = layoutTable(table, report.tables[table.key]);
+  const layout = layoutTableGrid(table);
+  const values = report.tables[table.key];
   const widths = measureColumns(layout);
-  const rows = Array.from({ length: layout.rows }, (_, index) => layout.cells.filter((cell) => cell.row === index));
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    rows: rows.map(
+    rows: layout.lines.map(
       (cells, index) =>
         // Header rows repeat on each page; `false` would still be written as an (off) header mark, so leave it out.
-        new TableRow({ children: cells.map((cell) => renderCell(cell, widths)), tableHeader: index < layout.headerRows || undefined, cantSplit: true }),
+        new TableRow({ children: cells.map((cell) => renderCell(cell, values, widths)), tableHeader: index < layout.headerRows || undefined, cantSplit: true }),
     ),
   });
 }

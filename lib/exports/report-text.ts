@@ -1,6 +1,4 @@
-// Words the document writers share: the official title, the narrative split into paragraphs,
-// a cell as printed.
-import type { CellValue } from "@/lib/report-format";
+// Words the document writers share: the official title and the narrative split into paragraphs.
 
 /** What the exports need beyond the report: the agency's current name and the publication date. */
 export interface ExportMeta {
@@ -23,10 +21,3 @@ export function splitParagraphs(text: string | undefined): string[] {
 
 /** Shown for an empty text section, as on the public page. */
 export const EMPTY_TEXT = "（未填写）";
-
-/** A cell as printed: blank stays blank, an amount carries its unit when the value holds one. */
-export function formatCellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") return `${value.value}${value.unit}`;
-  return String(value);
-}

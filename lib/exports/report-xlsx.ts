@@ -2,9 +2,21 @@
 // official header (merged cells) and the figures as numbers, ready to sum or chart.
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format-date";
-import { getFormat, type CellValue, type ColumnDefinition, type Report, type TextKey } from "@/lib/report-format";
+import {
+  formatAmount,
+  getFormat,
+  layoutTableGrid,
+  readGridValue,
+  type CellValue,
+  type ColumnDefinition,
+  type GridCell,
+  type GridRole,
+  type MoneyUnit,
+  type Report,
+  type TableValues,
+  type TextKey,
+} from "@/lib/report-format";
 import { EMPTY_TEXT, formatReportTitle, splitParagraphs, type ExportMeta } from "./report-text";
-import { layoutTable, type LayoutCell, type LayoutRole } from "./table-layout";
 
 export const TEXT_SHEET_NAME = "报告正文";
 const MAX_SHEET_NAME = 31;
@@ -12,7 +24,7 @@ const MAX_SHEET_NAME = 31;
 const FONT = { name: "宋体", size: 11 };
 const THIN = { style: "thin" } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HORIZONTAL_BY_ROLE: Record<LayoutRole, "center" | "left" | "right"> = {
+const HORIZONTAL_BY_ROLE: Record<GridRole, "center" | "left" | "right"> = {
   band: "center",
   corner: "center",
   header: "center",
@@ -28,12 +40,12 @@ const WIDTH = { group: 8, label: 44, value: 12, sideBySide: 10 };
  * the unit in the number format when the value carries it. A decimal that a float cannot hold
  * digit for digit (more than ~15 significant digits) is written as text rather than altered.
  */
-function writeMoney(target: ExcelJS.Cell, digits: string, unit: string | null): void {
+function writeMoney(target: ExcelJS.Cell, digits: string, unit: MoneyUnit | null): void {
   const dot = digits.indexOf(".");
   const decimals = dot === -1 ? 0 : digits.length - dot - 1;
   const number = Number(digits);
   if (number.toFixed(decimals) !== digits) {
-    target.value = unit ? `${digits}${unit}` : digits;
+    target.value = formatAmount(digits, unit);
     return;
   }
   target.value = number;
@@ -83,11 +95,11 @@ function writeTextSheet(workbook: ExcelJS.Workbook, report: Report, meta: Export
   sheet.eachRow((row) => row.eachCell((cell) => (cell.alignment = { vertical: "top", wrapText: true })));
 }
 
-function placeCell(sheet: ExcelJS.Worksheet, cell: LayoutCell, top: number): void {
+function placeCell(sheet: ExcelJS.Worksheet, cell: GridCell, values: TableValues | undefined, top: number): void {
   const row = top + cell.row;
   const column = cell.column + 1;
   const target = sheet.getCell(row, column);
-  if (cell.value) writeValue(target, cell.value.definition, cell.value.stored);
+  if (cell.columnDefinition) writeValue(target, cell.columnDefinition, readGridValue(values, cell) ?? null);
   else target.value = cell.text;
   if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(row, column, row + cell.rowSpan - 1, column + cell.colSpan - 1);
   target.font = { ...FONT, bold: cell.role === "band" };
@@ -113,13 +125,13 @@ export async function renderReportXlsx(report: Report, meta: ExportMeta): Promis
 
   for (const { section, table, name } of tables) {
     const sheet = workbook.addWorksheet(name);
-    const layout = layoutTable(table, report.tables[table.key]);
+    const layout = layoutTableGrid(table);
     // Row 1 names the section; the official table starts on row 2.
     sheet.getCell(1, 1).value = section.heading;
     sheet.getCell(1, 1).font = { ...FONT, size: 14, bold: true };
     sheet.mergeCells(1, 1, 1, layout.columns);
     sheet.columns = Array.from({ length: layout.columns }, (_, index) => ({ width: measureColumn(index, layout.labelColumns) }));
-    layout.cells.forEach((cell) => placeCell(sheet, cell, 2));
+    layout.cells.forEach((cell) => placeCell(sheet, cell, report.tables[table.key], 2));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

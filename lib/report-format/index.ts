@@ -18,6 +18,10 @@ export {
   listRowKeysUnder,
   type LeafRow,
 } from "./declaration-tree";
+export { layoutTableGrid, printGridCell, readGridValue, type GridCell, type GridRole, type TableGrid } from "./table-grid";
+export { formatAmount, formatCellValue } from "./format-cell-value";
+export { getFormatOutline, listTables, listTextSections, sectionOfTable, type FormatOutline, type TextSection } from "./format-outline";
+export { listTotalInputs } from "./totals-graph";
 export { fromCells, getCellDefinition, labelCell, listCellDefinitions, listCellKeys, toCells } from "./cells";
 export { parseCellInput, type CellInputResult } from "./parse-cell-input";
 export { computeTotals } from "./compute-totals";

@@ -1,13 +1,11 @@
 // summary.sum-of-members: a 本级政府汇总 report equals, cell by cell, the sum of its members' reports.
 import type { CompiledFormat } from "./compile-format";
 import { formatMicroYuan } from "./decimal";
+import { formatAmount } from "./format-cell-value";
 import { CELL_FILLED, readCellValues, type CellValues } from "./read-cell-values";
 import type { MoneyUnit, Report } from "./types";
 import type { ViolationList } from "./violation-list";
 
-function describeAmount(value: number | string, unit: MoneyUnit | undefined): string {
-  return unit ? `${value} ${unit}` : String(value);
-}
 
 export function checkMemberSums(list: ViolationList, compiled: CompiledFormat, values: CellValues, members: readonly Report[]): void {
   const memberValues = members.map((member) => readCellValues(compiled, member.tables));
@@ -40,7 +38,7 @@ export function checkMemberSums(list: ViolationList, compiled: CompiledFormat, v
       [cell.key, ...members.map((member) => `${cell.key}@${member.agency.name}`)],
       expected,
       actual,
-      `${cell.label} 应等于 ${sources}之和 ${describeAmount(expected, unit)}，实填 ${describeAmount(actual, unit)}`,
+      `${cell.label} 应等于 ${sources}之和 ${formatAmount(expected, unit)}，实填 ${formatAmount(actual, unit)}`,
     );
   }
 }

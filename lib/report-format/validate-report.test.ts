@@ -608,7 +608,7 @@ describe("summary.sum-of-members", () => {
         cells: ["art20_9.procurement.amount", `art20_9.procurement.amount@${first.agency.name}`, `art20_9.procurement.amount@${second.agency.name}`],
         expected: "7380.289591",
         actual: "7380.28959",
-        message: "第二十条第（九）项·政府集中采购·采购总金额 应等于 2 份下级报告之和 7380.289591 万元，实填 7380.28959 万元",
+        message: "第二十条第（九）项·政府集中采购·采购总金额 应等于 2 份下级报告之和 7380.289591万元，实填 7380.28959万元",
       }),
     ]);
   });
