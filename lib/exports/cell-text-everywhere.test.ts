@@ -50,7 +50,7 @@ describe("a cell's text is the same everywhere", () => {
     expect(load(wordHtml)("td").toArray().map((cell) => load(cell).text().trim())).toContain(shown);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderReportXlsx(report, { agencyName: report.agency.name }));
+    await workbook.xlsx.load((await renderReportXlsx(report, { agencyName: report.agency.name })) as unknown as ArrayBuffer);
     const texts: string[] = [];
     workbook.eachSheet((sheet) => sheet.eachRow((line) => line.eachCell((cell) => texts.push(excelShows(cell)))));
     expect(texts).toContain(shown);
