@@ -4,6 +4,7 @@
 import {
   getCellDefinition,
   listUnexplainedWarnings,
+  TEXT_KEYS,
   type CellDefinition,
   type CellInputResult,
   type FormatKey,
@@ -12,7 +13,7 @@ import {
   type Violation,
   type WarningExplanations,
 } from "@/lib/report-format";
-import { TEXT_KEYS, listSections, sectionOfAddress } from "./report-fields";
+import { listSections, sectionOfAddress } from "./report-fields";
 
 export type CellStatus = { level: "error" | "warning" | null; messages: readonly string[]; prefilled: boolean };
 export type SectionState = "empty" | "in_progress" | "errors" | "warnings" | "complete";

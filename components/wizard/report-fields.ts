@@ -8,6 +8,7 @@ import {
   listCellDefinitions,
   parseCellInput,
   sectionOfTable,
+  TEXT_KEYS,
   type CellDefinition,
   type FormatKey,
   type ReportTables,
@@ -57,8 +58,6 @@ export function cellAccessibleName(cell: Pick<CellDefinition, "label">): string 
 
 /** The last step of the wizard, after the sections. */
 export const PREVIEW_STEP = "preview";
-
-export const TEXT_KEYS: readonly TextKey[] = ["overview", "problems", "other"];
 
 export function isTextKey(key: string): key is TextKey {
   return (TEXT_KEYS as readonly string[]).includes(key);

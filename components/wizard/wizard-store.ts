@@ -9,6 +9,7 @@ import {
   labelCell,
   listCellDefinitions,
   listTotalInputs,
+  TEXT_KEYS,
   parseCellInput,
   validateReport,
   type CellDefinition,
@@ -29,7 +30,7 @@ import type { ReportForEditing } from "@/lib/server/reports/get-report-for-editi
 import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "@/lib/report-format/derive-prefill";
 import { EMPTY_STATUS, buildCellStatuses, summariseSections, type CellStatus, type CheckInputs, type SectionIssues, type SectionSummary } from "./live-checks";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft, type LocalItem } from "./local-draft";
-import { TEXT_KEYS, cellField, isTextKey, listSections, textField, unitField } from "./report-fields";
+import { cellField, isTextKey, listSections, textField, unitField } from "./report-fields";
 import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
 
 export type { CellStatus, SectionIssues, SectionState, SectionSummary } from "./live-checks";

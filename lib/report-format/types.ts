@@ -3,7 +3,9 @@
 
 export type FormatKey = "2019" | "2021";
 export type SectionKey = "overview" | "proactive" | "applications" | "reviews" | "problems" | "other";
-export type TextKey = "overview" | "problems" | "other";
+/** The text sections every format has (一、总体情况, 五、存在的主要问题…, 六、其他需要报告的事项), stored as such. */
+export const TEXT_KEYS = ["overview", "problems", "other"] as const;
+export type TextKey = (typeof TEXT_KEYS)[number];
 export type CellType = "count" | "signed" | "money";
 export type MoneyUnit = "元" | "万元";
 export type ReportKind = "agency" | "summary";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { FormatKey, Report } from "@/lib/report-format";
-import { REPORT_SCHEMA_ID } from "@/lib/report-format";
+import { REPORT_SCHEMA_ID, TEXT_KEYS } from "@/lib/report-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { cellRowsToTables } from "./cell-rows";
@@ -31,7 +31,7 @@ export async function exportRevision(revisionId: string, client: Prisma.Transact
     agency: report.agency.region ? { name: report.agency.name, region: report.agency.region } : { name: report.agency.name },
     // A missing text means an empty section in the interchange format.
     texts: Object.fromEntries(
-      (["overview", "problems", "other"] as const).filter((key) => revision[key] !== "").map((key) => [key, revision[key]]),
+      TEXT_KEYS.filter((key) => revision[key] !== "").map((key) => [key, revision[key]]),
     ),
     tables: cellRowsToTables(format, revision.cells),
   };

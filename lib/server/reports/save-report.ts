@@ -7,6 +7,7 @@ import {
   fromCells,
   getCellDefinition,
   listCellDefinitions,
+  listTextSections,
   parseCellInput,
   type CellDefinition,
   type FormatKey,
@@ -58,7 +59,6 @@ export type SaveReportResult =
   | { ok: false; code: "conflict"; message: string; current: EditableState };
 
 const MAX_RAW_CELL = 200;
-const TEXT_HEADINGS: Record<TextKey, string> = { overview: "一、总体情况", problems: "五、存在的主要问题及改进情况", other: "六、其他需要报告的事项" };
 
 type ParsedCell = { definition: CellDefinition; value: number | string | null; unit: MoneyUnit | null; keepPrefilled: boolean };
 type Change = { cell: string; before: string | null; after: string | null };
@@ -251,11 +251,11 @@ function parseInput(format: FormatKey, input: SaveReportInput): ParsedInput | { 
 
   const texts: Partial<Record<TextKey, string>> = {};
   for (const [key, text] of Object.entries(input.texts ?? {})) {
-    if (!Object.hasOwn(TEXT_HEADINGS, key)) {
+    const heading = listTextSections(format).find((section) => section.key === key)?.heading;
+    if (heading === undefined) {
       issues.push({ key: `texts.${key}`, message: `报告没有“${key.slice(0, 40)}”这一部分` });
       continue;
     }
-    const heading = TEXT_HEADINGS[key as TextKey];
     const problem = typeof text === "string" ? checkText(text, heading) : `「${heading}」内容无效`;
     if (problem) issues.push({ key: `texts.${key}`, message: problem });
     else texts[key as TextKey] = text;
