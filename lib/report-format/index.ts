@@ -22,6 +22,7 @@ export { layoutTableGrid, printGridCell, readGridValue, type GridCell, type Grid
 export { formatAmount, formatCellValue } from "./format-cell-value";
 export { getFormatOutline, listTables, listTextSections, sectionOfTable, type FormatOutline, type TextSection } from "./format-outline";
 export { listTotalInputs } from "./totals-graph";
+export { getKeyFiguresOutline, type KeyFigure, type KeyFiguresOutline } from "./key-figures";
 export { fromCells, getCellDefinition, labelCell, listCellDefinitions, listCellKeys, toCells } from "./cells";
 export { parseCellInput, type CellInputResult } from "./parse-cell-input";
 export { computeTotals } from "./compute-totals";

@@ -198,6 +198,31 @@ export interface FormatDefinition {
   years: { from: number; to?: number };
   sections: readonly SectionDefinition[];
   checks: readonly CheckDefinition[];
+  figures: KeyFiguresDeclaration;
+}
+
+/**
+ * Where the figures that the public pages compare across agencies and years are read: rows of the
+ * applications table (by its total column) and rows of the reviews table.
+ */
+export interface KeyFiguresDeclaration {
+  applications: {
+    table: string;
+    received: string;
+    carriedIn: string;
+    handled: string;
+    carriedOver: string;
+    /** The group whose rows (its computed total aside) are the kinds of outcome. */
+    outcomes: string;
+  };
+  reviews: {
+    table: string;
+    reviews: string;
+    suitsDirect: string;
+    suitsAfterReview: string;
+    /** The column of reviews whose result was corrected. */
+    corrected: string;
+  };
 }
 
 // ---- Reports (the interchange JSON, `shared/spec/interchange.md`) ----------------------

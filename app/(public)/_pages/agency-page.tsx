@@ -2,7 +2,7 @@ import { ColumnChart } from "@/components/charts/column-chart";
 import { formatDate } from "@/lib/format-date";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import type { AgencyHistory } from "@/lib/server/public/get-agency-history";
-import { OUTCOME_KINDS } from "@/lib/server/public/key-figures";
+import { CURRENT_KEY_FIGURES } from "@/lib/server/public/key-figures";
 import { renderPublicHtml } from "../_html/public-document";
 import { reportPath, yearPath } from "./paths";
 
@@ -106,8 +106,8 @@ function AgencyPage({ history }: { history: AgencyHistory }) {
           id="chart-outcomes"
           title="历年申请办理结果（件）"
           categories={categories}
-          series={OUTCOME_KINDS.map(({ key, label }) => ({ key, label }))}
-          values={years.map((entry) => OUTCOME_KINDS.map(({ key }) => entry.figures.outcomes[key]))}
+          series={CURRENT_KEY_FIGURES.outcomes.map(({ key, label }) => ({ key, label }))}
+          values={years.map((entry) => CURRENT_KEY_FIGURES.outcomes.map(({ key }) => entry.figures.outcomes[key] ?? null))}
           stacked
           unit="件"
         />

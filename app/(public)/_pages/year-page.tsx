@@ -3,25 +3,25 @@ import { OfficialTable } from "@/components/report/official-table";
 import { formatDate } from "@/lib/format-date";
 import { getFormat, type TableValues } from "@/lib/report-format";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
-import type { KeyFigures } from "@/lib/server/public/key-figures";
-import { APPLICANT_COLUMNS, OUTCOME_KINDS } from "@/lib/server/public/key-figures";
+import { CURRENT_KEY_FIGURES, type KeyFigures } from "@/lib/server/public/key-figures";
 import type { YearMember, YearOverview } from "@/lib/server/public/get-year-overview";
 import { renderPublicHtml } from "../_html/public-document";
 import { agencyPath, reportPath } from "./paths";
 
-// The columns of the members' table, each sortable through the `sort` parameter (server-side).
-export const SORT_COLUMNS = [
-  { key: "received", label: "本年新收申请", read: (figures: KeyFigures) => figures.received },
-  { key: "disclosed", label: "予以公开", read: (figures: KeyFigures) => figures.outcomes.disclosed },
-  { key: "partly", label: "部分公开", read: (figures: KeyFigures) => figures.outcomes.partly },
-  { key: "withheld", label: "不予公开", read: (figures: KeyFigures) => figures.outcomes.withheld },
-  { key: "handled", label: "办理结果总计", read: (figures: KeyFigures) => figures.handled },
-  { key: "carriedOver", label: "结转下年度", read: (figures: KeyFigures) => figures.carriedOver },
-  { key: "reviews", label: "行政复议", read: (figures: KeyFigures) => figures.reviews },
-  { key: "suits", label: "行政诉讼", read: (figures: KeyFigures) => sum(figures.suitsDirect, figures.suitsAfterReview) },
-] as const;
+type SortColumn = { key: string; label: string; read: (figures: KeyFigures) => number | null };
 
-export type SortKey = "name" | (typeof SORT_COLUMNS)[number]["key"];
+// The columns of the members' table, each sortable through the `sort` parameter (server-side):
+// the first three kinds of outcome (予以公开, 部分公开, 不予公开) by their row keys.
+export const SORT_COLUMNS: readonly SortColumn[] = [
+  { key: "received", label: "本年新收申请", read: (figures) => figures.received },
+  ...CURRENT_KEY_FIGURES.outcomes.slice(0, 3).map((kind): SortColumn => ({ key: kind.key, label: kind.label, read: (figures) => figures.outcomes[kind.key] ?? null })),
+  { key: "handled", label: "办理结果总计", read: (figures) => figures.handled },
+  { key: "carriedOver", label: "结转下年度", read: (figures) => figures.carriedOver },
+  { key: "reviews", label: "行政复议", read: (figures) => figures.reviews },
+  { key: "suits", label: "行政诉讼", read: (figures) => sum(figures.suitsDirect, figures.suitsAfterReview) },
+];
+
+export type SortKey = string;
 export type SortOrder = "asc" | "desc";
 export type YearPageView = { sort: SortKey; order: SortOrder };
 
@@ -99,19 +99,19 @@ function MembersTable({ overview, view }: { overview: YearOverview; view: YearPa
   );
 }
 
-function readTotal(values: TableValues | undefined, row: string, column = "total"): number | null {
+function readCount(values: TableValues | undefined, row: string, column: string): number | null {
   const value = values?.[row]?.[column];
   return typeof value === "number" ? value : null;
 }
 
 function SummaryCharts({ overview }: { overview: YearOverview }) {
-  const applications = overview.summary.tables.applications;
-  const rows = Object.keys(applications ?? {});
-  const outcomes = OUTCOME_KINDS.map((kind) => {
-    const values = rows.filter((row) => kind.rows(row)).map((row) => readTotal(applications, row));
+  const figures = CURRENT_KEY_FIGURES;
+  const applications = overview.summary.tables[figures.applicationsTable];
+  const outcomes = figures.outcomes.map((kind) => {
+    const values = kind.rows.map((row) => readCount(applications, row, figures.totalColumn));
     return { key: kind.key, label: kind.label, value: values.every((value) => value === null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0) };
   });
-  const applicants = APPLICANT_COLUMNS.map((column) => ({ key: column.key, label: column.label, value: readTotal(applications, "1", column.key) }));
+  const applicants = figures.applicants.map((column) => ({ key: column.key, label: column.label, value: readCount(applications, figures.receivedRow, column.key) }));
   return (
     <div className="chart-grid">
       <BarListChart id="chart-outcome-mix" title="申请办理结果构成（汇总，件）" items={outcomes} unit="件" />

@@ -5,6 +5,7 @@ import {
   applicationsChecks,
   applicationsTable,
   count,
+  keyFigures,
   proactiveTable,
   reviewsChecks,
   reviewsTable,
@@ -110,5 +111,6 @@ export const format2019: FormatDefinition = {
     textSection("problems", "五、存在的主要问题及改进情况", { required: true, guidance: PROBLEMS_GUIDANCE }),
     textSection("other", "六、其他需要报告的事项", { required: false }),
   ],
+  figures: keyFigures,
   checks: [...proactiveChecks, ...applicationsChecks(applications), ...reviewsChecks, ...textChecks],
 };

@@ -5,6 +5,7 @@ import {
   applicationsChecks,
   applicationsTable,
   count,
+  keyFigures,
   proactiveTable,
   reviewsChecks,
   reviewsTable,
@@ -94,6 +95,7 @@ export const format2021: FormatDefinition = {
       guidance: "按照国办函〔2020〕109号规定，报告收取信息处理费的情况",
     }),
   ],
+  figures: keyFigures,
   checks: [
     ...proactiveChecks,
     ...applicationsChecks(applications),

@@ -7,6 +7,7 @@ import type {
   ColumnDefinition,
   ColumnNode,
   FigurePhrase,
+  KeyFiguresDeclaration,
   RowDefinition,
   RowNode,
   SectionDefinition,
@@ -208,6 +209,12 @@ export const reviewsTable: TableDefinition = {
       rows: [row("suit_direct", "未经复议直接起诉"), row("suit_after_review", "复议后起诉")],
     },
   ],
+};
+
+/** The key figures of both formats: their applications and reviews tables share these rows. */
+export const keyFigures: KeyFiguresDeclaration = {
+  applications: { table: "applications", received: "1", carriedIn: "2", handled: "3.7", carriedOver: "4", outcomes: "3" },
+  reviews: { table: reviewsTable.key, reviews: "review", suitsDirect: "suit_direct", suitsAfterReview: "suit_after_review", corrected: "corrected" },
 };
 
 export const reviewsChecks: readonly CheckDefinition[] = [

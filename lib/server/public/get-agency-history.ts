@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgencyKind, ReportKind } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { APPLICANT_COLUMNS, readKeyFigures, type KeyFigures } from "./key-figures";
+import { CURRENT_KEY_FIGURES, readKeyFigures, type KeyFigures } from "./key-figures";
 import { visibleRevisionWhere } from "./visible-revision";
 
 export type AgencyYear = { year: number; kind: ReportKind; format: string; firstPublishedAt: Date; revisionNumber: number; figures: KeyFigures };
@@ -24,7 +24,7 @@ export type AgencyHistory = {
   carryOver: CarryOverLink[];
 };
 
-const CHAIN_COLUMNS = [...APPLICANT_COLUMNS, { key: "total", label: "总计" }];
+const CHAIN_COLUMNS = CURRENT_KEY_FIGURES.chainColumns;
 
 /** All published years of one agency, or null when the agency is unknown or has published nothing (one 404). */
 export async function getAgencyHistory(code: string, now = new Date()): Promise<AgencyHistory | null> {

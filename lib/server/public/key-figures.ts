@@ -1,97 +1,69 @@
 import "server-only";
+import { FORMAT_KEYS, getKeyFiguresOutline, isFormatKey, type KeyFigure, type KeyFiguresOutline } from "@/lib/report-format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 
 // The figures the public pages compare across agencies and years, read from the cells of each
-// report's visible revision (the latest one published by `now`).
+// report's visible revision (the latest one published by `now`), where each report's format
+// declares them (lib/report-format/key-figures.ts).
 
-export const APPLICANT_COLUMNS = [
-  { key: "natural", label: "自然人" },
-  { key: "commercial", label: "商业企业" },
-  { key: "research", label: "科研机构" },
-  { key: "social", label: "社会公益组织" },
-  { key: "legal", label: "法律服务机构" },
-  { key: "other", label: "其他" },
-] as const;
+/** The outcome and applicant kinds the pages chart and sort by: those of the newest format. */
+export const CURRENT_KEY_FIGURES: KeyFiguresOutline = getKeyFiguresOutline(FORMAT_KEYS.at(-1)!);
 
-export const OUTCOME_KINDS = [
-  { key: "disclosed", label: "予以公开", rows: (row: string) => row === "3.1" },
-  { key: "partly", label: "部分公开", rows: (row: string) => row === "3.2" },
-  { key: "withheld", label: "不予公开", rows: (row: string) => row.startsWith("3.3.") },
-  { key: "unable", label: "无法提供", rows: (row: string) => row.startsWith("3.4.") },
-  { key: "notProcessed", label: "不予处理", rows: (row: string) => row.startsWith("3.5.") },
-  { key: "otherOutcome", label: "其他处理", rows: (row: string) => row === "3.6" || row.startsWith("3.6.") },
-] as const;
-
-export type OutcomeKey = (typeof OUTCOME_KINDS)[number]["key"];
-export type ApplicantKey = (typeof APPLICANT_COLUMNS)[number]["key"];
-
-export type KeyFigures = {
-  /** applications.1.total: 本年新收 */
-  received: number | null;
-  /** applications.2.total: 上年结转 */
-  carriedIn: number | null;
-  /** applications.3.7.total: 办理结果总计 */
-  handled: number | null;
-  /** applications.4.total: 结转下年度 */
-  carriedOver: number | null;
-  outcomes: Record<OutcomeKey, number | null>;
-  /** applications.1 by applicant kind */
-  byApplicant: Record<ApplicantKey, number | null>;
-  /** applications.2 and .4, every column (for the carry-over chain between years) */
+export type KeyFigures = Record<KeyFigure, number | null> & {
+  /** By outcome kind (its row or group key): the rows of the kind summed by their total column. */
+  outcomes: Record<string, number | null>;
+  /** 本年新收 by applicant kind (column key). */
+  byApplicant: Record<string, number | null>;
+  /** 上年结转 and 结转下年度, every column (for the carry-over chain between years). */
   carriedInColumns: Record<string, number | null>;
   carriedOverColumns: Record<string, number | null>;
-  /** reviews.*.total */
-  reviews: number | null;
-  suitsDirect: number | null;
-  suitsAfterReview: number | null;
-  /** reviews.review.corrected: 复议结果纠正 */
-  reviewsCorrected: number | null;
 };
 
-type CellRow = { report_id: string; table_key: string; row_key: string; column_key: string; int_value: number | null };
+type CellRow = { report_id: string; format: string; table_key: string; row_key: string; column_key: string; int_value: number | null };
 
 function add(current: number | null, value: number | null): number | null {
   if (value === null) return current;
   return (current ?? 0) + value;
 }
 
-function emptyFigures(): KeyFigures {
+function emptyFigures(outline: KeyFiguresOutline): KeyFigures {
+  const singles = Object.fromEntries(Object.keys(outline.cells).map((figure) => [figure, null])) as Record<KeyFigure, null>;
   return {
-    received: null,
-    carriedIn: null,
-    handled: null,
-    carriedOver: null,
-    outcomes: { disclosed: null, partly: null, withheld: null, unable: null, notProcessed: null, otherOutcome: null },
-    byApplicant: { natural: null, commercial: null, research: null, social: null, legal: null, other: null },
+    ...singles,
+    outcomes: Object.fromEntries(outline.outcomes.map((kind) => [kind.key, null])),
+    byApplicant: Object.fromEntries(outline.applicants.map((kind) => [kind.key, null])),
     carriedInColumns: {},
     carriedOverColumns: {},
-    reviews: null,
-    suitsDirect: null,
-    suitsAfterReview: null,
-    reviewsCorrected: null,
   };
 }
 
-function applyCell(figures: KeyFigures, cell: CellRow): void {
-  const { table_key: table, row_key: row, column_key: column, int_value: value } = cell;
-  if (table === "reviews") {
-    if (column === "total" && row === "review") figures.reviews = value;
-    if (column === "total" && row === "suit_direct") figures.suitsDirect = value;
-    if (column === "total" && row === "suit_after_review") figures.suitsAfterReview = value;
-    if (column === "corrected" && row === "review") figures.reviewsCorrected = value;
-    return;
+type Reader = (figures: KeyFigures, value: number | null) => void;
+
+/** For each cell that feeds a figure, what it does to the figures. */
+function readersOf(outline: KeyFiguresOutline): Map<string, Reader[]> {
+  const readers = new Map<string, Reader[]>();
+  const on = (key: string, reader: Reader) => readers.set(key, [...(readers.get(key) ?? []), reader]);
+  for (const [figure, key] of Object.entries(outline.cells) as [KeyFigure, string][]) on(key, (figures, value) => (figures[figure] = value));
+  const table = outline.applicationsTable;
+  const total = outline.totalColumn;
+  for (const kind of outline.outcomes) {
+    for (const row of kind.rows) on(`${table}.${row}.${total}`, (figures, value) => (figures.outcomes[kind.key] = add(figures.outcomes[kind.key]!, value)));
   }
-  if (row === "2") figures.carriedInColumns[column] = value;
-  if (row === "4") figures.carriedOverColumns[column] = value;
-  if (row === "1" && column !== "total") figures.byApplicant[column as ApplicantKey] = value;
-  if (column !== "total") return;
-  if (row === "1") figures.received = value;
-  if (row === "2") figures.carriedIn = value;
-  if (row === "3.7") figures.handled = value;
-  if (row === "4") figures.carriedOver = value;
-  const outcome = OUTCOME_KINDS.find((kind) => kind.rows(row));
-  if (outcome) figures.outcomes[outcome.key] = add(figures.outcomes[outcome.key], value);
+  for (const applicant of outline.applicants) on(`${table}.${outline.receivedRow}.${applicant.key}`, (figures, value) => (figures.byApplicant[applicant.key] = value));
+  for (const column of outline.chainColumns) {
+    on(`${table}.${outline.carriedInRow}.${column.key}`, (figures, value) => (figures.carriedInColumns[column.key] = value));
+    on(`${table}.${outline.carriedOverRow}.${column.key}`, (figures, value) => (figures.carriedOverColumns[column.key] = value));
+  }
+  return readers;
+}
+
+const readerCache = new Map<KeyFiguresOutline, Map<string, Reader[]>>();
+
+function readers(outline: KeyFiguresOutline): Map<string, Reader[]> {
+  let cached = readerCache.get(outline);
+  if (!cached) readerCache.set(outline, (cached = readersOf(outline)));
+  return cached;
 }
 
 /**
@@ -99,22 +71,24 @@ function applyCell(figures: KeyFigures, cell: CellRow): void {
  * each from its visible revision, in one SQL statement. Reports with nothing visible are absent.
  */
 export async function readKeyFigures(reportFilter: Prisma.Sql, now: Date): Promise<Map<string, KeyFigures>> {
+  const tables = [...new Set(FORMAT_KEYS.flatMap((format) => getKeyFiguresOutline(format).tables))];
   const cells = await db.$queryRaw<CellRow[]>`
     WITH visible AS (
-      SELECT DISTINCT ON (v.report_id) v.report_id, v.id AS revision_id
+      SELECT DISTINCT ON (v.report_id) v.report_id, r.format, v.id AS revision_id
       FROM report_revision v JOIN report r ON r.id = v.report_id
       WHERE v.published_at <= ${now} AND ${reportFilter}
       ORDER BY v.report_id, v.number DESC
     )
-    SELECT visible.report_id, c.table_key, c.row_key, c.column_key, c.int_value
+    SELECT visible.report_id, visible.format, c.table_key, c.row_key, c.column_key, c.int_value
     FROM visible JOIN report_cell c ON c.revision_id = visible.revision_id
-    WHERE c.table_key IN ('applications', 'reviews')`;
+    WHERE c.table_key IN (${Prisma.join(tables)})`;
   const figures = new Map<string, KeyFigures>();
   for (const cell of cells) {
+    if (!isFormatKey(cell.format)) continue;
+    const outline = getKeyFiguresOutline(cell.format);
     let entry = figures.get(cell.report_id);
-    if (!entry) figures.set(cell.report_id, (entry = emptyFigures()));
-    applyCell(entry, cell);
+    if (!entry) figures.set(cell.report_id, (entry = emptyFigures(outline)));
+    for (const read of readers(outline).get(`${cell.table_key}.${cell.row_key}.${cell.column_key}`) ?? []) read(entry, cell.int_value);
   }
   return figures;
 }
-
