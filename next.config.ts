@@ -14,8 +14,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Several builds side by side (parallel e2e runs on one machine) each get their own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
-  typescript: { ignoreBuildErrors: true },
   // Cached public pages live in memory only: after a restart (or on a fresh test database) a page
   // is rendered anew instead of an old copy being served from disk.
   experimental: { isrFlushToDisk: false },

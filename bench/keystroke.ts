@@ -10,7 +10,8 @@
 // In the page: a capturing keydown listener takes the event's timestamp, a MutationObserver on the
 // grand total (applications.3.7.total) takes the moment its text changes, and a requestAnimationFrame
 // callback after that the rendering step of the frame that paints it. The wizard's components count their
-// renders into window.__wizardRenderCounts (components/wizard/render-counter.ts) when it exists.
+// renders into window.__wizardRenderCounts (components/wizard/render-counter.ts) in the benchmark's own
+// build (NEXT_PUBLIC_GKNB_RENDER_COUNTS=1 in .next-keystroke); the shipped build has no counters.
 // Measured at normal speed and with the CPU slowed down 4× (CDP), like a modest office PC.
 import { cpus } from "node:os";
 import { chromium, type Page } from "playwright-core";
@@ -119,7 +120,7 @@ export default async function benchKeystroke(): Promise<void> {
   const cpuList = cpus();
   log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}, node ${process.version}`);
   log(`starting the e2e server on port ${PORT} (builds first when the sources changed)…`);
-  const server = await startBenchServer(PORT);
+  const server = await startBenchServer(PORT, { NEXT_PUBLIC_GKNB_RENDER_COUNTS: "1", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-keystroke" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
