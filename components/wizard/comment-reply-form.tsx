@@ -3,15 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { replyToCommentAction } from "@/app/(staff)/staff/reports/[reportId]/actions";
-import { replyFieldsSchema, type ReplyFields } from "@/app/(staff)/staff/reports/[reportId]/schema";
+import { replyFieldsSchema, type ReplyFields } from "@/lib/wizard-requests";
 import { COMMENT_REPLY_MAX_LENGTH } from "@/lib/server/review/comment-reply-schema";
 import type { CommentReplyView } from "@/lib/server/review/list-review-comments";
+import { useWizardStore } from "./wizard-context";
 
 type Props = { reportId: string; commentId: string; onReplied: (reply: CommentReplyView) => void };
 
 /** The clerk's short answer under a review comment ("已按意见修改为 …"); the reviewer is notified. */
 export function CommentReplyForm({ reportId, commentId, onReplied }: Props) {
+  const { actions } = useWizardStore();
   const [answer, setAnswer] = useState<{ ok: boolean; message: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<ReplyFields>({ resolver: zodResolver(replyFieldsSchema), defaultValues: { body: "" } });
@@ -20,7 +21,7 @@ export function CommentReplyForm({ reportId, commentId, onReplied }: Props) {
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const result = await replyToCommentAction({ reportId, commentId, ...values });
+      const result = await actions.reply({ reportId, commentId, ...values });
       if (!result.ok) return setAnswer({ ok: false, message: result.message });
       onReplied(result.reply);
       form.reset({ body: "" });

@@ -7,7 +7,6 @@ import { CircleAlert, CircleCheck, Send } from "lucide-react";
 import { ReportDocument } from "@/components/report/report-document";
 import { REPORT_DOCUMENT_CSS } from "@/components/report/report-styles";
 import type { SectionDefinition, Violation } from "@/lib/report-format";
-import { submitReportAction } from "@/app/(staff)/staff/reports/[reportId]/actions";
 import { IssueItem } from "./issue-list";
 import { clearLocalDraft } from "./local-draft";
 import { listSections, sectionOfAddress } from "./report-fields";
@@ -66,7 +65,7 @@ function SubmitPanel() {
       return;
     }
     try {
-      const outcome = await submitReportAction({ reportId: store.reportId, version: store.version });
+      const outcome = await store.actions.submit({ reportId: store.reportId, version: store.version });
       if (outcome.ok) {
         clearLocalDraft(store.reportId);
         router.refresh();

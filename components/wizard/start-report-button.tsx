@@ -2,10 +2,19 @@
 
 import { useActionState } from "react";
 import { FileText } from "lucide-react";
-import { startReportAction, type StartReportState } from "@/app/(staff)/staff/reports/actions";
+
+/** What 开始填报 answers when it cannot open the wizard (it navigates there when it can). */
+export type StartReportState = { message: string } | null;
+
+type Props = {
+  agencyCode: string;
+  year: number;
+  label: string;
+  startReportAction: (previous: StartReportState, formData: FormData) => Promise<StartReportState>;
+};
 
 /** 开始填报 / 继续填报 for the open year, on the agency page. */
-export function StartReportButton({ agencyCode, year, label }: { agencyCode: string; year: number; label: string }) {
+export function StartReportButton({ agencyCode, year, label, startReportAction }: Props) {
   const [state, action, pending] = useActionState<StartReportState, FormData>(startReportAction, null);
   return (
     <form action={action} className="space-y-2">

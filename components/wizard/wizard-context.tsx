@@ -1,14 +1,14 @@
 "use client";
 
 import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
-import { saveReportAction } from "@/app/(staff)/staff/reports/[reportId]/actions";
+import type { WizardActions } from "@/lib/wizard-requests";
 import { WizardStore, type WizardData } from "./wizard-store";
 
 const WizardContext = createContext<WizardStore | null>(null);
 
 /** One store per opened report, kept while the clerk moves between steps (it lives in the layout). */
-export function WizardProvider({ data, children }: { data: WizardData; children: React.ReactNode }) {
-  const [store] = useState(() => new WizardStore(data, saveReportAction));
+export function WizardProvider({ data, actions, children }: { data: WizardData; actions: WizardActions; children: React.ReactNode }) {
+  const [store] = useState(() => new WizardStore(data, actions));
 
   useEffect(() => {
     store.checkLocalDraft();

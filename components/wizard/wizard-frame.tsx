@@ -14,13 +14,14 @@ import { ReviewFeedback } from "./review-feedback";
 import { StepNav } from "./step-nav";
 import { WizardProvider } from "./wizard-context";
 import type { WizardData } from "./wizard-store";
+import type { WizardActions } from "@/lib/wizard-requests";
 
 /** The wizard around its steps: title, status, the step list with progress and save state. */
-export function WizardFrame({ data, children }: { data: WizardData; children: React.ReactNode }) {
+export function WizardFrame({ data, actions, children }: { data: WizardData; actions: WizardActions; children: React.ReactNode }) {
   const step = useSelectedLayoutSegment();
   const sections = listSections(data.format);
   return (
-    <WizardProvider data={data}>
+    <WizardProvider data={data} actions={actions}>
       {/* Wider than the staff pages: the applications table needs the room. */}
       <div style={{ marginInline: "calc(50% - min(50vw - 1rem, 46rem))" }} className="space-y-4">
         <div>

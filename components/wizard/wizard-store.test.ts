@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listCellDefinitions, type Report } from "@/lib/report-format";
 import { buildConsistentReport } from "@/lib/report-format/testing";
-import type { SaveReportActionResult } from "@/app/(staff)/staff/reports/[reportId]/actions";
-import type { SaveReportRequest } from "@/app/(staff)/staff/reports/[reportId]/schema";
+import type { SaveReportActionResult, SaveReportRequest } from "@/lib/wizard-requests";
 import type { EditableState } from "@/lib/server/reports/editable-state";
 import { WizardStore, type WizardData } from "./wizard-store";
 
@@ -106,7 +105,7 @@ describe("WizardStore", () => {
 
     const conflict = store.getConflict();
     expect(conflict).toMatchObject({ reason: "save", by: "甲", adopted: 2 });
-    expect(conflict?.items).toEqual([{ id: "cell:applications.1.natural", kind: "cell", key: "applications.1.natural", label: "一、本年新收政府信息公开申请数量·自然人", mine: "7", theirs: "5" }]);
+    expect(conflict?.items).toEqual([{ id: "cell:applications.1.natural", kind: "cell", key: "applications.1.natural", label: "一、本年新收政府信息公开申请数量·自然人", mine: "7", theirs: "5", choices: { mine: { value: "7" }, theirs: { value: "5" } } }]);
     expect(store.getRaw("applications.2.natural")).toBe("1");
     expect(store.getText("overview")).toBe("他们的概况");
     expect(bridge.setValue).toHaveBeenCalledWith("cell:applications~2~natural", "1");

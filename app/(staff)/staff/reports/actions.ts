@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { startReport } from "@/lib/server/reports/start-report";
+import type { StartReportState } from "@/components/wizard/start-report-button";
 import { startReportSchema } from "./schema";
-
-export type StartReportState = { message: string } | null;
 
 /** 开始填报 / 继续填报 on the agency page: creates (or finds) the report, then opens the wizard. */
 export async function startReportAction(_previous: StartReportState, formData: FormData): Promise<StartReportState> {

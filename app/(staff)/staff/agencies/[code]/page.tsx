@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { getStaffAgency } from "@/lib/server/staff/get-staff-agency";
 import { getOpenYearReport } from "@/lib/server/reports/get-open-year-report";
 import { StartReportButton } from "@/components/wizard/start-report-button";
+import { startReportAction } from "../../reports/actions";
 import { formatDate } from "@/lib/format-date";
 import { AGENCY_KIND_LABELS, REPORT_KIND_LABELS } from "@/lib/labels";
 
@@ -38,6 +39,7 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
                 agencyCode={agency.code}
                 year={openYear.year}
                 label={openYear.report ? `继续填报 ${openYear.year} 年度报告` : `开始填报 ${openYear.year} 年度报告`}
+                startReportAction={startReportAction}
               />
             )}
             {openYear.canEdit && openYear.report && !openYear.report.editable && (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WizardFrame } from "@/components/wizard/wizard-frame";
+import { replyToCommentAction, saveReportAction, submitReportAction } from "./actions";
 import { loadReportForEditing } from "./load-report";
 
 type Params = { params: Promise<{ reportId: string }> };
@@ -16,7 +17,7 @@ export default async function ReportWizardLayout({ params, children }: Params & 
   const data = { ...report, deadline: report.deadline?.toISOString() ?? null };
   // A new status (submitted, returned) starts a fresh wizard: read-only or editable again.
   return (
-    <WizardFrame key={report.status} data={data}>
+    <WizardFrame key={report.status} data={data} actions={{ save: saveReportAction, submit: submitReportAction, reply: replyToCommentAction }}>
       {children}
     </WizardFrame>
   );

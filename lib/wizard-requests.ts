@@ -1,9 +1,15 @@
 import { z } from "zod";
+import type { Violation } from "@/lib/report-format";
 import { MAX_EXPLANATION_CHARS, MAX_TEXT_CHARS } from "@/lib/report-format/text-rules";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { SaveReportResult } from "@/lib/server/reports/save-report";
 import { commentReplyBodySchema } from "@/lib/server/review/comment-reply-schema";
+import type { ReplyToReviewCommentResult } from "@/lib/server/review/reply-to-review-comment";
 
-// The shape of the wizard's requests. What a value means (is "1.5" a count?) is decided by
-// saveReport, which parses every value again; this only keeps requests to a sane size.
+// The wizard's requests and the answers of its server actions, shared by the route's actions and
+// the wizard's components (which get the actions from the route). What a value means (is "1.5" a
+// count?) is decided by saveReport, which parses every value again; the schemas only keep requests
+// to a sane size.
 
 const MAX_ENTRIES = 1000;
 const reportIdSchema = z.string({ error: "缺少报告编号" }).min(1, "缺少报告编号").max(64, "报告编号无效");
@@ -59,3 +65,23 @@ export const replyToCommentSchema = replyFieldsSchema.extend({
   commentId: z.string({ error: "缺少意见编号" }).min(1, "缺少意见编号").max(64, "意见编号无效"),
 });
 export type ReplyToCommentRequest = z.infer<typeof replyToCommentSchema>;
+
+// A signed-out clerk gets an answer, not a redirect: the wizard keeps the unsaved work in the
+// browser and says so, instead of navigating away from it.
+export const SAVE_SIGNED_OUT = { ok: false, code: "signed_out", message: "登录已过期，修改未保存到服务器（已保存在本机）。请重新登录后回到本页。" } as const;
+export const REPLY_SIGNED_OUT = { ok: false, code: "signed_out", message: "登录已过期，回复没有发出。请重新登录后回到本页再回复。" } as const;
+
+export type SaveReportActionResult = SaveReportResult | typeof SAVE_SIGNED_OUT;
+
+export type SubmitReportActionResult =
+  | { ok: true; status: ReportStatus; version: number }
+  | { ok: false; code: "not_found" | "wrong_state" | "conflict" | "invalid" | "signed_out"; message: string; violations?: Violation[] };
+
+export type ReplyToCommentActionResult = ReplyToReviewCommentResult | typeof REPLY_SIGNED_OUT;
+
+/** The server actions the wizard calls, handed down by its route. */
+export type WizardActions = {
+  save: (request: SaveReportRequest) => Promise<SaveReportActionResult>;
+  submit: (request: SubmitReportRequest) => Promise<SubmitReportActionResult>;
+  reply: (request: ReplyToCommentRequest) => Promise<ReplyToCommentActionResult>;
+};
