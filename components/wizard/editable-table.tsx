@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useRef } from "react";
-import type { Control, UseFormRegister, UseFormSetValue } from "react-hook-form";
+import type { UseFormRegister, UseFormSetValue } from "react-hook-form";
 import { getCellDefinition, layoutTableGrid, type FormatKey, type GridCell, type TableDefinition } from "@/lib/report-format";
 import type { FocusedCell } from "./focused-cell";
 import { cellField } from "./report-fields";
@@ -31,7 +31,6 @@ type TableProps = {
   format: FormatKey;
   label: string;
   register: UseFormRegister<StepValues>;
-  control: Control<StepValues>;
   setValue: UseFormSetValue<StepValues>;
   readOnly: boolean;
   focused: FocusedCell;
@@ -55,7 +54,7 @@ function focusCell(key: string): void {
   input?.focus();
 }
 
-export const EditableTable = memo(function EditableTable({ table, format, label, register, control, setValue, readOnly, focused, announce }: TableProps) {
+export const EditableTable = memo(function EditableTable({ table, format, label, register, setValue, readOnly, focused, announce }: TableProps) {
   const store = useWizardStore();
   const layout = layoutTableGrid(table);
   const grid = layout.values;
@@ -147,7 +146,7 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
   const cellOf = (key: string, row: number, column: number) => {
     const cell = getCellDefinition(format, key)!;
     return cell.computed ? (
-      <TotalCell key={key} cell={cell} format={format} control={control} />
+      <TotalCell key={key} cell={cell} />
     ) : (
       <CellInput key={key} cell={cell} row={row} column={column} register={register} readOnly={readOnly} />
     );

@@ -3,7 +3,6 @@ import { listTotalInputs } from "@/lib/report-format";
 import {
   cellField,
   commentAddress,
-  computeTotalText,
   firstCommentedSection,
   readField,
   sectionOfAddress,
@@ -23,13 +22,6 @@ describe("report fields", () => {
     expect(inputs.get("applications.3.7.natural")).toHaveLength(21);
     expect(inputs.get("applications.3.7.total")).toHaveLength(21 * 6);
     expect(inputs.get("reviews.suit_direct.total")).toHaveLength(4);
-  });
-
-  it("computes a total from what was typed: full-width digits count, all blank is blank, a bad value is no total", () => {
-    const inputs = listTotalInputs("2021").get("applications.1.total")!;
-    expect(computeTotalText("2021", "applications.1.total", inputs, ["１,０００", "2", "", "", "", ""])).toBe("1002");
-    expect(computeTotalText("2021", "applications.1.total", inputs, ["", "", "", "", "", ""])).toBe("");
-    expect(computeTotalText("2021", "applications.1.total", inputs, ["1", "x", "", "", "", ""])).toBeNull();
   });
 
   it("finds the section of a violation's address", () => {

@@ -1,17 +1,13 @@
 // The wizard's view of a format: form field names, where addresses and comments lead, and the shown
 // value of a total. All derived from the declaration.
 import {
-  computeTotals,
-  formatCellValue,
   getCellDefinition,
   getFormat,
   listCellDefinitions,
-  parseCellInput,
   sectionOfTable,
   TEXT_KEYS,
   type CellDefinition,
   type FormatKey,
-  type ReportTables,
   type SectionDefinition,
   type SectionKey,
   type TextKey,
@@ -115,25 +111,4 @@ export function firstCommentedSection(format: FormatKey, targets: readonly strin
 /** Input (not computed) cells of a section, in format order. */
 export function listSectionInputs(format: FormatKey, section: SectionKey): readonly CellDefinition[] {
   return listCellDefinitions(format).filter((cell) => !cell.computed && sectionOfTable(format, cell.table) === section);
-}
-
-/**
- * The shown value of a computed cell from what was typed into its inputs, by `computeTotals`:
- * "" while they are all blank, null when one of them does not fit its cell.
- */
-export function computeTotalText(format: FormatKey, key: string, inputs: readonly string[], raws: readonly (string | undefined)[]): string | null {
-  const tables: ReportTables = {};
-  inputs.forEach((input, index) => {
-    const cell = getCellDefinition(format, input);
-    if (!cell) return;
-    const parsed = parseCellInput(raws[index] ?? "", cell);
-    const table = (tables[cell.table] ??= {});
-    const row = (table[cell.row] ??= {});
-    row[cell.column] = parsed.ok ? parsed.value : (raws[index] ?? "").trim();
-  });
-  const target = getCellDefinition(format, key);
-  if (!target) return "";
-  const value = computeTotals(format, tables)[target.table]?.[target.row]?.[target.column];
-  if (value === null || value === undefined) return inputs.some((_, index) => (raws[index] ?? "").trim() !== "") ? null : "";
-  return formatCellValue(value);
 }

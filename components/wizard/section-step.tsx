@@ -109,7 +109,6 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
               format={store.format}
               label={table.band ?? section.heading.replace(/^[一二三四五六]、/, "")}
               register={form.register}
-              control={form.control}
               setValue={form.setValue}
               readOnly={store.readOnly}
               focused={focused}

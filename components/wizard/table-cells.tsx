@@ -1,17 +1,16 @@
 "use client";
 
-import { memo, useMemo } from "react";
-import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
+import { memo } from "react";
+import type { UseFormRegister } from "react-hook-form";
 import { CircleAlert, History, TriangleAlert } from "lucide-react";
-import { listTotalInputs, type CellDefinition, type FormatKey } from "@/lib/report-format";
+import type { CellDefinition } from "@/lib/report-format";
 import { countRender } from "./render-counter";
 import { COMMENTED_CELL, CommentIcon, cellCommentNoteId, describeComments, useCellComments } from "./review-comments";
-import { cellAccessibleName, cellField, cellInputId, computeTotalText, unitField } from "./report-fields";
+import { cellAccessibleName, cellField, cellInputId, unitField } from "./report-fields";
 import type { StepValues } from "./step-schema";
 import { useWizardValue } from "./wizard-context";
 
 export const PREFILL_NOTE_ID = "wizard-prefill-note";
-const NO_INPUTS: readonly string[] = [];
 
 type CellProps = {
   cell: CellDefinition;
@@ -108,13 +107,11 @@ export const CellInput = memo(function CellInput({ cell, row, column, register, 
 });
 
 /**
- * A computed total: read-only, recomputed by computeTotals from the inputs it watches (useWatch),
- * and re-rendered only when its value or its own status changes.
+ * A computed total: read-only, its value the store's (computed once per change for the whole
+ * report), re-rendered only when its text or its own status changes.
  */
-export const TotalCell = memo(function TotalCell({ cell, format, control }: { cell: CellDefinition; format: FormatKey; control: Control<StepValues> }) {
-  const inputs = listTotalInputs(format).get(cell.key) ?? NO_INPUTS;
-  const names = useMemo(() => inputs.map(cellField), [inputs]);
-  const text = useWatch({ control, name: names, exact: true, compute: (values: string[]) => computeTotalText(format, cell.key, inputs, values) });
+export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinition }) {
+  const text = useWizardValue((store) => store.getTotalText(cell.key));
   const status = useWizardValue((store) => store.getCellStatus(cell.key));
   const comments = useCellComments(cell.key);
   countRender("TotalCell");

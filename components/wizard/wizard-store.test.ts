@@ -52,6 +52,16 @@ describe("WizardStore", () => {
     expect(store.getCellStatus("applications.1.commercial")).toBe(store.getCellStatus("applications.1.social"));
   });
 
+  it("shows a total from what was typed: full-width digits count, all blank is blank, a bad value is no total", () => {
+    const store = new WizardStore(data(state()), server().save);
+    expect(store.getTotalText("applications.1.total")).toBe("");
+    store.setCell("applications.1.natural", "１,０００", true);
+    store.setCell("applications.1.commercial", "2", true);
+    expect(store.getTotalText("applications.1.total")).toBe("1002");
+    store.setCell("applications.1.research", "x", true);
+    expect(store.getTotalText("applications.1.total")).toBeNull();
+  });
+
   it("counts the places to fill (not the blank totals) and the progress over them", () => {
     const store = new WizardStore(data(state()), server().save);
     expect(store.getSectionIssues("applications")?.incomplete).toEqual({ count: 24 * 6, first: "applications.1.natural" });

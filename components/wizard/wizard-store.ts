@@ -4,6 +4,7 @@
 // one small slice each (a cell's status, a section's state), so a keystroke re-renders only what changed.
 import {
   REPORT_SCHEMA_ID,
+  formatCellValue,
   getCellDefinition,
   listTotalInputs,
   TEXT_KEYS,
@@ -197,6 +198,14 @@ export class WizardStore {
   /** The report as it stands in the browser, totals computed: what the preview shows and the checks read. */
   getReport(): Report {
     return this.report;
+  }
+
+  /** A total as shown: "" while its inputs are all blank, null while one of them does not fit its cell. */
+  getTotalText(key: string): string | null {
+    const cell = getCellDefinition(this.format, key);
+    const value = cell ? this.tables[cell.table]?.[cell.row]?.[cell.column] : undefined;
+    if (value !== null && value !== undefined) return formatCellValue(value);
+    return (listTotalInputs(this.format).get(key) ?? []).some((input) => this.draft.getRaw(input).trim() !== "") ? null : "";
   }
 
   /** Values the clerk changed that cannot be saved until corrected. */
