@@ -5,7 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConcurrentQueries } from "../../tests/concurrent-queries";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
+import { isAlive, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
 
 // The embedded database on its own (whatever DATABASE_URL the suite runs on): the server that a
 // fresh clone's `npm start` and `npm test` use.
@@ -99,14 +99,5 @@ async function query(url: string, sql: string) {
     return await client.query(sql);
   } finally {
     await client.end();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

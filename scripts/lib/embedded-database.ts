@@ -141,7 +141,8 @@ async function waitUntilReady(url: string, server: ChildProcess, logFile: string
   throw new Error(`内置数据库没有启动：\n${log}`);
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nobody listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -190,7 +191,7 @@ async function claimDataFolder(ownerFile: string, dataDir: string): Promise<void
   if (isAlive(orphan)) throw new Error(`内置数据库目录 ${dataDir} 的旧服务器进程（PID ${orphan}）无法停止。`);
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

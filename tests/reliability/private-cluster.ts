@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { applyMigrations } from "../../scripts/db/apply-migrations";
+import { freePort } from "../../scripts/lib/embedded-database";
 import { embeddedPostgresBinaries, serverOsUser } from "../../scripts/lib/postgres-binaries";
 
 // A PostgreSQL cluster of a test's own (initdb into a temporary folder, on a free loopback port),
@@ -35,17 +35,6 @@ export function findPostgresBin(): string {
           .map((version) => `/usr/lib/postgresql/${version}/bin`)
       : [];
   return candidates.find((bin) => existsSync(join(bin, "pg_ctl")) && existsSync(join(bin, "initdb"))) ?? embeddedPostgresBinaries().bin;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export async function startPrivateCluster(bin: string): Promise<PrivateCluster> {
