@@ -1,6 +1,8 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
+import { accountKey } from "../auth/login-throttle";
 import { db } from "../db";
+import { recordSecurityEvent } from "../security/record-security-event";
 import { refuse, type AdminResult } from "./admin-result";
 import { findManageableUser } from "./find-manageable-user";
 import { MIN_PASSWORD_LENGTH, writePassword } from "./write-password";
@@ -18,8 +20,9 @@ export async function resetPassword(admin: StaffUser, input: { userId: string; p
     await writePassword(tx, target.id, input.password);
     await tx.user.update({ where: { id: target.id }, data: { mustChangePassword: true } });
     const sessions = await tx.session.deleteMany({ where: { userId: target.id } });
-    await tx.loginThrottle.deleteMany({ where: { email: target.email } });
+    await tx.loginThrottle.deleteMany({ where: { key: accountKey(target.email) } });
     await tx.auditEvent.create({ data: { action: "user.password_reset", actorId: admin.id, detail: { userId: target.id, email: target.email, sessionsRevoked: sessions.count } } });
+    await recordSecurityEvent({ kind: "password.reset", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { sessionsRevoked: sessions.count } }, tx);
     return { ok: true as const };
   });
 }
