@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { buildConsistentReport } from "@/lib/report-format/testing";
 import { auth } from "@/lib/server/auth/auth";
+import { accountKey } from "@/lib/server/auth/login-throttle";
 import { db } from "@/lib/server/db";
 import { addReviewComment } from "@/lib/server/review/add-review-comment";
 import { computeSummaryReport } from "@/lib/server/summary/compute-summary-report";
@@ -269,6 +270,19 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
     },
     args: (member, world) => [null, form({ userId: member.id, role: "SUPERVISOR", agencyId: world.agency.id })],
     state: (member) => personState(member.id),
+    allowed: ["admin"],
+  }),
+
+  "app/(staff)/staff/admin/people/actions.ts#unlockPersonAction": defineRow({
+    prepare: async (world) => {
+      const member = world.users.member;
+      await db.loginThrottle.create({
+        data: { key: accountKey(member.email), failures: 5, lockedUntil: new Date(Date.now() + 600_000), expiresAt: new Date(Date.now() + 600_000) },
+      });
+      return member;
+    },
+    args: (member) => [null, form({ userId: member.id })],
+    state: (member) => db.loginThrottle.findUnique({ where: { key: accountKey(member.email) }, select: { lockedUntil: true } }),
     allowed: ["admin"],
   }),
 

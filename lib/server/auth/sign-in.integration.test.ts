@@ -131,3 +131,24 @@ describe("signInWithPassword", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 });
+
+describe("unlockPerson", () => {
+  it("lets the admin of the person's tree lift a lock, logged; nobody else", async () => {
+    const { createStaffUser } = await import("@/tests/staff-users");
+    const { unlockPerson } = await import("../admin/unlock-person");
+    const government = await createTestAgency({ kind: "GOVERNMENT" });
+    const agency = await createTestAgency({ parentId: government.id });
+    const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
+    const outsider = await createStaffUser([{ role: "ADMIN", agencyId: (await createTestAgency({ kind: "GOVERNMENT" })).id }]);
+    const user = await createTestUser([{ role: "CLERK", agencyId: agency.id }]);
+    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+      await skipDelay(accountKey(user.email));
+      await signInWithPassword(user.email, "wrong-password", requestHeaders());
+    }
+    expect(await unlockPerson(outsider, { userId: user.id })).toMatchObject({ ok: false });
+    expect(await signInWithPassword(user.email, user.password, requestHeaders())).toMatchObject({ ok: false });
+    expect(await unlockPerson(admin, { userId: user.id })).toEqual({ ok: true });
+    expect(await signInWithPassword(user.email, user.password, requestHeaders())).toEqual({ ok: true });
+    expect(await db.securityEvent.count({ where: { kind: "account.unlocked", subjectUserId: user.id, actorId: admin.id } })).toBe(1);
+  });
+});

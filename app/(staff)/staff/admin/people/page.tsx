@@ -7,7 +7,11 @@ import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-a
 import { listPeople } from "@/lib/server/admin/list-people";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { ROLE_LABELS } from "@/lib/labels";
-import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction } from "./actions";
+import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction, unlockPersonAction } from "./actions";
+
+function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+}
 
 export const metadata: Metadata = { title: "人员与角色" };
 
@@ -61,6 +65,16 @@ export default async function PeoplePage() {
                 <td className="px-3 py-2">
                   {person.active ? "在用" : "已停用"}
                   {person.active && person.mustChangePassword && <span className="block text-xs text-amber-800">待修改初始密码</span>}
+                  {person.lockedUntil && (
+                    <div className="text-xs text-red-800">
+                      ⚠ 密码输错次数过多，登录已锁定至 {formatTime(person.lockedUntil)}
+                      {!person.managedElsewhere && person.id !== user.id && (
+                        <ActionForm action={unlockPersonAction} submitLabel="解除锁定" tone="secondary" className="mt-1">
+                          <input type="hidden" name="userId" value={person.id} />
+                        </ActionForm>
+                      )}
+                    </div>
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   {person.managedElsewhere || person.id === user.id ? (
