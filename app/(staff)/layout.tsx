@@ -5,7 +5,7 @@ import { ROLE_LABELS } from "@/lib/labels";
 import { signOutAction } from "./actions";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser(undefined, { allowPasswordChangePending: true });
   const roleNames = [...new Set(user.roles.map((grant) => ROLE_LABELS[grant.role]))].join("、");
   const reviews = user.roles.some((grant) => grant.role !== "CLERK");
   const administers = user.roles.some((grant) => grant.role === "ADMIN");

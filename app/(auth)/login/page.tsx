@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "工作人员登录" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  if (await getCurrentUser()) redirect(safeReturnPath(next));
+  if (await getCurrentUser({ allowPasswordChangePending: true })) redirect(safeReturnPath(next));
   return (
     <main className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 p-8 shadow-sm">
       <h1 className="mb-1 text-xl font-semibold">公开年报 · 工作人员登录</h1>
