@@ -101,7 +101,7 @@ export default async function PeoplePage() {
                         <ActionForm action={resetPasswordAction} submitLabel="重置密码" tone="secondary">
                           <input type="hidden" name="userId" value={person.id} />
                           <label className="block text-xs text-slate-600">
-                            新的初始密码（至少 10 个字符）
+                            新的初始密码（至少 8 个字符，含大小写字母、数字、符号中的三类）
                             <input name="password" type="text" autoComplete="off" className={fieldClass} />
                           </label>
                         </ActionForm>
