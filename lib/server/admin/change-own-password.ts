@@ -1,5 +1,5 @@
 import "server-only";
-import { verifyPassword } from "better-auth/crypto";
+import { verifyPassword } from "../auth/password-hash";
 import { ACCOUNT_LIMIT, recordFailedCheck, releaseCheck, reserveCheck } from "../auth/login-throttle";
 import { checkNewPassword } from "../auth/password-policy";
 import { db } from "../db";

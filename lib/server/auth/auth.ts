@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { authDb } from "../db";
 import { readAuthEnv } from "../env";
+import { hashPassword, verifyPassword } from "./password-hash";
 
 // Sessions live 8 hours and are extended while the user is active, so an unattended
 // browser is signed out after 8 idle hours at most.
@@ -20,7 +21,9 @@ function createAuth() {
       enabled: true,
       // Accounts are created by the 主管部门 (and the seed), never by sign-up.
       disableSignUp: true,
-      minPasswordLength: 10,
+      minPasswordLength: 8,
+      // scrypt as by default, through the app's bounded queue (password-hash.ts).
+      password: { hash: hashPassword, verify: verifyPassword },
     },
     session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 15 },
     // Sign-in goes through our server action (lib/server/auth/sign-in.ts), which adds the

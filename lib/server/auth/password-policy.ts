@@ -1,6 +1,6 @@
 import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { verifyPassword } from "better-auth/crypto";
+import { verifyPassword } from "./password-hash";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PASSWORD_HISTORY_SIZE, checkPasswordShape } from "@/lib/password-rules";
 
