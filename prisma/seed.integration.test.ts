@@ -12,7 +12,7 @@ async function seedFreshDatabase(env: Record<string, string>): Promise<number> {
   const database = await createTestDatabase("seed");
   try {
     const { NODE_ENV: _ignored, DEMO_ACCOUNTS: _alsoIgnored, ...inherited } = process.env;
-    await run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"], { env: { ...inherited, ...env, DATABASE_URL: database.url } });
+    await run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"], { env: { ...inherited, ...env, DATABASE_URL: database.url } as unknown as NodeJS.ProcessEnv });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {

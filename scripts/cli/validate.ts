@@ -3,7 +3,7 @@
 // not a report (or the arguments are wrong).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseReportJson, validateReport, type Report, type ValidationResult } from "@/lib/report-format";
+import { decodeReportFile, parseReportJson, validateReport, type Report, type ValidationResult } from "@/lib/report-format";
 import { UsageError, type CliCommand } from "./command";
 
 class NotAReportError extends Error {}
@@ -11,7 +11,9 @@ class NotAReportError extends Error {}
 function loadReport(file: string): Report {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    const decoded = decodeReportFile(readFileSync(file));
+    if (!decoded.ok) throw new NotAReportError(`${file}：${decoded.message}`);
+    text = decoded.text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new NotAReportError(code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`);
