@@ -62,7 +62,7 @@ export function CreatePersonForm({ agencies, create }: Props) {
       <div>
         <label htmlFor="person-role" className={labelClass}>角色</label>
         <select id="person-role" className={fieldClass} {...form.register("role", { onChange: () => form.setValue("agencyIds", []) })}>
-          {(["CLERK", "SUPERVISOR", "ADMIN"] as const).map((value) => (
+          {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((value) => (
             <option key={value} value={value}>{ROLE_LABELS[value]}</option>
           ))}
         </select>

@@ -16,6 +16,8 @@ export type StaffUser = {
   roles: RoleGrant[];
   /** Agencies under the user's ADMIN grants: each granted government and everything below it. */
   administeredAgencyIds: string[];
+  /** Agencies under the user's AUDITOR grants (审计员): whose people's security events they may read. */
+  auditedAgencyIds: string[];
 };
 
 /** Where a user whose password was set by the 主管部门 must choose their own before anything else. */
@@ -74,6 +76,7 @@ export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
   });
   if (!user?.active) return null;
   const adminRoots = user.roles.filter((grant) => grant.role === "ADMIN").map((grant) => grant.agencyId);
+  const auditRoots = user.roles.filter((grant) => grant.role === "AUDITOR").map((grant) => grant.agencyId);
   return {
     id: user.id,
     name: user.name,
@@ -87,5 +90,6 @@ export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
       agencyKind: grant.agency.kind,
     })),
     administeredAgencyIds: adminRoots.length ? await listAgencySubtree(adminRoots) : [],
+    auditedAgencyIds: auditRoots.length ? await listAgencySubtree(auditRoots) : [],
   };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { decodeReportFile } from "@/lib/report-format";
 import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
 import { previewReportFiles, type ReportFilePreview } from "@/lib/server/admin/preview-report-files";
@@ -37,6 +38,7 @@ export async function importReportFilesAction(data: FormData): Promise<Answer<Hi
   const read = await readFiles(data);
   if (!read.ok) return read;
   const results = await importHistoricalReports(user, read.files, read.chosen);
+  await recordBulkTransfer(user, "data.imported", { what: "report_files", count: results.length });
   revalidatePath("/staff/admin/board");
   return { ok: true, items: results };
 }

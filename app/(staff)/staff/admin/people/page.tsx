@@ -88,7 +88,7 @@ export default async function PeoplePage() {
                           <label className="block text-xs text-slate-600">
                             角色
                             <select name="role" className={fieldClass}>
-                              {(["CLERK", "SUPERVISOR", "ADMIN"] as const).map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+                              {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
                             </select>
                           </label>
                           <label className="block text-xs text-slate-600">

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-rules";
 
 const id = z.string().min(1).max(64);
-const role = z.enum(["CLERK", "SUPERVISOR", "ADMIN"], "请选择角色");
+const role = z.enum(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"], "请选择角色");
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`).max(MAX_PASSWORD_LENGTH, `密码不超过 ${MAX_PASSWORD_LENGTH} 个字符`);
 
 export const createPersonSchema = z.object({
