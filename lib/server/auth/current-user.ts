@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
 import { listAgencySubtree } from "../agencies/list-agency-subtree";
 import { db } from "../db";
-import { auth } from "./auth";
+import { ABSOLUTE_SESSION_HOURS, auth } from "./auth";
 
 export type RoleGrant = { role: Role; agencyId: string; agencyName: string; agencyCode: string; agencyKind: AgencyKind };
 export type StaffUser = {
@@ -27,6 +27,11 @@ export const PASSWORD_CHANGE_PATH = "/staff/account/password";
 const sessionUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   if (!session) return null;
+  if (Date.now() - session.session.createdAt.getTime() > ABSOLUTE_SESSION_HOURS * 3600_000) {
+    // The absolute lifetime is over: the session ends here, whatever its idle time says.
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
   return loadStaffUser(session.user.id);
 });
 

@@ -10,6 +10,7 @@ import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { resetPassword } from "@/lib/server/admin/reset-password";
 import { revokeRole } from "@/lib/server/admin/revoke-role";
 import { unlockPerson } from "@/lib/server/admin/unlock-person";
+import { forceSignOut } from "@/lib/server/admin/force-sign-out";
 import { answer, formObject, refuseInput } from "../answer";
 import { createPersonSchema, personRefSchema, resetPasswordSchema, roleGrantSchema, type CreatePersonFields } from "./schemas";
 
@@ -71,4 +72,11 @@ export async function unlockPersonAction(_previous: ActionResult | null, data: F
   const result = await unlockPerson(await requireAdmin(PATH), parsed.data);
   revalidatePath(PATH);
   return answer(result, "已解除登录锁定");
+}
+
+export async function forceSignOutAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = personRefSchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await forceSignOut(await requireAdmin(PATH), parsed.data);
+  return result.ok ? { ok: true, message: result.count ? `已强制退出 ${result.count} 处登录` : "该用户当前没有登录" } : { ok: false, message: result.message };
 }

@@ -7,7 +7,7 @@ import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-a
 import { listPeople } from "@/lib/server/admin/list-people";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { ROLE_LABELS } from "@/lib/labels";
-import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction, unlockPersonAction } from "./actions";
+import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction, unlockPersonAction, forceSignOutAction } from "./actions";
 
 function formatTime(date: Date): string {
   return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
@@ -105,6 +105,11 @@ export default async function PeoplePage() {
                             <input name="password" type="text" autoComplete="off" className={fieldClass} />
                           </label>
                         </ActionForm>
+                        {person.active && (
+                          <ActionForm action={forceSignOutAction} submitLabel="强制退出所有登录" tone="secondary">
+                            <input type="hidden" name="userId" value={person.id} />
+                          </ActionForm>
+                        )}
                         <ActionForm
                           action={person.active ? deactivatePersonAction : reactivatePersonAction}
                           submitLabel={person.active ? "停用账号" : "启用账号"}
