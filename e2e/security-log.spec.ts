@@ -36,7 +36,7 @@ test("the admin finds a lockout, a password reset and a role change in the secur
   await row.getByLabel(/新的初始密码/).fill("Reset-Pass-2026");
   await row.getByRole("button", { name: "重置密码" }).click();
   await expect(row.getByText(/密码已重置/)).toBeVisible();
-  await row.getByLabel("角色", { exact: true }).selectOption({ label: "审核人" });
+  await row.getByRole("combobox").first().selectOption({ label: "审核人" });
   await row.getByRole("button", { name: "添加角色" }).click();
   await expect(row.getByText(/已添加角色/)).toBeVisible();
 
