@@ -4,7 +4,7 @@ import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
 import { auth } from "./auth";
 import { clientAddress } from "./client-address";
-import { ACCOUNT_LIMIT, CLIENT_LIMIT, accountKey, clientKey, deleteExpiredThrottles, recordFailedCheck, releaseCheck, reserveCheck, type Refusal } from "./login-throttle";
+import { ACCOUNT_LIMIT, CLIENT_LIMIT, accountKey, clientKey, deleteExpiredThrottles, readLock, recordFailedCheck, releaseCheck, reserveCheck, type Refusal } from "./login-throttle";
 
 export const MAX_FAILED_SIGN_INS = ACCOUNT_LIMIT.max;
 export const LOCKOUT_MINUTES = ACCOUNT_LIMIT.lockMinutes;
@@ -45,7 +45,7 @@ export async function signInWithPassword(email: string, password: string, header
   const logged = { email: address, clientAddress: client };
 
   if (keys.client) {
-    const refused = await reserveCheck(keys.client, CLIENT_LIMIT);
+    const refused = await readLock(keys.client);
     if (refused) {
       await recordSecurityEvent({ kind: "sign_in.refused", ...logged, detail: { reason: refused.reason, scope: "client" } });
       return { ok: false, message: refusalMessage(refused, "client") };
@@ -53,7 +53,6 @@ export async function signInWithPassword(email: string, password: string, header
   }
   const refused = await reserveCheck(keys.account, ACCOUNT_LIMIT);
   if (refused) {
-    if (keys.client) await releaseCheck(keys.client, false);
     await recordSecurityEvent({ kind: "sign_in.refused", ...logged, detail: { reason: refused.reason, scope: "account" } });
     return { ok: false, message: refusalMessage(refused, "account") };
   }
@@ -67,14 +66,12 @@ export async function signInWithPassword(email: string, password: string, header
   } catch (error) {
     if (!isAPIError(error) || error.status !== "UNAUTHORIZED") {
       await releaseCheck(keys.account, false);
-      if (keys.client) await releaseCheck(keys.client, false);
       throw error;
     }
     return recordFailure(address, keys, client);
   }
 
   await releaseCheck(keys.account, true);
-  if (keys.client) await releaseCheck(keys.client, false);
   const user = await db.user.findUnique({ where: { id: userId }, select: { active: true } });
   if (!user?.active) {
     await db.session.deleteMany({ where: { userId } });
