@@ -112,6 +112,15 @@ describe("signInWithPassword", () => {
     expect(await db.securityEvent.count({ where: { kind: "sign_in.failed", clientAddress: address } })).toBe(20);
   });
 
+  it("starts an address's count afresh once its window has passed", async () => {
+    const key = clientKey(`10.8.${Math.floor(Math.random() * 250)}.1`);
+    const { recordFailedCheck, CLIENT_LIMIT } = await import("./login-throttle");
+    await db.loginThrottle.create({ data: { key, failures: CLIENT_LIMIT.max - 1, windowStart: new Date(Date.now() - 20 * 60_000), expiresAt: new Date(Date.now() + 60_000) } });
+    expect(await recordFailedCheck(key, CLIENT_LIMIT)).toMatchObject({ failures: 1, lockedUntil: null });
+    await db.loginThrottle.update({ where: { key }, data: { failures: CLIENT_LIMIT.max - 1 } });
+    expect(await recordFailedCheck(key, CLIENT_LIMIT)).toMatchObject({ failures: CLIENT_LIMIT.max, newlyLocked: true });
+  });
+
   it("leaves no permanent rows for unknown e-mails: expired rows are deleted", async () => {
     const email = `nobody-${Date.now()}@test.gov.cn`;
     await Promise.all(Array.from({ length: 3 }, () => signInWithPassword(email, "guess", requestHeaders())));
