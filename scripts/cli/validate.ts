@@ -9,16 +9,16 @@ import { UsageError, type CliCommand } from "./command";
 class NotAReportError extends Error {}
 
 function loadReport(file: string): Report {
-  let text: string;
+  let bytes: Buffer;
   try {
-    const decoded = decodeReportFile(readFileSync(file));
-    if (!decoded.ok) throw new NotAReportError(`${file}：${decoded.message}`);
-    text = decoded.text;
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new NotAReportError(code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`);
   }
-  const parsed = parseReportJson(text);
+  const decoded = decodeReportFile(bytes);
+  if (!decoded.ok) throw new NotAReportError(`${file}：${decoded.message}`);
+  const parsed = parseReportJson(decoded.text);
   if (!parsed.ok) throw new NotAReportError(`${file} 不是有效的报告文件：\n${parsed.message}`);
   return parsed.report;
 }
