@@ -105,6 +105,7 @@ async function prepare() {
     mustChangePassword: false,
     roles: [{ role: "ADMIN" as const, agencyId: grant.agencyId, agencyName: grant.agency.name, agencyCode: grant.agency.code, agencyKind: grant.agency.kind }],
     administeredAgencyIds: await listAgencySubtree([grant.agencyId]),
+    auditedAgencyIds: [],
   };
   return { user, email: grant.user.email, password: GENERATED_PASSWORD };
 }

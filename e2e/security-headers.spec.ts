@@ -39,3 +39,17 @@ test("session cookies are HttpOnly and SameSite", async ({ page, context }) => {
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
 });
+
+test("a request body too large for any form is answered 413 文件过大, not 500", async ({ request }) => {
+  const response = await request.post("/staff/admin/import", {
+    headers: { "content-type": "application/octet-stream" },
+    data: Buffer.alloc(5 * 1024 * 1024, 97),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("文件过大");
+});
+
+test("no HSTS over plain http, whatever X-Forwarded-Proto a client sends (no proxy is declared here)", async ({ request }) => {
+  const response = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+  expect(response.headers()["strict-transport-security"]).toBeUndefined();
+});

@@ -27,6 +27,14 @@ const ROUTES: Record<string, RouteRow> = {
   "app/(staff)/staff/page.tsx": { url: () => "/staff", answers: EVERYONE },
   "app/(staff)/staff/account/password/page.tsx": { url: () => "/staff/account/password", answers: EVERYONE },
   "app/(staff)/staff/notifications/page.tsx": { url: () => "/staff/notifications", answers: EVERYONE },
+  // One's own sessions: everyone has some.
+  "app/(staff)/staff/account/sessions/page.tsx": { url: () => "/staff/account/sessions", answers: EVERYONE },
+  // 安全审计: admins (and 审计员) read their own tree's log; the export answers for itself.
+  "app/(staff)/staff/security/page.tsx": { url: () => "/staff/security", answers: ANY_ADMIN },
+  "app/(staff)/staff/security/export/route.ts": {
+    url: () => "/staff/security/export",
+    answers: { clerk: 403, otherClerk: 403, supervisor: 403, otherSupervisor: 403, admin: 200, otherAdmin: 200 },
+  },
   // The queue lists only what the user may review (empty for a clerk).
   "app/(staff)/staff/review/page.tsx": { url: () => "/staff/review", answers: EVERYONE },
   "app/(staff)/staff/agencies/[code]/page.tsx": { url: () => `/staff/agencies/${DEMO_AGENCY_CODE}`, answers: READERS_OF_A },

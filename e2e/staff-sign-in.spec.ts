@@ -1,3 +1,4 @@
+import { queryE2eDatabase } from "./database";
 import { expect, signIn, signInAs, test } from "./fixtures";
 
 test("the clerk signs in and sees their agency and its published 2020 report", async ({ page }) => {
@@ -59,9 +60,12 @@ test("sign-out ends the session", async ({ page }) => {
 test("five wrong passwords in a row lock the account for a while, with a clear message", async ({ page }) => {
   const email = "lockout-check@demo.gov.cn";
   for (let attempt = 1; attempt <= 4; attempt++) {
+    // The progressive delay between guesses (seconds; lib/server/auth/sign-in.integration.test.ts) is skipped here.
+    await queryE2eDatabase("UPDATE login_throttle SET not_before = NULL WHERE key = $1", [`account:${email}`]);
     await signIn(page, email, `wrong-password-${attempt}`);
     await expect(page.locator("form").getByRole("alert")).toHaveText(new RegExp(`邮箱或密码不正确（再输错 ${5 - attempt} 次将暂时锁定）`));
   }
+  await queryE2eDatabase("UPDATE login_throttle SET not_before = NULL WHERE key = $1", [`account:${email}`]);
   await signIn(page, email, "wrong-password-5");
   await expect(page.locator("form").getByRole("alert")).toHaveText(/密码连续输错 5 次，该账号已暂时锁定，请 15 分钟后再试/);
   await signIn(page, email, "wrong-password-6");
@@ -74,4 +78,20 @@ test("bad input on the login form gets a message in Chinese", async ({ page }) =
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.getByText("请输入有效的邮箱地址")).toBeVisible();
   await expect(page.getByText("请输入密码")).toBeVisible();
+});
+
+test("the login page never sends the browser to another site after sign-in", async ({ page }) => {
+  for (const next of ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "/\\evil.example"]) {
+    const response = await page.request.get(`/login?next=${next}`, { maxRedirects: 0 });
+    expect(response.status(), next).toBe(200);
+  }
+  await page.goto("/login?next=/%5Cevil.example");
+  await page.getByLabel("邮箱").fill("clerk@demo.gov.cn");
+  await page.getByLabel("密码").fill("demo-2025-Pass");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/localhost:\d+\/staff$/);
+  // Signed in, the GET redirect of the login page is checked the same way.
+  const response = await page.request.get("/login?next=/%5Cevil.example", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toBe("/staff");
 });

@@ -11,8 +11,22 @@ import { DEMO_AGENCIES, DEMO_GOVERNMENT, DEMO_PASSWORD, DEMO_USERS, DEMO_YEARS, 
 
 export type SeedResult = { created: boolean; demoUsers: boolean };
 
-export async function seedDatabase(): Promise<SeedResult> {
-  const production = process.env.NODE_ENV === "production";
+/**
+ * The demo logins share a published password, so they are made only where nobody can mistake them
+ * for real accounts: in the embedded database of `npm start` (PGlite), or when asked for —
+ * `DEMO_ACCOUNTS=1`, or the caller's option (the e2e server). Never in an external PostgreSQL by
+ * default, whatever NODE_ENV says; never with NODE_ENV=production unless asked for.
+ */
+async function wantsDemoAccounts(option: boolean | undefined): Promise<boolean> {
+  if (option !== undefined) return option;
+  if (process.env.DEMO_ACCOUNTS === "1") return true;
+  if (process.env.DEMO_ACCOUNTS === "0" || process.env.NODE_ENV === "production") return false;
+  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS version`;
+  return /PGlite/.test(row?.version ?? "");
+}
+
+export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Promise<SeedResult> {
+  const withoutDemoAccounts = !(await wantsDemoAccounts(options.demoAccounts));
   const alreadySeeded = await db.agency.findUnique({ where: { code: DEMO_GOVERNMENT } });
   if (alreadySeeded) {
     const demoUsers = await db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } });
@@ -45,7 +59,7 @@ export async function seedDatabase(): Promise<SeedResult> {
     }
     const imported = await importReportInTransaction(tx, fixture.report, { publish: true, source: FIXTURE_REPORT_FILE });
     if (!imported.ok) throw new Error(imported.message);
-    if (production) return;
+    if (withoutDemoAccounts) return;
     const departments = DEMO_AGENCIES.filter((agency) => agency.kind === "DEPARTMENT" && agency.parent === DEMO_GOVERNMENT);
     for (const user of DEMO_USERS) {
       const roles = user.grants.flatMap((grant) =>
@@ -57,7 +71,7 @@ export async function seedDatabase(): Promise<SeedResult> {
       await createUser(tx, { name: user.name, email: user.email, password: DEMO_PASSWORD, roles });
     }
   }, { timeout: 60_000 });
-  return { created: true, demoUsers: !production };
+  return { created: true, demoUsers: !withoutDemoAccounts };
 }
 
 // `tsx --conditions=react-server prisma/seed.ts` (also what `prisma db seed` runs).

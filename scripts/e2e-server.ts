@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   writeFileSync(E2E_DATABASE_URL_FILE, database.url);
   process.env.BETTER_AUTH_SECRET = "e2e-tests-secret-0123456789abcdef0123";
   process.env.BETTER_AUTH_URL = `http://localhost:${port}`;
-  await seedDatabase();
+  // The journeys sign in with the demo logins: asked for explicitly on this throw-away database.
+  await seedDatabase({ demoAccounts: true });
   await disconnectDb();
   await ensureBuild(process.cwd(), log);
   const child = startAppServer(port, { ...process.env, GKNB_E2E_HOOKS: "1" });

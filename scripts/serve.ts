@@ -4,6 +4,8 @@
 // front cache. Usage: tsx scripts/serve.ts <port>
 import { createServer } from "node:http";
 import { FrontCache, fillRequestHeaders, installFrontCache } from "../lib/front-cache/front-cache";
+import { PEER_ADDRESS_HEADER, markPeerAddressHeaderSet } from "../lib/server/auth/client-address";
+import { applyFrontDoor } from "../lib/server/http/front-door";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 // startAppServer sets NODE_ENV=production: Next reads it when it loads.
@@ -21,7 +23,13 @@ const frontCache = new FrontCache({
 });
 installFrontCache(frontCache);
 
+// The TCP peer's address for the sign-in throttle and the security log (lib/server/auth/client-address.ts):
+// always overwritten, so a client cannot choose it.
+markPeerAddressHeaderSet();
 const server = createServer((request, response) => {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  // HSTS over https; oversized bodies answered 413 文件过大 (lib/server/http/front-door.ts).
+  if (applyFrontDoor(request, response)) return;
   if (frontCacheOn && frontCache.serve(request, response)) return;
   void handle(request, response);
 });

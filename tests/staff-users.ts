@@ -14,5 +14,6 @@ export async function createStaffUser(roles: { role: Role; agencyId: string }[])
     mustChangePassword: false,
     roles: roles.map((grant) => ({ ...grant, agencyName: "", agencyCode: "", agencyKind: "DEPARTMENT" })),
     administeredAgencyIds: adminRoots.length ? await listAgencySubtree(adminRoots) : [],
+    auditedAgencyIds: [],
   };
 }

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { Notifications } from "@/components/staff/notifications";
+import { readsSecurityLog } from "@/lib/server/auth/access";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { ROLE_LABELS } from "@/lib/labels";
 import { signOutAction } from "./actions";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser(undefined, { allowPasswordChangePending: true });
   const roleNames = [...new Set(user.roles.map((grant) => ROLE_LABELS[grant.role]))].join("、");
-  const reviews = user.roles.some((grant) => grant.role !== "CLERK");
+  const reviews = user.roles.some((grant) => grant.role === "SUPERVISOR" || grant.role === "ADMIN");
+  const audits = readsSecurityLog(user);
   const administers = user.roles.some((grant) => grant.role === "ADMIN");
   return (
     <div className="min-h-screen bg-slate-50">
@@ -17,6 +19,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <Link href="/staff" className="text-base font-semibold">公开年报 · 工作台</Link>
             {reviews && <Link href="/staff/review" className="hover:underline">审核</Link>}
             {administers && <Link href="/staff/admin" className="hover:underline">管理</Link>}
+            {audits && <Link href="/staff/security" className="hover:underline">安全审计</Link>}
+            <Link href="/staff/account/sessions" className="hover:underline">我的登录</Link>
           </nav>
           <div className="flex items-center gap-4 text-sm">
             <Notifications />

@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
 import { createPersonSchema, type CreatePersonFields } from "@/app/(staff)/staff/admin/people/schemas";
 import type { AgencyKind } from "@/lib/generated/prisma/enums";
+import { PASSWORD_RULES } from "@/lib/password-rules";
 import { ROLE_LABELS } from "@/lib/labels";
 import { FieldError, fieldClass, labelClass } from "./field";
 
@@ -54,13 +55,14 @@ export function CreatePersonForm({ agencies, create }: Props) {
       </div>
       <div>
         <label htmlFor="person-password" className={labelClass}>初始密码</label>
-        <input id="person-password" type="text" autoComplete="new-password" className={fieldClass} aria-invalid={errors.password ? true : undefined} aria-describedby="person-password-error" {...form.register("password")} />
+        <input id="person-password" type="text" autoComplete="new-password" className={fieldClass} aria-invalid={errors.password ? true : undefined} aria-describedby="person-password-error person-password-rules" {...form.register("password")} />
+        <p id="person-password-rules" className="mt-1 text-xs text-slate-600">{PASSWORD_RULES.slice(0, 3).join("；")}；不能是常见的弱密码</p>
         <FieldError id="person-password-error" message={errors.password?.message} />
       </div>
       <div>
         <label htmlFor="person-role" className={labelClass}>角色</label>
         <select id="person-role" className={fieldClass} {...form.register("role", { onChange: () => form.setValue("agencyIds", []) })}>
-          {(["CLERK", "SUPERVISOR", "ADMIN"] as const).map((value) => (
+          {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((value) => (
             <option key={value} value={value}>{ROLE_LABELS[value]}</option>
           ))}
         </select>

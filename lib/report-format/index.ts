@@ -31,4 +31,5 @@ export { RULES, type RuleDescription } from "./rule-catalogue";
 export { parseReport, parseReportJson, reportSchema, type ParseReportResult, type ReportIssue } from "./report-schema";
 export { buildReportJsonSchema } from "./json-schema";
 export { emptyReport } from "./empty-report";
+export { INVALID_UTF8_MESSAGE, decodeReportFile, type DecodedFile } from "./decode-report-file";
 export { listUnexplainedWarnings, warningKey, type WarningExplanations } from "./warning-key";

@@ -2,7 +2,7 @@
 // all or nothing. Exit 0 when every file was imported, 1 when any was refused, 2 on bad arguments.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseReportJson } from "@/lib/report-format";
+import { decodeReportFile, parseReportJson } from "@/lib/report-format";
 import { disconnectDb } from "@/lib/server/db";
 import { importReport } from "@/lib/server/reports/import-report";
 import { connectCliDatabase } from "../lib/cli-database";
@@ -10,7 +10,7 @@ import { UsageError, type CliCommand } from "./command";
 
 function readFile(file: string): { ok: true; text: string } | { ok: false; message: string } {
   try {
-    return { ok: true, text: readFileSync(file, "utf8") };
+    return decodeReportFile(readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, message: code === "ENOENT" ? "找不到文件" : `无法读取（${code ?? String(error)}）` };

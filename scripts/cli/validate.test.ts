@@ -119,3 +119,15 @@ describe.concurrent("npm run cli -- validate", { timeout: 60_000 }, () => {
     expect((await runCli("help")).code).toBe(0);
   });
 });
+
+describe("validate: a file that is not UTF-8", () => {
+  it("is refused with exit code 2 and a Chinese message, not read with replacement characters", async () => {
+    const text = JSON.stringify(fixture);
+    const broken = Buffer.concat([Buffer.from(text.slice(0, 200), "utf8"), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(200), "utf8")]);
+    const path = join(directory, "broken.json");
+    writeFileSync(path, broken);
+    const run = await runCli("validate", path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("不是有效的 UTF-8 编码");
+  }, 60_000);
+});

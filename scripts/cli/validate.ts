@@ -3,20 +3,22 @@
 // not a report (or the arguments are wrong).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseReportJson, validateReport, type Report, type ValidationResult } from "@/lib/report-format";
+import { decodeReportFile, parseReportJson, validateReport, type Report, type ValidationResult } from "@/lib/report-format";
 import { UsageError, type CliCommand } from "./command";
 
 class NotAReportError extends Error {}
 
 function loadReport(file: string): Report {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new NotAReportError(code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`);
   }
-  const parsed = parseReportJson(text);
+  const decoded = decodeReportFile(bytes);
+  if (!decoded.ok) throw new NotAReportError(`${file}：${decoded.message}`);
+  const parsed = parseReportJson(decoded.text);
   if (!parsed.ok) throw new NotAReportError(`${file} 不是有效的报告文件：\n${parsed.message}`);
   return parsed.report;
 }

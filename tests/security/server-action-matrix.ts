@@ -8,9 +8,11 @@
 // nothing of the target changes: read-only actions, actions scoped to the caller's own data).
 // Every other actor is refused: the action's refusal answer (or a redirect / notFound thrown) and
 // the target unchanged. To add an action, add a row; `defineRow` keeps the target's type.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { buildConsistentReport } from "@/lib/report-format/testing";
 import { auth } from "@/lib/server/auth/auth";
+import { accountKey } from "@/lib/server/auth/login-throttle";
 import { db } from "@/lib/server/db";
 import { addReviewComment } from "@/lib/server/review/add-review-comment";
 import { computeSummaryReport } from "@/lib/server/summary/compute-summary-report";
@@ -78,6 +80,12 @@ async function actorSession(world: World, actor: Actor): Promise<{ userId: strin
   const cookie = (headers.get("set-cookie") ?? "").split(/,(?=\s*[\w.-]+=)/).map((part) => part.split(";")[0]!.trim()).join("; ");
   return { userId: user.id, cookie };
 }
+/** A session of the user in another browser (a row as better-auth stores it). */
+async function otherSessionOf(userId: string): Promise<string> {
+  const id = randomUUID();
+  await db.session.create({ data: { id, token: randomUUID(), userId, expiresAt: new Date(Date.now() + 3600_000), userAgent: "other browser" } });
+  return id;
+}
 const sessionsOf = async (target: { userId: string | null }) => (target.userId ? personState(target.userId) : null);
 
 async function deleteToggledYear(): Promise<void> {
@@ -129,6 +137,26 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
     prepare: actorSession,
     headers: (target) => new Headers({ cookie: target.cookie }),
     args: () => [{ currentPassword: TEST_PASSWORD, newPassword: "another-pass-2026", confirmPassword: "another-pass-2026" }],
+    state: sessionsOf,
+    allowed: SIGNED_IN,
+  }),
+
+  // One's own sessions: each signed-in user ends their own other sessions, never someone else's.
+  "app/(staff)/staff/account/sessions/actions.ts#revokeSessionAction": defineRow({
+    prepare: async (world, actor) => ({ ...(await actorSession(world, actor)), other: await otherSessionOf(world.users.clerk.id) }),
+    headers: (target) => new Headers({ cookie: target.cookie }),
+    args: (target) => [null, form({ sessionId: target.other })],
+    state: (target) => db.session.findUnique({ where: { id: target.other }, select: { id: true } }),
+    allowed: ["clerk"],
+  }),
+  "app/(staff)/staff/account/sessions/actions.ts#revokeOtherSessionsAction": defineRow({
+    prepare: async (world, actor) => {
+      const session = await actorSession(world, actor);
+      if (session.userId) await otherSessionOf(session.userId);
+      return session;
+    },
+    headers: (target) => new Headers({ cookie: target.cookie }),
+    args: () => [],
     state: sessionsOf,
     allowed: SIGNED_IN,
   }),
@@ -268,6 +296,29 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
       return world.users.member;
     },
     args: (member, world) => [null, form({ userId: member.id, role: "SUPERVISOR", agencyId: world.agency.id })],
+    state: (member) => personState(member.id),
+    allowed: ["admin"],
+  }),
+
+  "app/(staff)/staff/admin/people/actions.ts#unlockPersonAction": defineRow({
+    prepare: async (world) => {
+      const member = world.users.member;
+      await db.loginThrottle.create({
+        data: { key: accountKey(member.email), failures: 5, lockedUntil: new Date(Date.now() + 600_000), expiresAt: new Date(Date.now() + 600_000) },
+      });
+      return member;
+    },
+    args: (member) => [null, form({ userId: member.id })],
+    state: (member) => db.loginThrottle.findUnique({ where: { key: accountKey(member.email) }, select: { lockedUntil: true } }),
+    allowed: ["admin"],
+  }),
+
+  "app/(staff)/staff/admin/people/actions.ts#forceSignOutAction": defineRow({
+    prepare: async (world) => {
+      await otherSessionOf(world.users.member.id);
+      return world.users.member;
+    },
+    args: (member) => [null, form({ userId: member.id })],
     state: (member) => personState(member.id),
     allowed: ["admin"],
   }),

@@ -118,3 +118,33 @@ describe("server actions × roles", () => {
   }
 });
 
+
+// What a user whose password the 主管部门 set may still do before choosing their own: sign in,
+// change it, sign out. Every other action refuses them and changes nothing, whatever the page does.
+const ALLOWED_WITH_PASSWORD_CHANGE_PENDING = new Set([
+  "app/(auth)/login/actions.ts#signInAction",
+  "app/(staff)/actions.ts#signOutAction",
+  "app/(staff)/staff/account/password/actions.ts#changePasswordAction",
+]);
+
+describe("server actions × a user who must change their password first", () => {
+  for (const [key, row] of Object.entries(SERVER_ACTION_MATRIX)) {
+    const action = actions.get(key);
+    const actor = row.allowed.find((candidate) => candidate !== "none");
+    if (!action || !actor || ALLOWED_WITH_PASSWORD_CHANGE_PENDING.has(key)) continue;
+    it(`${key}: refused to the ${actor} until the password is changed`, async () => {
+      const world = await createWorld();
+      const target = await row.prepare(world, actor);
+      const userId = actorId(world, actor)!;
+      await db.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
+      const before = await row.state(target, world);
+      const eventsBefore = await db.auditEvent.count({ where: { actorId: userId } });
+      const outcome = await asCaller(userId, () => call(action, row.args(target, world)), row.headers?.(target));
+      const after = await row.state(target, world);
+      await row.cleanup?.(target, world);
+      expect(isRefusal(outcome), describeOutcome(outcome)).toBe(true);
+      expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+      expect(await db.auditEvent.count({ where: { actorId: userId } })).toBe(eventsBefore);
+    }, 60_000);
+  }
+});

@@ -1,8 +1,7 @@
 // Stands in for lib/server/auth/current-user in the security tests, which call server actions
 // directly: the session is the only thing faked. Roles are read from the database on every call,
-// as getCurrentUser does, and requireUser redirects a signed-out caller to /login, as it does.
+// and getCurrentUser / requireUser are the real ones (userGate) over that session.
 //   vi.mock("@/lib/server/auth/current-user", () => import("./signed-in-caller"));
-import { redirect } from "next/navigation";
 import { vi } from "vitest";
 import type * as CurrentUser from "@/lib/server/auth/current-user";
 import { request } from "./request-headers";
@@ -11,17 +10,10 @@ import { request } from "./request-headers";
 export const caller = { userId: null as string | null };
 
 const original = await vi.importActual<typeof CurrentUser>("@/lib/server/auth/current-user");
-export const { loadStaffUser, PASSWORD_CHANGE_PATH } = original;
+export const { loadStaffUser, PASSWORD_CHANGE_PATH, userGate } = original;
 
-export async function getCurrentUser(): Promise<CurrentUser.StaffUser | null> {
-  return caller.userId ? loadStaffUser(caller.userId) : null;
-}
-
-export async function requireUser(returnTo?: string): Promise<CurrentUser.StaffUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
-  return user;
-}
+// The real gate (signed out, password change pending) over the faked session.
+export const { getCurrentUser, requireUser } = userGate(async () => (caller.userId ? loadStaffUser(caller.userId) : null));
 
 /** As the caller: runs `call` with the user signed in (or signed out for null), then signs out. */
 export async function asCaller<T>(userId: string | null, call: () => Promise<T>, headers = new Headers({ "user-agent": "vitest" })): Promise<T> {

@@ -7,7 +7,21 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
-/** Only same-site paths are followed after login (no open redirect). */
+const HOME = "/staff";
+// Characters of a plain path and query; anything else (backslash, whitespace, control characters,
+// quotes, non-ASCII) refuses the whole value rather than being cleaned up.
+const PLAIN_PATH = /^\/staff(?:[/?#][A-Za-z0-9\-._~/?#=&%+,:@]*)?$/;
+// Percent-escapes a browser or proxy may turn into something that leaves the site: \ / and
+// control characters (%00-%1F, %7F), as well as an escaped % that would decode into one of them.
+const DANGEROUS_ESCAPE = /%(?:5c|2f|25|[01][0-9a-f]|7f)/i;
+
+/**
+ * Where to go after login: only a plain path of the staff area on this site, else the staff home
+ * page. Refuses `//host`, `/\host`, `/%5Chost`, tab/CR/LF tricks, dot segments and absolute URLs.
+ */
 export function safeReturnPath(next: string | undefined | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/staff";
+  if (!next || next.length > 500 || !PLAIN_PATH.test(next) || DANGEROUS_ESCAPE.test(next) || /\/\.\.?(?:[/?#]|$)/.test(next)) return HOME;
+  const base = "http://gknb.invalid";
+  const url = new URL(next, base);
+  return url.origin === base && url.pathname.startsWith(HOME) ? next : HOME;
 }

@@ -18,6 +18,7 @@ export async function checkRoleTargets(tx: Prisma.TransactionClient, admin: Staf
     if (!agency.active) return `“${agency.name}”已停用`;
     if (grant.role === "CLERK" && agency.kind === "GOVERNMENT") return `${ROLE_LABELS.CLERK}只能是部门或乡镇的；“${agency.name}”的汇总报告由主管部门管理员填写`;
     if (grant.role === "ADMIN" && agency.kind !== "GOVERNMENT") return `${ROLE_LABELS.ADMIN}只能是人民政府的，“${agency.name}”不是人民政府`;
+    if (grant.role === "AUDITOR" && agency.kind !== "GOVERNMENT") return `${ROLE_LABELS.AUDITOR}只能是人民政府的，“${agency.name}”不是人民政府`;
   }
   return null;
 }

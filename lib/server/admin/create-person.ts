@@ -5,6 +5,8 @@ import { db } from "../db";
 import { createUser } from "../users/create-user";
 import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
 import { checkRoleTargets } from "./check-role-targets";
+import { checkNewPassword } from "../auth/password-policy";
+import { recordSecurityEvent } from "../security/record-security-event";
 
 export type CreatePersonInput = { name: string; email: string; password: string; roles: { role: Role; agencyId: string }[] };
 
@@ -16,9 +18,12 @@ export async function createPerson(user: StaffUser, input: CreatePersonInput): P
     return await db.$transaction(async (tx) => {
       const wrong = await checkRoleTargets(tx, user, input.roles);
       if (wrong) return refuse(wrong, "roles");
+      const broken = await checkNewPassword(tx, { password: input.password, email });
+      if (broken) return refuse(`初始${broken}`, "password");
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return refuse(`邮箱 ${email} 已有账号`, "email");
       const roles = [...new Map(input.roles.map((grant) => [`${grant.role}|${grant.agencyId}`, grant])).values()];
       const userId = await createUser(tx, { name: input.name.trim(), email, password: input.password, roles, mustChangePassword: true }, user.id);
+      await recordSecurityEvent({ kind: "user.created", actorId: user.id, subjectUserId: userId, email, detail: { roles } }, tx);
       return { ok: true as const, userId };
     });
   } catch (error) {

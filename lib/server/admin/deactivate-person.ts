@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { recordSecurityEvent } from "../security/record-security-event";
 import { refuse, type AdminResult } from "./admin-result";
 import { findManageableUser } from "./find-manageable-user";
 import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
@@ -21,6 +22,7 @@ export async function deactivatePerson(admin: StaffUser, input: { userId: string
     await tx.user.update({ where: { id: target.id }, data: { active: false } });
     const sessions = await tx.session.deleteMany({ where: { userId: target.id } });
     await tx.auditEvent.create({ data: { action: "user.deactivated", actorId: admin.id, detail: { userId: target.id, email: target.email, sessionsRevoked: sessions.count } } });
+    await recordSecurityEvent({ kind: "user.deactivated", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { sessionsRevoked: sessions.count } }, tx);
     return { ok: true as const };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { recordSecurityEvent } from "../security/record-security-event";
 import { refuse, type AdminResult } from "./admin-result";
 import { checkRoleTargets } from "./check-role-targets";
 import { findManageableUser } from "./find-manageable-user";
@@ -16,6 +17,7 @@ export async function grantRole(admin: StaffUser, input: { userId: string; role:
     const created = await tx.roleAssignment.createMany({ data: [{ userId: target.id, role: input.role, agencyId: input.agencyId }], skipDuplicates: true });
     if (created.count) {
       await tx.auditEvent.create({ data: { action: "role.granted", actorId: admin.id, agencyId: input.agencyId, detail: { userId: target.id, role: input.role } } });
+      await recordSecurityEvent({ kind: "role.granted", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { role: input.role, agencyId: input.agencyId } }, tx);
     }
     return { ok: true as const };
   });

@@ -42,11 +42,11 @@ describe("people", () => {
 
     expect(await signInWithPassword(email, "initial-pass-1", requestHeaders())).toEqual({ ok: true });
     const session = await db.session.findFirstOrThrow({ where: { userId: created.userId } });
-    expect(await changeOwnPassword(created.userId, { currentPassword: "wrong-password", newPassword: "my-own-password-2" })).toMatchObject({ ok: false, field: "currentPassword" });
-    expect(await changeOwnPassword(created.userId, { currentPassword: "initial-pass-1", newPassword: "my-own-password-2", keepSessionId: session.id })).toEqual({ ok: true });
+    expect(await changeOwnPassword(created.userId, { currentPassword: "wrong-password", newPassword: "My-own-password-2" })).toMatchObject({ ok: false, field: "currentPassword" });
+    expect(await changeOwnPassword(created.userId, { currentPassword: "initial-pass-1", newPassword: "My-own-password-2", keepSessionId: session.id })).toEqual({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: created.userId } })).mustChangePassword).toBe(false);
     expect(await db.session.count({ where: { userId: created.userId } })).toBe(1);
-    expect(await signInWithPassword(email, "my-own-password-2", requestHeaders())).toEqual({ ok: true });
+    expect(await signInWithPassword(email, "My-own-password-2", requestHeaders())).toEqual({ ok: true });
     expect(await db.auditEvent.findFirst({ where: { action: "user.password_changed", actorId: created.userId } })).not.toBeNull();
   });
 

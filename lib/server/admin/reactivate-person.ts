@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { recordSecurityEvent } from "../security/record-security-event";
 import { refuse, type AdminResult } from "./admin-result";
 import { findManageableUser } from "./find-manageable-user";
 
@@ -12,6 +13,7 @@ export async function reactivatePerson(admin: StaffUser, input: { userId: string
     if (target.active) return { ok: true as const };
     await tx.user.update({ where: { id: target.id }, data: { active: true } });
     await tx.auditEvent.create({ data: { action: "user.reactivated", actorId: admin.id, detail: { userId: target.id, email: target.email } } });
+    await recordSecurityEvent({ kind: "user.reactivated", actorId: admin.id, subjectUserId: target.id, email: target.email }, tx);
     return { ok: true as const };
   });
 }

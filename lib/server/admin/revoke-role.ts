@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { recordSecurityEvent } from "../security/record-security-event";
 import { refuse, type AdminResult } from "./admin-result";
 import { findManageableUser } from "./find-manageable-user";
 import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
@@ -24,6 +25,7 @@ export async function revokeRole(admin: StaffUser, input: { userId: string; role
     if (target.roles.length === 1) return refuse("这是该用户唯一的角色；如不再使用该账号，请停用账号");
     await tx.roleAssignment.delete({ where: { id: grant.id } });
     await tx.auditEvent.create({ data: { action: "role.revoked", actorId: admin.id, agencyId: input.agencyId, detail: { userId: target.id, role: input.role } } });
+    await recordSecurityEvent({ kind: "role.revoked", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { role: input.role, agencyId: input.agencyId } }, tx);
     return { ok: true as const };
   });
 }

@@ -13,9 +13,18 @@ function agencyIdsWithRole(user: StaffUser, role: StaffUser["roles"][number]["ro
   return user.roles.filter((grant) => grant.role === role).map((grant) => grant.agencyId);
 }
 
-/** Agencies whose staff pages the user may open: own agency (clerk), supervised ones, everything under an administered government. */
+/** Whether the user may read the security log (安全审计): admins and 审计员. */
+export function readsSecurityLog(user: StaffUser): boolean {
+  return user.roles.some((grant) => grant.role === "ADMIN" || grant.role === "AUDITOR");
+}
+
+/**
+ * Agencies whose staff pages the user may open: own agency (clerk), supervised ones, everything
+ * under an administered government. A 审计员 grant opens none: it reads the security log only.
+ */
 export function readableAgencyWhere(user: StaffUser): Prisma.AgencyWhereInput {
-  const ids = new Set([...user.roles.map((grant) => grant.agencyId), ...user.administeredAgencyIds]);
+  const granted = user.roles.filter((grant) => grant.role !== "AUDITOR").map((grant) => grant.agencyId);
+  const ids = new Set([...granted, ...user.administeredAgencyIds]);
   return { id: { in: [...ids] } };
 }
 

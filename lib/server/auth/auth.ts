@@ -4,10 +4,14 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { authDb } from "../db";
 import { readAuthEnv } from "../env";
+import { PEER_ADDRESS_HEADER } from "./client-address";
+import { hashPassword, verifyPassword } from "./password-hash";
 
 // Sessions live 8 hours and are extended while the user is active, so an unattended
 // browser is signed out after 8 idle hours at most.
 export const SESSION_SECONDS = 60 * 60 * 8;
+/** However active, a session ends this long after sign-in (current-user.ts): sign in again each working day. */
+export const ABSOLUTE_SESSION_HOURS = 12;
 
 function createAuth() {
   const env = readAuthEnv();
@@ -20,13 +24,20 @@ function createAuth() {
       enabled: true,
       // Accounts are created by the 主管部门 (and the seed), never by sign-up.
       disableSignUp: true,
-      minPasswordLength: 10,
+      minPasswordLength: 8,
+      // scrypt as by default, through the app's bounded queue (password-hash.ts).
+      password: { hash: hashPassword, verify: verifyPassword },
     },
     session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 15 },
     // Sign-in goes through our server action (lib/server/auth/sign-in.ts), which adds the
     // per-account lockout; these endpoints must never be reachable over HTTP.
     disabledPaths: ["/sign-in/email", "/sign-up/email"],
-    advanced: { cookiePrefix: "gknb" },
+    advanced: {
+      cookiePrefix: "gknb",
+      // The address stored with a session (shown on the sessions page): from the declared proxy's
+      // header, else the TCP peer as scripts/serve.ts writes it, never any other client header.
+      ipAddress: { ipAddressHeaders: [process.env.TRUSTED_PROXY_HEADER?.trim().toLowerCase() || PEER_ADDRESS_HEADER] },
+    },
     telemetry: { enabled: false },
     // Wrong passwords are expected traffic, answered by the lockout; do not log each one.
     logger: { level: "error" },

@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
 import { listAgencySubtree } from "../agencies/list-agency-subtree";
 import { db } from "../db";
-import { auth } from "./auth";
+import { ABSOLUTE_SESSION_HOURS, auth } from "./auth";
 
 export type RoleGrant = { role: Role; agencyId: string; agencyName: string; agencyCode: string; agencyKind: AgencyKind };
 export type StaffUser = {
@@ -16,20 +16,62 @@ export type StaffUser = {
   roles: RoleGrant[];
   /** Agencies under the user's ADMIN grants: each granted government and everything below it. */
   administeredAgencyIds: string[];
+  /** Agencies under the user's AUDITOR grants (审计员): whose people's security events they may read. */
+  auditedAgencyIds: string[];
 };
 
 /** Where a user whose password was set by the 主管部门 must choose their own before anything else. */
 export const PASSWORD_CHANGE_PATH = "/staff/account/password";
 
-/**
- * The signed-in user with roles read fresh from the database on every request, so a role taken
- * away or an account deactivated takes effect on the next request.
- */
-export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
+/** The session's user, whatever the state of their password (cached per request). */
+const sessionUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   if (!session) return null;
+  if (Date.now() - session.session.createdAt.getTime() > ABSOLUTE_SESSION_HOURS * 3600_000) {
+    // The absolute lifetime is over: the session ends here, whatever its idle time says.
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
   return loadStaffUser(session.user.id);
 });
+
+export type UserOptions = {
+  /**
+   * Only for what a user whose password the 主管部门 set may still do: the password page and its
+   * action, the staff layout around it, signing out. Everything else treats them as signed out.
+   */
+  allowPasswordChangePending?: boolean;
+};
+
+/**
+ * getCurrentUser and requireUser over a way to find the session's user. Every server action,
+ * route and page asks through these, so a user who must change their password can do nothing
+ * else, whatever request they send (not only the pages redirect them).
+ */
+export function userGate(findUser: () => Promise<StaffUser | null>) {
+  /**
+   * The signed-in user with roles read fresh from the database on every request, so a role taken
+   * away or an account deactivated takes effect on the next request. Null when signed out, and
+   * when the user must change their password first (unless the caller allows it).
+   */
+  async function getCurrentUser(options: UserOptions = {}): Promise<StaffUser | null> {
+    const user = await findUser();
+    if (user?.mustChangePassword && !options.allowPasswordChangePending) return null;
+    return user;
+  }
+
+  /** For staff pages and actions: the user, or a redirect to the login page (or to the password page). */
+  async function requireUser(returnTo?: string, options: UserOptions = {}): Promise<StaffUser> {
+    const user = await findUser();
+    if (!user) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
+    if (user.mustChangePassword && returnTo !== PASSWORD_CHANGE_PATH && !options.allowPasswordChangePending) redirect(PASSWORD_CHANGE_PATH);
+    return user;
+  }
+
+  return { getCurrentUser, requireUser };
+}
+
+export const { getCurrentUser, requireUser } = userGate(sessionUser);
 
 /** A user as a request sees them: active, with roles and administered agencies as stored now. */
 export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
@@ -39,6 +81,7 @@ export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
   });
   if (!user?.active) return null;
   const adminRoots = user.roles.filter((grant) => grant.role === "ADMIN").map((grant) => grant.agencyId);
+  const auditRoots = user.roles.filter((grant) => grant.role === "AUDITOR").map((grant) => grant.agencyId);
   return {
     id: user.id,
     name: user.name,
@@ -52,14 +95,6 @@ export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
       agencyKind: grant.agency.kind,
     })),
     administeredAgencyIds: adminRoots.length ? await listAgencySubtree(adminRoots) : [],
+    auditedAgencyIds: auditRoots.length ? await listAgencySubtree(auditRoots) : [],
   };
-}
-
-/** For staff pages and actions: the user, or a redirect to the login page. */
-export async function requireUser(returnTo?: string): Promise<StaffUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
-  // Pages pass their path: every page but the password page sends such a user there first.
-  if (user.mustChangePassword && returnTo && returnTo !== PASSWORD_CHANGE_PATH) redirect(PASSWORD_CHANGE_PATH);
-  return user;
 }

@@ -32,6 +32,7 @@ export async function createStaff(grants: { role: Role; agency: Agency }[]): Pro
     mustChangePassword: false,
     roles: grants.map(({ role, agency }) => ({ role, agencyId: agency.id, agencyName: agency.name, agencyCode: agency.code, agencyKind: agency.kind })),
     administeredAgencyIds: [],
+    auditedAgencyIds: [],
   };
 }
 

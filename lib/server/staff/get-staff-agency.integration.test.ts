@@ -8,7 +8,7 @@ import { getStaffAgency } from "./get-staff-agency";
 afterAll(() => disconnectDb());
 
 function staff(roles: StaffUser["roles"]): StaffUser {
-  return { id: "u", name: "测试", email: "u@test.gov.cn", mustChangePassword: false, roles, administeredAgencyIds: [] };
+  return { id: "u", name: "测试", email: "u@test.gov.cn", mustChangePassword: false, roles, administeredAgencyIds: [], auditedAgencyIds: [] };
 }
 
 describe("getStaffAgency", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "../auth/password-hash";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 export type NewUser = {

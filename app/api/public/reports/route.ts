@@ -1,5 +1,6 @@
 import { listPublishedReports } from "@/lib/server/public/list-published-reports";
 import { cachePublic } from "@/lib/server/public/public-cache";
+import { publicOrigin } from "@/lib/server/public/public-origin";
 import { OPEN_DATA_HEADERS, parseYear } from "../respond";
 
 // GET /api/public/reports?year=2020: the published reports (of a year, or all), with their URLs.
@@ -46,10 +47,11 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ error: "bad_request", message: "year 应为四位数字的年度，如 2020" }, { status: 400, headers: OPEN_DATA_HEADERS });
   }
   const reports = await listReports(year ?? 0);
-  // URLs are absolute, on the host the client asked.
+  // URLs are absolute: on the configured public origin, else on the host the client asked.
+  const origin = publicOrigin(request.url);
   const absolute = reports.map((report) => ({
     ...report,
-    urls: Object.fromEntries(Object.entries(report.urls).map(([key, path]) => [key, new URL(path, url.origin).toString()])),
+    urls: Object.fromEntries(Object.entries(report.urls).map(([key, path]) => [key, new URL(path, origin).toString()])),
   }));
   return Response.json({ year, count: absolute.length, reports: absolute }, { headers: OPEN_DATA_HEADERS });
 }

@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, fieldClass, labelClass } from "@/components/admin/field";
+import { PASSWORD_RULES } from "@/lib/password-rules";
 import { changePasswordAction, type ChangePasswordState } from "./actions";
 import { changePasswordSchema, type ChangePasswordFields } from "./schema";
 
 const FIELDS = [
   { name: "currentPassword", label: "当前密码", autoComplete: "current-password" },
-  { name: "newPassword", label: "新密码（至少 10 个字符）", autoComplete: "new-password" },
+  { name: "newPassword", label: "新密码", autoComplete: "new-password" },
   { name: "confirmPassword", label: "再次输入新密码", autoComplete: "new-password" },
 ] as const;
 
@@ -36,9 +37,14 @@ export function PasswordForm() {
             autoComplete={field.autoComplete}
             className={fieldClass}
             aria-invalid={errors[field.name] ? true : undefined}
-            aria-describedby={`${field.name}-error`}
+            aria-describedby={field.name === "newPassword" ? "newPassword-error password-rules" : `${field.name}-error`}
             {...form.register(field.name)}
           />
+          {field.name === "newPassword" && (
+            <ul id="password-rules" aria-label="密码要求" className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-slate-600">
+              {PASSWORD_RULES.map((rule) => <li key={rule}>{rule}</li>)}
+            </ul>
+          )}
           <FieldError id={`${field.name}-error`} message={errors[field.name]?.message} />
         </div>
       ))}

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { importParsedReport, type ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
 import { previewParsedReports, type ParsedReportPreview } from "@/lib/server/admin/preview-parsed-reports";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
@@ -32,6 +33,7 @@ export async function importParsedReportAction(data: FormData): Promise<ParsedIm
   const file = await readBytes(parsed.data.file);
   const result = await importParsedReport(user, file, parsed.data.corrections[file.name] ?? {});
   if (result.ok) {
+    await recordBulkTransfer(user, "data.imported", { what: "parsed_report", count: 1, file: file.name });
     revalidatePath("/staff/admin/board");
     revalidatePath(`/reports/${result.year}/${result.agencyCode}`);
   }

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
+import { decodeReportFile } from "@/lib/report-format";
 import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
 import { previewReportFiles, type ReportFilePreview } from "@/lib/server/admin/preview-report-files";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
@@ -14,7 +16,12 @@ type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
 async function readFiles(data: FormData) {
   const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen") });
   if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "文件有误" };
-  const files = await Promise.all(parsed.data.files.map(async (file) => ({ name: file.name, text: await file.text() })));
+  const files: { name: string; text: string }[] = [];
+  for (const file of parsed.data.files) {
+    const decoded = decodeReportFile(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return { ok: false as const, message: `“${file.name}”：${decoded.message}` };
+    files.push({ name: file.name, text: decoded.text });
+  }
   return { ok: true as const, files, chosen: parsed.data.chosen };
 }
 
@@ -31,6 +38,7 @@ export async function importReportFilesAction(data: FormData): Promise<Answer<Hi
   const read = await readFiles(data);
   if (!read.ok) return read;
   const results = await importHistoricalReports(user, read.files, read.chosen);
+  await recordBulkTransfer(user, "data.imported", { what: "report_files", count: results.length });
   revalidatePath("/staff/admin/board");
   return { ok: true, items: results };
 }

@@ -9,6 +9,8 @@ import { reactivatePerson } from "@/lib/server/admin/reactivate-person";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { resetPassword } from "@/lib/server/admin/reset-password";
 import { revokeRole } from "@/lib/server/admin/revoke-role";
+import { unlockPerson } from "@/lib/server/admin/unlock-person";
+import { forceSignOut } from "@/lib/server/admin/force-sign-out";
 import { answer, formObject, refuseInput } from "../answer";
 import { createPersonSchema, personRefSchema, resetPasswordSchema, roleGrantSchema, type CreatePersonFields } from "./schemas";
 
@@ -62,4 +64,19 @@ export async function revokeRoleAction(_previous: ActionResult | null, data: For
   const result = await revokeRole(await requireAdmin(PATH), parsed.data);
   revalidatePath(PATH);
   return answer(result, "已移除角色，该用户下一次操作时生效");
+}
+
+export async function unlockPersonAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = personRefSchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await unlockPerson(await requireAdmin(PATH), parsed.data);
+  revalidatePath(PATH);
+  return answer(result, "已解除登录锁定");
+}
+
+export async function forceSignOutAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = personRefSchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await forceSignOut(await requireAdmin(PATH), parsed.data);
+  return result.ok ? { ok: true, message: result.count ? `已强制退出 ${result.count} 处登录` : "该用户当前没有登录" } : { ok: false, message: result.message };
 }

@@ -7,7 +7,11 @@ import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-a
 import { listPeople } from "@/lib/server/admin/list-people";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { ROLE_LABELS } from "@/lib/labels";
-import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction } from "./actions";
+import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction, unlockPersonAction, forceSignOutAction } from "./actions";
+
+function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+}
 
 export const metadata: Metadata = { title: "人员与角色" };
 
@@ -61,6 +65,16 @@ export default async function PeoplePage() {
                 <td className="px-3 py-2">
                   {person.active ? "在用" : "已停用"}
                   {person.active && person.mustChangePassword && <span className="block text-xs text-amber-800">待修改初始密码</span>}
+                  {person.lockedUntil && (
+                    <div className="text-xs text-red-800">
+                      ⚠ 密码输错次数过多，登录已锁定至 {formatTime(person.lockedUntil)}
+                      {!person.managedElsewhere && person.id !== user.id && (
+                        <ActionForm action={unlockPersonAction} submitLabel="解除锁定" tone="secondary" className="mt-1">
+                          <input type="hidden" name="userId" value={person.id} />
+                        </ActionForm>
+                      )}
+                    </div>
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   {person.managedElsewhere || person.id === user.id ? (
@@ -74,7 +88,7 @@ export default async function PeoplePage() {
                           <label className="block text-xs text-slate-600">
                             角色
                             <select name="role" className={fieldClass}>
-                              {(["CLERK", "SUPERVISOR", "ADMIN"] as const).map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+                              {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
                             </select>
                           </label>
                           <label className="block text-xs text-slate-600">
@@ -87,10 +101,15 @@ export default async function PeoplePage() {
                         <ActionForm action={resetPasswordAction} submitLabel="重置密码" tone="secondary">
                           <input type="hidden" name="userId" value={person.id} />
                           <label className="block text-xs text-slate-600">
-                            新的初始密码（至少 10 个字符）
+                            新的初始密码（至少 8 个字符，含大小写字母、数字、符号中的三类）
                             <input name="password" type="text" autoComplete="off" className={fieldClass} />
                           </label>
                         </ActionForm>
+                        {person.active && (
+                          <ActionForm action={forceSignOutAction} submitLabel="强制退出所有登录" tone="secondary">
+                            <input type="hidden" name="userId" value={person.id} />
+                          </ActionForm>
+                        )}
                         <ActionForm
                           action={person.active ? deactivatePersonAction : reactivatePersonAction}
                           submitLabel={person.active ? "停用账号" : "启用账号"}

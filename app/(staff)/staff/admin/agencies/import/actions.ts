@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import type { ActionResult } from "@/components/review/action-message";
 import { importAgencies } from "@/lib/server/admin/import-agencies";
 import { previewAgencyImport, type AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
@@ -31,6 +32,7 @@ export async function importAgenciesAction(data: FormData): Promise<ActionResult
   const file = data.get("file") as File;
   const result = await importAgencies(user, table.rows, file.name);
   if (!result.ok) return { ok: false, message: result.message };
+  await recordBulkTransfer(user, "data.imported", { what: "agencies", count: result.created, file: file.name });
   revalidatePath("/staff/admin/agencies");
   return { ok: true, message: `已导入 ${result.created} 个机构` };
 }

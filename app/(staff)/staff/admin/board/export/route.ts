@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { isAdmin } from "@/lib/server/auth/access";
 import { buildBoardWorkbook } from "@/lib/server/admin/build-board-workbook";
 import { getDeadlineBoard } from "@/lib/server/admin/get-deadline-board";
@@ -13,6 +14,7 @@ export async function GET(request: Request): Promise<Response> {
   const board = await getDeadlineBoard(user, { year: query.year, governmentId: query.government, filter: query.filter });
   if (!board) return new Response("未找到", { status: 404 });
   const buffer = await (await buildBoardWorkbook(board)).xlsx.writeBuffer();
+  await recordBulkTransfer(user, "data.exported", { what: "deadline_board", count: board.rows.length });
   const name = `${board.government.name}${board.year.year}年度报送进度.xlsx`;
   return new Response(buffer as ArrayBuffer, {
     headers: {

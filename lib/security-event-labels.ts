@@ -1,0 +1,20 @@
+// The security log's event kinds as the 主管部门 and the 审计员 read them.
+export const SECURITY_EVENT_LABELS: Record<string, string> = {
+  "sign_in.succeeded": "登录成功",
+  "sign_in.failed": "登录失败（密码错误）",
+  "sign_in.refused": "登录被拒绝（锁定、限流或已停用）",
+  "account.locked": "账号因密码输错被锁定",
+  "client.locked": "网络地址因登录失败过多被限制",
+  "account.unlocked": "管理员解除账号锁定",
+  "password.changed": "修改密码",
+  "password.change_failed": "修改密码时当前密码错误",
+  "password.reset": "管理员重置密码",
+  "role.granted": "授予角色",
+  "role.revoked": "移除角色",
+  "user.created": "创建账号",
+  "user.deactivated": "停用账号",
+  "user.reactivated": "启用账号",
+  "session.revoked": "登录会话被注销",
+  "data.imported": "批量导入",
+  "data.exported": "批量导出",
+};

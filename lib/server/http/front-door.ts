@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+// What the production server (scripts/serve.ts) does to every request before Next.js sees it. No
+// "server-only" here: serve.ts is plain Node. Kept apart so that it can be tested without a build.
+
+/** Next.js refuses server-action bodies over 1 MB (its default bodySizeLimit) with a bare 500. */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
+export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
+
+/**
+ * Whether the client reached us over https: directly (a TLS socket), or through the proxy the
+ * deployment declared (TRUSTED_PROXY_HEADER set) that says so in X-Forwarded-Proto. A client's own
+ * X-Forwarded-Proto is not believed without a declared proxy.
+ */
+export function servedOverHttps(request: IncomingMessage): boolean {
+  if ((request.socket as { encrypted?: boolean }).encrypted) return true;
+  if (!process.env.TRUSTED_PROXY_HEADER) return false;
+  const forwarded = request.headers["x-forwarded-proto"];
+  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",").at(-1)?.trim().toLowerCase();
+  return proto === "https";
+}
+
+/**
+ * Applies the transport rules to one request: HSTS over https, and a Chinese 413 for a body too
+ * large for any form of the app (instead of Next's 500 after reading it). True when answered here.
+ */
+export function applyFrontDoor(request: IncomingMessage, response: ServerResponse): boolean {
+  if (servedOverHttps(request)) response.setHeader("Strict-Transport-Security", HSTS_VALUE);
+  const length = Number(request.headers["content-length"] ?? 0);
+  if (length > MAX_REQUEST_BODY_BYTES) {
+    response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+    response.end(`文件过大：一次提交不能超过 ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB，请拆分后再上传。`);
+    request.resume();
+    return true;
+  }
+  return false;
+}
