@@ -2,8 +2,11 @@
 // of public answers (lib/front-cache). `npm start` and the e2e/bench servers run it through
 // startAppServer (scripts/lib/run-command.ts); `next start` would serve the same app without the
 // front cache. Usage: tsx scripts/serve.ts <port>
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { FrontCache, fillRequestHeaders, installFrontCache } from "../lib/front-cache/front-cache";
+import { installPurgeToken, PublicChangeListener, PURGE_PATH, PURGE_TOKEN_HEADER } from "../lib/front-cache/public-change-listener";
+import { purgeProxyCache } from "../lib/front-cache/purge-proxy-cache";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 // startAppServer sets NODE_ENV=production: Next reads it when it loads.
@@ -25,9 +28,30 @@ const server = createServer((request, response) => {
   if (frontCacheOn && frontCache.serve(request, response)) return;
   void handle(request, response);
 });
+// Publications, corrections and renames made through any instance (or the command line) reach
+// this one through PostgreSQL (LISTEN/NOTIFY): the front cache, Next's caches and, when nginx's
+// cache folder is shared with us (PROXY_CACHE_DIR, deploy/nginx), nginx's cache are emptied.
+const purgeToken = randomUUID();
+installPurgeToken(purgeToken);
+const proxyCacheDir = process.env.PROXY_CACHE_DIR;
+async function expireEverything(): Promise<void> {
+  frontCache.purge();
+  const answer = await fetch(`http://127.0.0.1:${port}${PURGE_PATH}`, { method: "POST", headers: { [PURGE_TOKEN_HEADER]: purgeToken } }).catch((error: unknown) => error);
+  if (!(answer instanceof Response) || answer.status !== 204) console.error("[public-change] could not expire Next's caches:", answer instanceof Response ? answer.status : String(answer));
+  if (proxyCacheDir) {
+    await purgeProxyCache(proxyCacheDir);
+    // nginx may have stored, meanwhile, an answer an instance gave before it heard of the change.
+    setTimeout(() => void purgeProxyCache(proxyCacheDir), 1000).unref();
+  }
+}
+const listener = process.env.DATABASE_URL
+  ? new PublicChangeListener({ connectionString: process.env.DATABASE_URL, onChange: () => void expireEverything(), log: (line) => console.log(line) }).start()
+  : null;
+
 server.listen(port, () => console.log(`▲ Next.js ready on port ${port} (front cache of public answers ${frontCacheOn ? "on" : "off"})`));
 
 async function stop(): Promise<void> {
+  await listener?.close();
   server.close();
   server.closeIdleConnections();
   await app.close();
