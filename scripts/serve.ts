@@ -25,8 +25,13 @@ const frontCache = new FrontCache({
 installFrontCache(frontCache);
 
 const server = createServer((request, response) => {
-  if (frontCacheOn && frontCache.serve(request, response)) return;
-  void handle(request, response);
+  const served = frontCacheOn ? frontCache.serve(request, response) : false;
+  if (served === true) return;
+  if (served === false) void handle(request, response);
+  else
+    void served.then((done) => {
+      if (!done) void handle(request, response);
+    });
 });
 // Publications, corrections and renames made through any instance (or the command line) reach
 // this one through PostgreSQL (LISTEN/NOTIFY): the front cache, Next's caches and, when nginx's
@@ -50,7 +55,22 @@ const listener = process.env.DATABASE_URL
 
 server.listen(port, () => console.log(`▲ Next.js ready on port ${port} (front cache of public answers ${frontCacheOn ? "on" : "off"})`));
 
+// GKNB_CPU_PROFILE=<file>: a CPU profile of this process from start to stop (open it in Chrome's
+// DevTools), for finding where a request's time goes (docs/deployment.md, "Saves under load").
+const profileFile = process.env.GKNB_CPU_PROFILE;
+const profiler = profileFile ? new (await import("node:inspector/promises")).Session() : null;
+if (profiler) {
+  profiler.connect();
+  await profiler.post("Profiler.enable");
+  await profiler.post("Profiler.setSamplingInterval", { interval: 500 });
+  await profiler.post("Profiler.start");
+}
+
 async function stop(): Promise<void> {
+  if (profiler && profileFile) {
+    const { profile } = await profiler.post("Profiler.stop");
+    (await import("node:fs")).writeFileSync(profileFile, JSON.stringify(profile));
+  }
   await listener?.close();
   server.close();
   server.closeIdleConnections();
