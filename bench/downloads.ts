@@ -13,7 +13,7 @@ import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { startBenchServer, stopBenchServer } from "./lib/bench-server";
-import { processTree } from "./lib/process-cpu";
+import { cpuSeconds, cpuSecondsBetween, processTree } from "./lib/process-cpu";
 import { machineLine, quantile } from "./lib/stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3330);
@@ -79,7 +79,16 @@ export default async function benchDownloads(): Promise<void> {
     for (const kind of ["docx", "xlsx"] as const) {
       for (const url of [`${REPORT}/download/${kind}`, `${REPORT}/revisions/1/download/${kind}`]) {
         const waves: Wave[] = [];
-        for (let index = 0; index < WAVES; index++) waves.push(await wave(`http://127.0.0.1:${PORT}${url}`));
+        let cpuBefore = cpuSeconds(pids);
+        let firstCpu = 0;
+        for (let index = 0; index < WAVES; index++) {
+          waves.push(await wave(`http://127.0.0.1:${PORT}${url}`));
+          if (index === 0) {
+            firstCpu = cpuSecondsBetween(cpuBefore, cpuSeconds(pids));
+            cpuBefore = cpuSeconds(pids);
+          }
+        }
+        const warmCpuMs = (cpuSecondsBetween(cpuBefore, cpuSeconds(pids)) * 1000) / ((WAVES - 1) * REQUESTS);
         const [first, ...rest] = waves;
         const hashes = new Set(waves.flatMap((entry) => [...entry.hashes]));
         const failures = waves.reduce((sum, entry) => sum + entry.failures, 0);
@@ -87,7 +96,7 @@ export default async function benchDownloads(): Promise<void> {
         warmP50s.push(quantile([...warm].sort((a, b) => a - b), 0.5));
         console.log(line(`${url} first wave`, first!.durations));
         console.log(line(`${url} next ${WAVES - 1} waves`, warm));
-        console.log(`  ${hashes.size === 1 ? "every answer the same bytes ✓" : `${hashes.size} different bodies ✗`}; ${failures} failed`);
+        console.log(`  server CPU: first wave ${(firstCpu * 1000).toFixed(0)} ms in all, then ${warmCpuMs.toFixed(2)} ms per request; ${hashes.size === 1 ? "every answer the same bytes ✓" : `${hashes.size} different bodies ✗`}; ${failures} failed`);
         if (hashes.size !== 1 || failures) ok = false;
       }
     }

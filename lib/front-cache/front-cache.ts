@@ -39,11 +39,13 @@ const NEVER_CACHED = /^\/(?:(?:staff|login|_next)(?:\/|$)|api\/(?!public\/))/;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "authorization"];
 /** Headers of the stored answer that belong to one connection or one moment, not to the content. */
 const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "x-nextjs-cache", "age"]);
+/** Bodies worth compressing; Word and Excel files are zip archives already. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml)|image\/svg\+xml)/i;
 /** How long a "not cacheable" verdict stands before the URL is tried again. */
 const NEGATIVE_SECONDS = SHARED_CACHE_SECONDS;
 
 type StoredAnswer =
-  | { cacheable: true; headers: Record<string, string>; body: Buffer; gzip: Buffer; storedAt: number }
+  | { cacheable: true; headers: Record<string, string>; body: Buffer; gzip: Buffer | null; storedAt: number }
   | { cacheable: false };
 
 export type FetchAnswer = (path: string) => Promise<Response>;
@@ -66,7 +68,7 @@ export class FrontCache {
     this.answers = new LRUCache<string, StoredAnswer>({
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
       // Negative verdicts weigh a little, so a scan of unknown URLs cannot grow the cache without bound.
-      sizeCalculation: (answer, key) => key.length + (answer.cacheable ? answer.body.byteLength + answer.gzip.byteLength : 64),
+      sizeCalculation: (answer, key) => key.length + (answer.cacheable ? answer.body.byteLength + (answer.gzip?.byteLength ?? 0) : 64),
       ttlAutopurge: false,
       allowStale: false,
     });
@@ -89,8 +91,8 @@ export class FrontCache {
   private answerFromStore(key: string, request: IncomingMessage, response: ServerResponse, marker: "hit" | "filled"): boolean {
     const answer = this.answers.get(key);
     if (!answer?.cacheable) return false;
-    const gzip = acceptsGzip(request.headers["accept-encoding"]);
-    const body = gzip ? answer.gzip : answer.body;
+    const gzip = answer.gzip !== null && acceptsGzip(request.headers["accept-encoding"]);
+    const body = gzip ? answer.gzip! : answer.body;
     response.writeHead(200, {
       ...answer.headers,
       ...(gzip ? { "content-encoding": "gzip" } : {}),
@@ -137,7 +139,8 @@ export class FrontCache {
       answer.headers.forEach((value, name) => {
         if (!NOT_STORED.has(name)) headers[name] = value;
       });
-      this.answers.set(key, { cacheable: true, headers, body, gzip: gzipSync(body), storedAt: Date.now() }, { ttl: seconds * 1000 });
+      const gzip = COMPRESSIBLE.test(headers["content-type"] ?? "") ? gzipSync(body) : null;
+      this.answers.set(key, { cacheable: true, headers, body, gzip, storedAt: Date.now() }, { ttl: seconds * 1000 });
     } catch {
       // The server could not answer its own request (shutting down, overloaded): Next answers the waiting requests; the next miss tries again.
     }
