@@ -27,7 +27,8 @@ export function findActionId(distDir: string, file: string, exportedName: string
 
 export type ActionCall = { baseUrl: string; path: string; actionId: string; args: unknown[]; cookie?: string };
 
-async function post(call: ActionCall): Promise<Response> {
+/** POSTs the call as the browser does and returns the raw answer (an RSC payload). */
+export async function post(call: ActionCall): Promise<Response> {
   const body = await flight.encodeReply(call.args);
   return fetch(`${call.baseUrl}${call.path}`, {
     method: "POST",

@@ -20,6 +20,10 @@ const CONTENT_TYPES: Record<DownloadKind, string> = {
   json: "application/json; charset=utf-8",
 };
 
+export function contentTypeOf(kind: DownloadKind): string {
+  return CONTENT_TYPES[kind];
+}
+
 export interface ReportDownload {
   body: Uint8Array<ArrayBuffer>;
   contentType: string;

@@ -17,13 +17,18 @@ async function startServer(answerFor: (path: string) => Answer) {
   let port = 0;
   const cache = new FrontCache({ fetchFromServer: (path) => fetch(`http://127.0.0.1:${port}${path}`, { headers: fillRequestHeaders }) });
   server = createServer((request, response) => {
-    if (cache.serve(request, response)) return;
-    reached.push(`${request.method} ${request.url}`);
-    const answer = answerFor(request.url!);
-    void (answer.gate ?? Promise.resolve()).then(() => {
-      response.writeHead(answer.status ?? 200, { "content-type": "text/html; charset=utf-8", ...answer.headers });
-      response.end(answer.body ?? `page ${request.url}`);
-    });
+    const app = () => {
+      reached.push(`${request.method} ${request.url}`);
+      const answer = answerFor(request.url!);
+      void (answer.gate ?? Promise.resolve()).then(() => {
+        response.writeHead(answer.status ?? 200, { "content-type": "text/html; charset=utf-8", ...answer.headers });
+        response.end(answer.body ?? `page ${request.url}`);
+      });
+    };
+    // As scripts/serve.ts: served, Next's, or wait for the fill.
+    const served = cache.serve(request, response);
+    if (served === false) app();
+    else if (served !== true) void served.then((done) => done || app());
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   port = (server!.address() as AddressInfo).port;
@@ -51,13 +56,25 @@ describe("FrontCache", () => {
     const first = await get(port, "/reports/2020/a");
     await cache.settled();
     const second = await get(port, "/reports/2020/a");
-    expect(first.headers[HIT_HEADER]).toBeUndefined();
+    expect(first.body.toString()).toBe("<p>已发布</p>");
     expect(second.headers[HIT_HEADER]).toBe("hit");
     expect(second.body.toString()).toBe("<p>已发布</p>");
     expect(second.headers["content-security-policy"]).toBe("script-src 'none'");
     expect(second.headers["content-length"]).toBe(String(Buffer.byteLength("<p>已发布</p>")));
-    // The visitor's request and the cache's own fill; the second visit never reached the app.
-    expect(reached).toEqual(["GET /reports/2020/a", "GET /reports/2020/a"]);
+    // Only the cache's own fill reached the app: the first visitor waited for it.
+    expect(reached).toEqual(["GET /reports/2020/a"]);
+  });
+
+  it("makes one request to the app for a crowd arriving on a miss, and answers them all from it", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { reached, port } = await startServer(() => ({ headers: shared, body: "<p>新发布</p>", gate }));
+    const crowd = Array.from({ length: 20 }, () => get(port, "/reports/2025/new"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    const answers = await Promise.all(crowd);
+    expect(answers.map((answer) => answer.body.toString())).toEqual(Array(20).fill("<p>新发布</p>"));
+    expect(reached).toEqual(["GET /reports/2025/new"]);
   });
 
   it("serves gzip to clients that accept it, identity to the others, and no body to HEAD", async () => {
@@ -100,20 +117,25 @@ describe("FrontCache", () => {
   it("forgets everything on purge, and a fill that was under way when the purge came is not kept", async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    let slow = false;
-    const { cache, port } = await startServer(() => ({ headers: shared, body: slow ? "before (slow)" : "before", gate: slow ? gate : undefined }));
+    let body = "before";
+    const { cache, reached, port } = await startServer(() => ({ headers: shared, body, gate: body === "before (slow)" ? gate : undefined }));
     await get(port, "/reports/2020/a");
     await cache.settled();
     expect((await get(port, "/reports/2020/a")).headers[HIT_HEADER]).toBe("hit");
 
     cache.purge();
-    slow = true;
+    body = "before (slow)";
     const visitor = get(port, "/reports/2020/a");
     await new Promise((resolve) => setTimeout(resolve, 50));
     cache.purge(); // a publication while the fill waits for the app
+    body = "after";
     release();
-    await visitor;
+    // The waiting visitor is answered by the app itself, and the old fill is not kept.
+    expect((await visitor).body.toString()).toBe("after");
     await cache.settled();
-    expect((await get(port, "/reports/2020/a")).headers[HIT_HEADER]).toBeUndefined();
+    const fills = reached.length;
+    const next = await get(port, "/reports/2020/a");
+    expect(next.body.toString()).toBe("after");
+    expect(reached.length).toBe(fills + 1);
   });
 });

@@ -17,10 +17,11 @@ import { LRUCache } from "lru-cache";
 // revalidatePublishedReport in the same process); `s-maxage` bounds what no request can announce
 // (a scheduled publication coming due, a CLI import).
 //
-// How it fills: a miss is answered by Next as usual, and the cache fetches the same URL from the
-// server itself in the background (identity encoding, marked so that it passes the cache). A
-// purge during a fill discards that fill's answer, so a page from before a publication is never
-// stored after it.
+// How it fills: on a miss the cache fetches the same URL from the server itself (identity
+// encoding, marked so that it passes the cache), once, and every request for that URL waits for
+// the fill and is answered from it — or by Next, when the answer may not be kept. A purge during a
+// fill discards that fill's answer, so a page from before a publication is never stored after it
+// (the requests waiting for it are answered by Next).
 
 /** How long a shared cache (this one, or a CDN) may keep a public answer: the `s-maxage` of public pages and the open-data API. */
 export const SHARED_CACHE_SECONDS = 10;
@@ -30,7 +31,7 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_
 
 /** Marks the cache's own fill requests, which Next must answer. */
 export const FILL_HEADER = "x-gknb-front-cache-fill";
-/** On every answer from the cache: `hit`. */
+/** On every answer from the cache: `hit`, or `filled` when the request waited for the fill it is answered from. */
 export const HIT_HEADER = "x-gknb-front-cache";
 
 /** Paths that are never kept, whatever their headers say. */
@@ -38,11 +39,13 @@ const NEVER_CACHED = /^\/(?:(?:staff|login|_next)(?:\/|$)|api\/(?!public\/))/;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "authorization"];
 /** Headers of the stored answer that belong to one connection or one moment, not to the content. */
 const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "x-nextjs-cache", "age"]);
+/** Bodies worth compressing; Word and Excel files are zip archives already. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml)|image\/svg\+xml)/i;
 /** How long a "not cacheable" verdict stands before the URL is tried again. */
 const NEGATIVE_SECONDS = SHARED_CACHE_SECONDS;
 
 type StoredAnswer =
-  | { cacheable: true; headers: Record<string, string>; body: Buffer; gzip: Buffer; storedAt: number }
+  | { cacheable: true; headers: Record<string, string>; body: Buffer; gzip: Buffer | null; storedAt: number }
   | { cacheable: false };
 
 export type FetchAnswer = (path: string) => Promise<Response>;
@@ -58,37 +61,44 @@ export const fillRequestHeaders = { [FILL_HEADER]: "1", "accept-encoding": "iden
 
 export class FrontCache {
   private readonly answers: LRUCache<string, StoredAnswer>;
-  private readonly filling = new Set<string>();
+  private readonly filling = new Map<string, Promise<void>>();
   private generation = 0;
 
   constructor(private readonly options: FrontCacheOptions) {
     this.answers = new LRUCache<string, StoredAnswer>({
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
       // Negative verdicts weigh a little, so a scan of unknown URLs cannot grow the cache without bound.
-      sizeCalculation: (answer, key) => key.length + (answer.cacheable ? answer.body.byteLength + answer.gzip.byteLength : 64),
+      sizeCalculation: (answer, key) => key.length + (answer.cacheable ? answer.body.byteLength + (answer.gzip?.byteLength ?? 0) : 64),
       ttlAutopurge: false,
       allowStale: false,
     });
   }
 
-  /** Answers `request` from the cache and returns true, or returns false for Next to answer it (starting a fill on a miss). */
-  serve(request: IncomingMessage, response: ServerResponse): boolean {
+  /**
+   * Answers `request` from the cache (true), or leaves it to Next (false). On a miss the answer is
+   * a promise: the cache fetches the URL once, and every request for it waits for that one fill
+   * and is answered from it (false when it was not storable) — a crowd arriving after a
+   * publication makes one render, not one each.
+   */
+  serve(request: IncomingMessage, response: ServerResponse): boolean | Promise<boolean> {
     if (!isEligible(request)) return false;
     const key = request.url!;
     const answer = this.answers.get(key);
-    if (!answer) {
-      void this.fill(key);
-      return false;
-    }
-    if (!answer.cacheable) return false;
-    const gzip = acceptsGzip(request.headers["accept-encoding"]);
-    const body = gzip ? answer.gzip : answer.body;
+    if (!answer) return this.fill(key).then(() => this.answerFromStore(key, request, response, "filled"));
+    return this.answerFromStore(key, request, response, "hit");
+  }
+
+  private answerFromStore(key: string, request: IncomingMessage, response: ServerResponse, marker: "hit" | "filled"): boolean {
+    const answer = this.answers.get(key);
+    if (!answer?.cacheable) return false;
+    const gzip = answer.gzip !== null && acceptsGzip(request.headers["accept-encoding"]);
+    const body = gzip ? answer.gzip! : answer.body;
     response.writeHead(200, {
       ...answer.headers,
       ...(gzip ? { "content-encoding": "gzip" } : {}),
       "content-length": String(body.byteLength),
       age: String(Math.floor((Date.now() - answer.storedAt) / 1000)),
-      [HIT_HEADER]: "hit",
+      [HIT_HEADER]: marker,
     });
     response.end(request.method === "HEAD" ? undefined : body);
     return true;
@@ -105,9 +115,16 @@ export class FrontCache {
     while (this.filling.size) await new Promise((resolve) => setTimeout(resolve, 5));
   }
 
-  private async fill(key: string): Promise<void> {
-    if (this.filling.has(key)) return;
-    this.filling.add(key);
+  /** Fetches `key` into the store, once however many requests wait for it. */
+  private fill(key: string): Promise<void> {
+    const running = this.filling.get(key);
+    if (running) return running;
+    const filled = this.fetchInto(key).finally(() => this.filling.delete(key));
+    this.filling.set(key, filled);
+    return filled;
+  }
+
+  private async fetchInto(key: string): Promise<void> {
     const generation = this.generation;
     try {
       const answer = await this.options.fetchFromServer(key);
@@ -122,11 +139,10 @@ export class FrontCache {
       answer.headers.forEach((value, name) => {
         if (!NOT_STORED.has(name)) headers[name] = value;
       });
-      this.answers.set(key, { cacheable: true, headers, body, gzip: gzipSync(body), storedAt: Date.now() }, { ttl: seconds * 1000 });
+      const gzip = COMPRESSIBLE.test(headers["content-type"] ?? "") ? gzipSync(body) : null;
+      this.answers.set(key, { cacheable: true, headers, body, gzip, storedAt: Date.now() }, { ttl: seconds * 1000 });
     } catch {
-      // The server could not answer its own request (shutting down, overloaded): Next keeps answering; the next miss tries again.
-    } finally {
-      this.filling.delete(key);
+      // The server could not answer its own request (shutting down, overloaded): Next answers the waiting requests; the next miss tries again.
     }
   }
 }

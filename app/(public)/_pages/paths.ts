@@ -3,6 +3,11 @@ export function reportPath(year: number, code: string): string {
   return `/reports/${year}/${encodeURIComponent(code)}`;
 }
 
+/** A download of one published revision: its bytes never change (the report's own `/download/{kind}` follows the latest revision). */
+export function revisionDownloadPath(year: number, code: string, revision: number, kind: string): string {
+  return `${reportPath(year, code)}/revisions/${revision}/download/${kind}`;
+}
+
 export function agencyPath(code: string): string {
   return `/agencies/${encodeURIComponent(code)}`;
 }

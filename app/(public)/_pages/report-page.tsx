@@ -2,7 +2,7 @@ import { ReportDocument } from "@/components/report/report-document";
 import { formatDate } from "@/lib/format-date";
 import type { PublishedReport } from "@/lib/server/public/get-published-report";
 import { renderPublicHtml, type PageMeta } from "../_html/public-document";
-import { reportPath } from "./paths";
+import { reportPath, revisionDownloadPath } from "./paths";
 
 const DOWNLOADS = [
   { kind: "docx", label: "Word 文档" },
@@ -70,7 +70,7 @@ function ReportPage({ published }: { published: PublishedReport }) {
         <nav className="report-actions no-print" aria-label="下载">
           <span>下载：</span>
           {DOWNLOADS.map((download) => (
-            <a key={download.kind} href={`${path}/download/${download.kind}`} download>
+            <a key={download.kind} href={revisionDownloadPath(report.year, agency.code, published.revisionNumber, download.kind)} download>
               {download.label}
             </a>
           ))}

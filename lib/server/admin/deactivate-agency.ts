@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { announcePublicChange } from "../public/announce-public-change";
 import { refuse, type AdminResult } from "./admin-result";
 import { administeredAgencyWhere, listAdminRoots } from "./administered-agency-where";
 
@@ -19,6 +20,7 @@ export async function deactivateAgency(user: StaffUser, input: { agencyId: strin
     if (activeChildren) return refuse(`“${agency.name}”下还有 ${activeChildren} 个在用的机构，请先停用或移走它们`);
     await tx.agency.update({ where: { id: agency.id }, data: { active: false } });
     await tx.auditEvent.create({ data: { action: "agency.deactivated", actorId: user.id, agencyId: agency.id, detail: { name: agency.name } } });
+    await announcePublicChange(tx, { kind: "agency_changed", code: agency.code });
     return { ok: true as const };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { announcePublicChange } from "../public/announce-public-change";
 import { refuse, type AdminResult } from "./admin-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
@@ -13,6 +14,7 @@ export async function reactivateAgency(user: StaffUser, input: { agencyId: strin
     if (agency.parent && !agency.parent.active) return refuse(`上级机构“${agency.parent.name}”已停用，请先启用它`);
     await tx.agency.update({ where: { id: agency.id }, data: { active: true } });
     await tx.auditEvent.create({ data: { action: "agency.reactivated", actorId: user.id, agencyId: agency.id, detail: { name: agency.name } } });
+    await announcePublicChange(tx, { kind: "agency_changed", code: agency.code });
     return { ok: true as const };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { announcePublicChange } from "../public/announce-public-change";
 import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
@@ -15,6 +16,8 @@ export async function renameAgency(user: StaffUser, input: { agencyId: string; n
       if (await tx.agency.findUnique({ where: { name }, select: { id: true } })) return refuse(`已有名为“${name}”的机构`, "name");
       await tx.agency.update({ where: { id: agency.id }, data: { name } });
       await tx.auditEvent.create({ data: { action: "agency.renamed", actorId: user.id, agencyId: agency.id, detail: { from: agency.name, to: name } } });
+      // The name is on its public pages and in its downloads, on every instance.
+      await announcePublicChange(tx, { kind: "agency_renamed", code: agency.code });
       return { ok: true as const };
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import { containsHtmlTag } from "@/lib/report-format/text-rules";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import { suggestAgencyCode } from "../agencies/agency-code";
 import { db } from "../db";
+import { announcePublicChange } from "../public/announce-public-change";
 import { tablesToCellRows } from "./cell-rows";
 
 export type ImportOptions = {
@@ -101,6 +102,8 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
         detail: { source: options.source ?? null, format: report.format, cells: cellRows.length },
       },
     });
+    // A command-line import runs in another process: the app instances learn of it at commit.
+    if (options.publish || existing?.publishedRevisionId) await announcePublicChange(tx, { kind: "import", year: report.year, code: agency.code });
     return { ok: true as const, reportId: saved.id, agencyCode: agency.code, agencyCreated, replaced: Boolean(existing) };
   }
 }

@@ -7,6 +7,7 @@ import { refreshReportChecks } from "../admin/refresh-report-checks";
 import { editableReportWhere, reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { announcePublicChange } from "../public/announce-public-change";
 import { revalidatePublishedReport } from "../public/revalidate-published-report";
 import { loadReportContext } from "../reports/load-report-context";
 import { cancelScheduledPublication } from "./cancel-scheduled-publication";
@@ -97,6 +98,8 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
       },
     });
     await notifyReportPeople(tx, { reportId: report.id, agencyId: report.agencyId, action: input.action, actorId: user.id, reason: input.reason });
+    // Every instance's public caches: delivered at commit, never for a rollback.
+    if (input.action === "publish" || cancelling) await announcePublicChange(tx, { kind: input.action === "publish" ? "publish" : "cancel_publication", year: report.year, code: report.agency.code });
     return { ok: true as const, status: rule.to, version: input.version + 1 };
   });
   // After commit only: citizens must never see a publication that was rolled back. A cancelled one
