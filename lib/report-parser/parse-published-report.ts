@@ -19,8 +19,13 @@ import { readAgency, readKind, readRegion, readReportYear, type ReportFields } f
 import { isReviewsHeader, readReviewsTable } from "./read-reviews-table";
 import { readSectionTexts } from "./read-section-texts";
 import { readTextBlocks } from "./read-text-blocks";
+import { isFlatText, unflattenText } from "./read-flat-text";
+import { isLayoutText, readLayoutText } from "./read-layout-text";
+import { isMarkdown, markdownToText } from "./read-markdown";
 import { readTitle } from "./read-title";
 import { segmentTableRows } from "./segment-table-rows";
+import { solveGluedRows, type GluedRow } from "./solve-glued-rows";
+import { readingNumber } from "./split-glued-digits";
 import type { TableCells } from "./table-cells";
 import { listRowCandidates } from "./table-vocabulary";
 import type { CellReading, DocBlock, ParseOptions, ParseResult, PublishedInput } from "./types";
@@ -67,6 +72,7 @@ function readSectionTables(
   problems: string[],
 ): TableCells {
   const cells: TableCells = new Map();
+  const glued: GluedRow[] = [];
   for (const { keys, content } of groupTableSections(blocks, sections)) {
     const tables = getFormat(format).sections.flatMap((section) =>
       keys.includes(section.key) && section.content.kind === "tables" ? [...section.content.tables] : [],
@@ -75,11 +81,19 @@ function readSectionTables(
     const reviews = tables.find((table) => table.layout === "rows-side-by-side");
     let segments = segmentTableRows(content, listRowCandidates(tables));
     if (reviews) {
-      readReviewsTable(reviews, segments, definitions, cells, problems);
+      readReviewsTable(reviews, segments, definitions, cells, problems, glued);
       // With other tables in the same span, the reviews table's rows are the ones under its header.
       if (gridTables.length > 0) segments = segments.filter((segment) => !isReviewsHeader(segment.header));
     }
-    if (gridTables.length > 0) readGridTables(gridTables, segments, definitions, cells, problems);
+    if (gridTables.length > 0) readGridTables(gridTables, segments, definitions, cells, problems, glued);
+  }
+  if (glued.length > 0) {
+    const fixed = new Map<string, number>();
+    for (const [key, reading] of cells) {
+      const value = reading.status === "found" ? readingNumber(reading.value) : null;
+      if (value !== null) fixed.set(key, value);
+    }
+    for (const [key, reading] of solveGluedRows(format, fixed, glued)) cells.set(key, reading);
   }
   return cells;
 }
@@ -156,11 +170,24 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   return { report, format, fields, cells, texts: texts, problems };
 }
 
-/** Reads a published report given as plain text (tables as tab-separated lines) or as HTML. */
+/** Plain text in whichever shape it comes: Markdown, run together, laid out like the page, or tab rows. */
+export function readPlainTextBlocks(content: string): DocBlock[] {
+  if (isMarkdown(content)) return readTextBlocks(markdownToText(content));
+  if (isFlatText(content)) return readTextBlocks(unflattenText(content));
+  if (isLayoutText(content)) return readLayoutText(content);
+  return readTextBlocks(content);
+}
+
+/** Reads a published report given as plain text (any shape, see readPlainTextBlocks) or as HTML. */
 export function parsePublishedReport(input: PublishedInput, options: ParseOptions = {}): ParseResult {
   if (input.kind === "html") {
     const { blocks, title } = readHtmlBlocks(input.content);
     return parseDocument(blocks, title, options);
   }
-  return parseDocument(readTextBlocks(input.content), null, options);
+  return parseDocument(readPlainTextBlocks(input.content), null, options);
+}
+
+/** Reads a report from blocks read elsewhere (a PDF's positioned text). */
+export function parseDocumentBlocks(blocks: readonly DocBlock[], options: ParseOptions = {}): ParseResult {
+  return parseDocument(blocks, null, options);
 }

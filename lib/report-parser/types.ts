@@ -5,7 +5,7 @@ import type { CellValue, FormatKey, Report, ReportKind, TextKey } from "@/lib/re
 /** A place in the source, 1-based, so that a clerk can find it in the original. */
 export type SourceRef =
   /** Plain text: a line, and the tab-separated cell on it. */
-  | { kind: "line"; line: number; cell?: number }
+  | { kind: "line"; line: number; cell?: number; page?: number }
   /** HTML or .docx: the nth paragraph outside tables. */
   | { kind: "paragraph"; paragraph: number }
   /** HTML or .docx: the nth table, the row and the grid column (after expanding rowspan/colspan). */
@@ -70,6 +70,7 @@ export interface ParseOptions {
 }
 
 export interface PublishedInput {
+  /** text: plain text in any shape (tab rows, layout text, run together, Markdown); html: a page. */
   kind: "text" | "html";
   content: string;
 }
