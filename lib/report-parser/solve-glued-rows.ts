@@ -165,6 +165,30 @@ class GluedSolver {
   }
 }
 
+/** The rules on row `row` alone, checked as soon as the parts they read are placed. */
+function admitsFor(constraints: readonly Constraint[], row: number): (numbers: readonly (number | null)[], placed: number) => boolean {
+  const own = constraints
+    .filter((constraint) => constraint.rows.length === 1 && constraint.rows[0] === row)
+    .map((constraint) => {
+      const columns = [constraint.target, ...constraint.terms.map((entry) => entry.term)].flatMap((term) => (term.kind === "row" ? [term.column] : []));
+      return { constraint, last: Math.max(...columns) };
+    });
+  return (numbers, placed) =>
+    own.every(({ constraint, last }) => {
+      if (last !== placed - 1) return true;
+      const value = (term: Term) => (term.kind === "fixed" ? term.value : (numbers[term.column] ?? null));
+      const actual = value(constraint.target);
+      if (actual === null) return true;
+      let expected = 0;
+      for (const { coef, term } of constraint.terms) {
+        const number = value(term);
+        if (number === null) return true;
+        expected += coef * number;
+      }
+      return holds(constraint.op, actual, expected);
+    });
+}
+
 function describeParts(candidate: SplitCandidate): string {
   return candidate.parts.join(" | ");
 }
@@ -202,7 +226,8 @@ function toReadings(row: GluedRow, candidates: readonly SplitCandidate[], kept: 
  * by cell key.
  */
 export function solveGluedRows(format: FormatKey, fixed: ReadonlyMap<string, number>, rows: readonly GluedRow[]): Map<string, CellReading> {
-  const candidates = rows.map((row) => listSplits(row.text, row.cuts, row.definitions));
+  const all = buildConstraints(format, fixed, rows);
+  const candidates = rows.map((row, index) => listSplits(row.text, row.cuts, row.definitions, admitsFor(all, index)));
   const usable = candidates.map((list) => list ?? []);
   const splittable = rows.map((row, index) => ((candidates[index]?.length ?? 0) > 0 ? row : null));
   const solver = new GluedSolver(usable, buildConstraints(format, fixed, splittable));

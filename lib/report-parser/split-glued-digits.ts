@@ -37,12 +37,19 @@ export function readingNumber(value: CellValue): number | null {
  * The ways to cut `text` (digits, maybe "." and "-") into one part per definition, with a cut at
  * each of `cuts` (where the source did separate pieces). null when there are more than MAX_SPLITS.
  */
-export function listSplits(text: string, cuts: readonly number[], definitions: readonly CellDefinition[]): SplitCandidate[] | null {
+export function listSplits(
+  text: string,
+  cuts: readonly number[],
+  definitions: readonly CellDefinition[],
+  /** Whether the first `placed` parts (numbers) can still satisfy the row's own rules. */
+  admits: (numbers: readonly (number | null)[], placed: number) => boolean = () => true,
+): SplitCandidate[] | null {
   const forced = [...new Set(cuts)];
   const results: SplitCandidate[] = [];
   let overflow = false;
   const parts: string[] = [];
   const readings: ValueReading[] = [];
+  const numbers: (number | null)[] = [];
   const walk = (at: number, column: number) => {
     if (overflow) return;
     const definition = definitions[column];
@@ -63,9 +70,11 @@ export function listSplits(text: string, cuts: readonly number[], definitions: r
       if (reading.status === "missing") continue;
       parts.push(part);
       readings.push(reading);
-      walk(end, column + 1);
+      numbers.push(readingNumber(reading.value));
+      if (admits(numbers, column + 1)) walk(end, column + 1);
       parts.pop();
       readings.pop();
+      numbers.pop();
     }
   };
   walk(0, 0);
