@@ -15,7 +15,8 @@ import { detectTableShape, type TableShape } from "./detect-table-shape";
 import { findSections, type FoundSection } from "./find-sections";
 import { readGridTables } from "./read-grid-tables";
 import { readHtmlBlocks } from "./read-html-blocks";
-import { readAgency, readKind, readRegion, readReportYear, type ReportFields } from "./read-report-fields";
+import { findSummaryWording, readAgency, readKind, readRegion, readReportYear, readTitleField, type ReportFields } from "./read-report-fields";
+import { readPublicationDate, readSourceAddress } from "./read-publication";
 import { isReviewsHeader, readReviewsTable } from "./read-reviews-table";
 import { readSectionTexts } from "./read-section-texts";
 import { readTextBlocks } from "./read-text-blocks";
@@ -134,7 +135,7 @@ function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult
 }
 
 /** The parse of a document already read into blocks (`pageTitle`: the HTML <title>, if any). */
-function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}): ParseResult {
+function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}, html: string | null = null): ParseResult {
   const problems: string[] = [];
   const sections = findSections(blocks);
   const title = readTitle(blocks.slice(0, sections[0]?.heading ?? blocks.length), pageTitle);
@@ -142,7 +143,15 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   const agency = readAgency(title, options);
   const texts = readSectionTexts(blocks, sections, agency.value);
   const year = readReportYear(title, texts.overview.value, options);
-  const fields: ReportFields = { agency, year, kind: readKind(title, agency.value, options), region: readRegion(agency.value, options) };
+  const fields: ReportFields = {
+    agency,
+    year,
+    kind: readKind(title, agency.value, options, findSummaryWording(blocks)),
+    region: readRegion(agency.value, options),
+    title: readTitleField(title),
+    published: readPublicationDate(blocks),
+    sourceAddress: readSourceAddress(blocks, html),
+  };
 
   const yearFormat = year.value === null ? null : formatForYear(year.value);
   if (year.value !== null && yearFormat === null) problems.push(`报告年度为 ${year.value} 年，早于 2019 年格式，不在导入范围内`);
@@ -182,7 +191,7 @@ export function readPlainTextBlocks(content: string): DocBlock[] {
 export function parsePublishedReport(input: PublishedInput, options: ParseOptions = {}): ParseResult {
   if (input.kind === "html") {
     const { blocks, title } = readHtmlBlocks(input.content);
-    return parseDocument(blocks, title, options);
+    return parseDocument(blocks, title, options, input.content);
   }
   return parseDocument(readPlainTextBlocks(input.content), null, options);
 }

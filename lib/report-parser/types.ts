@@ -53,6 +53,12 @@ export interface ParseResult {
     region: FieldReading<string>;
     year: FieldReading<number>;
     kind: FieldReading<ReportKind>;
+    /** The title as published (without a capture tool's "标题:" or "#"). */
+    title: FieldReading<string>;
+    /** The publication date as printed, YYYY-MM-DD: a 发布日期/发布时间 line, else (guessed) the date under the signature. */
+    published: FieldReading<string>;
+    /** The address the report was captured from, when the source gives it. */
+    sourceAddress: FieldReading<string>;
   };
   /** Every cell of `format`, by cell key (`applications.3.7.natural`). */
   cells: Record<string, CellReading>;

@@ -49,7 +49,7 @@ function describeCell(format: Report["format"], key: string, reading: CellReadin
 }
 
 function summarise(result: ParseResult, report: Report): string[] {
-  const { agency, region, year, kind } = result.fields;
+  const { agency, region, year, kind, title, published, sourceAddress } = result.fields;
   const field = (name: string, shown: string | null, reading: { status: keyof typeof STATUS_WORDS; note?: string }) => {
     const remarks = [reading.status === "found" ? "" : STATUS_WORDS[reading.status], reading.note ?? ""].filter(Boolean).join("：");
     return `  ${name}：${shown ?? "（无）"}${remarks ? `（${remarks}）` : ""}`;
@@ -62,6 +62,9 @@ function summarise(result: ParseResult, report: Report): string[] {
     field("地区", region.value, region),
     field("年度", year.value === null ? null : String(year.value), year),
     field("类型", kind.value === "summary" ? "本级政府汇总报告" : "本机关年度报告", kind),
+    field("标题", title.value, title),
+    field("发布日期", published.value, published),
+    field("来源网址", sourceAddress.value, sourceAddress),
     `表格：共 ${readings.length} 格，找到 ${counts("found")}，猜测 ${counts("guessed")}，缺失 ${counts("missing")}`,
     ...readings.filter(([, reading]) => reading.status !== "found").map(([key, reading]) => describeCell(report.format, key, reading)),
     "文字：",
