@@ -53,6 +53,13 @@ function matchRows(tables: readonly TableDefinition[], segments: readonly RowSeg
     const id = `${match.key.table.key}|${match.key.rowKey}`;
     const existing = rows.get(id);
     const entry = { segment, match };
+    const existingHasNumbers = existing?.segment.slots.some((slot) => slot.kind === "number") ?? false;
+    if (existing && !existingHasNumbers && hasNumbers) {
+      // The label printed alone first (a heading over the row's own little table), then with its numbers.
+      rows.set(id, entry);
+      previous = entry;
+      continue;
+    }
     if (existing) {
       const replace = existing.match.quality === "partial" && match.quality !== "partial";
       const [kept, dropped] = replace ? [entry, existing] : [existing, entry];

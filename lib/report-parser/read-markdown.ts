@@ -20,9 +20,16 @@ function stripMarks(line: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1");
 }
 
-/** Whether `content` has Markdown pipe tables. */
+const MIN_PIPE_ROWS = 5;
+// "规章 | 0 | 0 | 0 |", "| 规章 | 0 |": a row of cells between pipes; "规章 |": one cell per line.
+const PIPE_ROW = /\S\s*\|\s*\S.*\|/u;
+const CELL_WITH_PIPE = /^\s*[^|]+\s\|\s*$/u;
+
+/** Whether `content` has Markdown pipe tables, or table rows written between pipes without one. */
 export function isMarkdown(content: string): boolean {
-  return content.split(/\r\n|\r|\n/u).some((line) => SEPARATOR_ROW.test(line) && line.includes("|"));
+  const lines = content.split(/\r\n|\r|\n/u);
+  if (lines.some((line) => SEPARATOR_ROW.test(line) && line.includes("|"))) return true;
+  return lines.filter((line) => PIPE_ROW.test(line) || CELL_WITH_PIPE.test(line)).length >= MIN_PIPE_ROWS;
 }
 
 export function markdownToText(content: string): string {
@@ -30,7 +37,10 @@ export function markdownToText(content: string): string {
     .split(/\r\n|\r|\n/u)
     .map((line) => {
       if (SEPARATOR_ROW.test(line) && line.includes("|")) return "";
-      if (/^\s*\|/u.test(line)) return stripMarks(readPipeRow(line));
+      // A lone "|" between rows, or the "|" after a cell printed on its own line.
+      if (/^\s*\|+\s*$/u.test(line)) return "";
+      if (CELL_WITH_PIPE.test(line)) return stripMarks(line.replace(/\s*\|\s*$/u, ""));
+      if (/^\s*\|/u.test(line) || PIPE_ROW.test(line)) return stripMarks(readPipeRow(line));
       return stripMarks(line);
     })
     .join("\n");

@@ -16,7 +16,7 @@ interface Run {
 }
 
 // Runs closer than this share of the font size are one piece of text; farther apart, two cells.
-const JOIN_GAP = 0.6;
+const JOIN_GAP = 0.35;
 // Baselines closer than this share of the font size are one line.
 const SAME_LINE = 0.45;
 const MIN_TEXT_PER_PAGE = 10;

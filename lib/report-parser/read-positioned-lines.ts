@@ -4,7 +4,7 @@
 // numbers) is put back together from where its pieces sit on the page.
 import { normaliseLabel } from "./normalise-label";
 import { classifyCellText } from "./read-cell-value";
-import { isHeaderWord, readBand } from "./table-vocabulary";
+import { isHeaderWord, isWholeHeaderWord, readBand } from "./table-vocabulary";
 import type { DocBlock, DocCell, SourceRef } from "./types";
 
 export interface PositionedItem {
@@ -44,52 +44,43 @@ function isLabelOnly(line: PositionedLine): boolean {
  */
 function isWrappedPiece(upper: PositionedItem, lower: PositionedItem): boolean {
   const normalised = normaliseLabel(upper.text);
-  if (readBand(normalised) !== null || SENTENCE_PUNCTUATION.test(upper.text)) return false;
-  return !isHeaderWord(normalised) || isHeaderWord(normaliseLabel(upper.text + lower.text));
+  if (readBand(normalised) !== null || SENTENCE_PUNCTUATION.test(upper.text) || ENUMERATOR.test(upper.text)) return false;
+  return !isHeaderWord(normalised) || isWholeHeaderWord(normaliseLabel(upper.text + lower.text));
 }
 
-/** Header cells wrapped onto the next line: each lower piece under exactly one upper piece joins it. */
-function joinWrappedHeader(upper: PositionedLine, lower: PositionedLine): { joined: PositionedItem[]; rest: PositionedItem[] } {
-  const remaining: PositionedItem[] = [];
-  const joined = upper.items.map((item) => ({ ...item }));
-  for (const piece of lower.items) {
-    const above = joined.filter((item) => overlaps(item, piece));
-    const [target] = above;
-    const under = target ? lower.items.filter((other) => overlaps(target, other)) : [];
-    if (target && above.length === 1 && under.length === 1 && isWrappedPiece(target, piece)) {
-      target.text += piece.text;
-      target.x0 = Math.min(target.x0, piece.x0);
-      target.x1 = Math.max(target.x1, piece.x1);
-    } else {
-      remaining.push(piece);
+/**
+ * Header cells wrapped over several lines ("社会" / "公益" / "组织" under one another, interleaved
+ * with other cells' lines when the header is centred): each piece joins the nearest piece above it
+ * in the header that it alone lies under, when that piece is not a whole label by itself.
+ */
+class HeaderRun {
+  private open: { item: PositionedItem; line: PositionedLine }[] = [];
+
+  reset(): void {
+    this.open = [];
+  }
+
+  /** Joins `line`'s wrapped pieces to the pieces above; returns the pieces left on the line. */
+  add(line: PositionedLine): PositionedItem[] {
+    const rest: PositionedItem[] = [];
+    for (const piece of line.items) {
+      const above = this.open.filter((entry) => overlaps(entry.item, piece));
+      const target = above.at(-1);
+      const alone = target !== undefined && line.items.filter((other) => overlaps(target.item, other)).length === 1;
+      const inTable = target !== undefined && (line.items.length >= 2 || target.line.items.length >= 2);
+      if (target && alone && inTable && isWrappedPiece(target.item, piece)) {
+        target.item.text += piece.text;
+        target.item.x0 = Math.min(target.item.x0, piece.x0);
+        target.item.x1 = Math.max(target.item.x1, piece.x1);
+        continue;
+      }
+      rest.push(piece);
     }
+    const kept = { ...line, items: rest };
+    for (const item of rest) this.open.push({ item, line: kept });
+    line.items = rest;
+    return rest;
   }
-  return { joined, rest: remaining };
-}
-
-function toBlock(line: PositionedLine, lineNumber: number): DocBlock | null {
-  const items = line.items.filter((item) => item.text !== "");
-  if (items.length === 0) return null;
-  const text = items.map((item) => item.text).join(" ");
-  if (items.length === 1 && !isNumberLike(text)) {
-    if (PAGE_NUMBER.test(text)) return null;
-    return {
-      kind: "paragraph",
-      text,
-      source: line.source,
-      mayBeTableText: text.length <= MAX_LABEL_LENGTH && !SENTENCE_PUNCTUATION.test(text),
-    };
-  }
-  const cells = items.map(
-    (item, index): DocCell => ({
-      text: item.text,
-      column: index,
-      span: 1,
-      carried: false,
-      source: line.source.kind === "line" ? { ...line.source, line: lineNumber, cell: index + 1 } : line.source,
-    }),
-  );
-  return { kind: "row", cells, source: line.source };
 }
 
 function firstNumberX(line: PositionedLine): number | null {
@@ -168,17 +159,42 @@ function joinWrappedLabels(lines: readonly PositionedLine[]): PositionedLine[] {
   return result;
 }
 
+function toBlock(line: PositionedLine, lineNumber: number): DocBlock | null {
+  const items = line.items.filter((item) => item.text !== "");
+  if (items.length === 0) return null;
+  const text = items.map((item) => item.text).join(" ");
+  if (items.length === 1 && !isNumberLike(text)) {
+    if (PAGE_NUMBER.test(text)) return null;
+    return {
+      kind: "paragraph",
+      text,
+      source: line.source,
+      mayBeTableText: text.length <= MAX_LABEL_LENGTH && !SENTENCE_PUNCTUATION.test(text),
+    };
+  }
+  const cells = items.map(
+    (item, index): DocCell => ({
+      text: item.text,
+      column: index,
+      span: 1,
+      carried: false,
+      source: line.source.kind === "line" ? { ...line.source, line: lineNumber, cell: index + 1 } : line.source,
+    }),
+  );
+  return { kind: "row", cells, source: line.source };
+}
+
 export function readPositionedLines(lines: readonly PositionedLine[]): DocBlock[] {
   const merged: PositionedLine[] = [];
-  for (const line of joinWrappedLabels(lines.filter((entry) => entry.items.length > 0))) {
-    const previous = merged.at(-1);
-    if (previous && isLabelOnly(previous) && isLabelOnly(line) && previous.items.length >= 2) {
-      const { joined, rest } = joinWrappedHeader(previous, line);
-      previous.items = joined;
-      if (rest.length > 0) merged.push({ items: rest, source: line.source });
+  const header = new HeaderRun();
+  for (const source of joinWrappedLabels(lines.filter((entry) => entry.items.length > 0))) {
+    const line = { items: source.items.map((item) => ({ ...item })), source: source.source };
+    if (!isLabelOnly(line)) {
+      header.reset();
+      merged.push(line);
       continue;
     }
-    merged.push({ items: line.items.map((item) => ({ ...item })), source: line.source });
+    if (header.add(line).length > 0) merged.push(line);
   }
   return merged.flatMap((line) => {
     const lineNumber = line.source.kind === "line" ? line.source.line : 0;

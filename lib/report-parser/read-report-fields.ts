@@ -17,7 +17,7 @@ function missing<T>(note: string): FieldReading<T> {
 export function readAgency(title: TitleReading, options: ParseOptions): FieldReading<string> {
   if (options.agencyName) return { value: options.agencyName, status: "found", source: null, note: GIVEN };
   if (title.agency?.stripped) {
-    return { value: title.agency.value, status: "guessed", source: title.agency.source, note: `去掉了标题前的网站名称“${title.agency.stripped}”` };
+    return { value: title.agency.value, status: "guessed", source: title.agency.source, note: `去掉了机关名称前的“${title.agency.stripped}”` };
   }
   if (title.agency) return { value: title.agency.value, status: "found", source: title.agency.source };
   return missing("标题中没有找到机关名称");

@@ -46,10 +46,17 @@ export function stripCapturePrefix(text: string): string {
 }
 
 function cleanAgency(text: string): { value: string; stripped?: string } {
-  const value = stripCapturePrefix(text)
+  let value = stripCapturePrefix(text)
     .replace(/[《》“”"「」【】]/gu, "")
     .replace(/^(?:关于)/u, "")
     .replace(/(?:关于|的|年度)+$/u, "");
+  // "XX办公室编制了XX人民政府2021年度……报告": a sentence naming the report, not its title.
+  const compiler = /^(.{2,40}?(?:编制了|编制|印发了|发布了|公布了|现将|现发布))/u.exec(value);
+  if (compiler?.[1] && value.length > compiler[1].length + 1) {
+    const stripped = compiler[1];
+    value = value.slice(stripped.length);
+    return { value, stripped };
+  }
   const site = SITE_NAME.exec(value);
   return site?.[1] ? { value: value.slice(site[1].length), stripped: site[1] } : { value };
 }

@@ -22,6 +22,11 @@ export interface LayoutOptions {
   centreNumbers?: boolean;
   /** Prose wrapped at this width (as a printed page), or one paragraph per line. */
   proseWidth?: number;
+  /** Lines printed above the title (a page header) and below the last section (the signature). */
+  before?: readonly string[];
+  after?: readonly string[];
+  /** The title as printed, maybe over several lines. */
+  title?: readonly string[];
 }
 
 const PAGE_COLUMNS = 90;
@@ -96,13 +101,14 @@ function layoutTable(table: PrintedTable, options: Required<LayoutOptions>, plac
 }
 
 export function layoutReport(report: Report, options: LayoutOptions = {}): PlacedText[] {
-  const settings: Required<LayoutOptions> = { labelWidth: 24, valueWidth: 8, centreNumbers: false, proseWidth: 0, ...options };
+  const settings: Required<LayoutOptions> = { labelWidth: 24, valueWidth: 8, centreNumbers: false, proseWidth: 0, before: [], after: [], title: [reportTitle(report)], ...options };
   const placed: PlacedText[] = [];
   let line = 0;
   const prose = (text: string) => {
     for (const piece of settings.proseWidth > 0 ? wrap(text, settings.proseWidth) : [text]) placed.push({ text: piece, column: 4, line: line++ });
   };
-  placed.push({ text: reportTitle(report), column: 10, line: line++ });
+  for (const text of settings.before) placed.push({ text, column: 4, line: line++ });
+  for (const text of settings.title) placed.push({ text, column: 10, line: line++ });
   line++;
   for (const section of getFormat(report.format).sections) {
     prose(section.heading);
@@ -113,6 +119,7 @@ export function layoutReport(report: Report, options: LayoutOptions = {}): Place
     }
     for (const table of printSectionTables(report, section.key)) line = layoutTable(table, settings, placed, line) + 1;
   }
+  for (const text of settings.after) placed.push({ text, column: 50, line: line++ });
   return placed;
 }
 
