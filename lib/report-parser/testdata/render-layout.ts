@@ -27,6 +27,8 @@ export interface LayoutOptions {
   after?: readonly string[];
   /** The title as printed, maybe over several lines. */
   title?: readonly string[];
+  /** A table printed otherwise than the official way (a source's own deviation). */
+  changeTable?: (table: PrintedTable) => PrintedTable;
 }
 
 const PAGE_COLUMNS = 90;
@@ -101,7 +103,7 @@ function layoutTable(table: PrintedTable, options: Required<LayoutOptions>, plac
 }
 
 export function layoutReport(report: Report, options: LayoutOptions = {}): PlacedText[] {
-  const settings: Required<LayoutOptions> = { labelWidth: 24, valueWidth: 8, centreNumbers: false, proseWidth: 0, before: [], after: [], title: [reportTitle(report)], ...options };
+  const settings: Required<LayoutOptions> = { labelWidth: 24, valueWidth: 8, centreNumbers: false, proseWidth: 0, before: [], after: [], title: [reportTitle(report)], changeTable: (table) => table, ...options };
   const placed: PlacedText[] = [];
   let line = 0;
   const prose = (text: string) => {
@@ -117,7 +119,7 @@ export function layoutReport(report: Report, options: LayoutOptions = {}): Place
       for (const paragraph of text.split("\n\n")) prose(paragraph);
       continue;
     }
-    for (const table of printSectionTables(report, section.key)) line = layoutTable(table, settings, placed, line) + 1;
+    for (const table of printSectionTables(report, section.key)) line = layoutTable(settings.changeTable(table), settings, placed, line) + 1;
   }
   for (const text of settings.after) placed.push({ text, column: 50, line: line++ });
   return placed;

@@ -7,7 +7,7 @@ import { buildConsistentReport } from "@/lib/report-format/testing";
 import { layoutReport, renderLayoutText } from "../render-layout";
 import { renderLayoutPdf } from "../render-pdf";
 import { renderReportText } from "../render-text";
-import { listParts, renderCellParagraphs, renderMarkdownRowTables, renderPipeRows, renderSavedPage } from "./render-corpus-shapes";
+import { blankZerosBesideTotals, collapseOtherProcessing, listParts, renderCellParagraphs, renderMarkdownRowTables, renderPipeRows, renderSavedPage } from "./render-corpus-shapes";
 
 export interface CorpusEntry {
   id: string;
@@ -41,10 +41,11 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     id: "district-2024-pdf",
     source: "github zxj6827111-blip/KIROGOVCOMPARE sample_pdfs_v1/hzq2024_working.pdf (淮安市洪泽区人民政府 2024)",
-    tests: "PDF: the same structure a year later, title with the city before the district, signature and date at the end",
+    tests: "PDF: the same structure a year later, title with the city before the district, signature and date at the end; like the source, “（六）其他处理” printed as one row (the 2019 way), so its three rows cannot be read",
     file: "district-2024.pdf",
     format: "2021", year: 2024, seed: 102, agency: "北州市青河区人民政府", kind: "summary", published: "2025-01-20",
-    render: (report) => renderLayoutPdf(layoutReport(report, { labelWidth: 16, valueWidth: 4, centreNumbers: true, proseWidth: 80, after: ["北州市青河区人民政府", "2025年1月20日"] })),
+    render: (report) =>
+      renderLayoutPdf(layoutReport(report, { labelWidth: 16, valueWidth: 4, centreNumbers: true, proseWidth: 80, after: ["北州市青河区人民政府", "2025年1月20日"], changeTable: collapseOtherProcessing })),
   },
   {
     id: "county-2025-markdown",
@@ -168,6 +169,14 @@ export const CORPUS: readonly CorpusEntry[] = [
     file: "audit-2020-layout.txt",
     format: "2019", year: 2020, seed: 117, agency: "西山区审计局", kind: "agency", published: null, maxCount: 9,
     render: (report) => renderLayoutText(layoutReport(report, { labelWidth: 20, valueWidth: 3 })),
+  },
+  {
+    id: "subdistrict-2020-blanks",
+    source: "stored page http://www.yuyang.gov.cn/zwgk/zfxxgknb/jdbsc/elnnb/1355046492463177730.html (驼峰路街道办事处 2020)",
+    tests: "2019 format: every cell a paragraph, and in the applications table only 总计 printed, the other columns left blank: those cells cannot be read (blank is not 0)",
+    file: "subdistrict-2020-blanks.txt",
+    format: "2019", year: 2020, seed: 124, agency: "驼山路街道办事处", kind: "agency", published: null,
+    render: (report) => renderCellParagraphs(listParts(report, { changeTable: blankZerosBesideTotals }), { blankLines: true }),
   },
   {
     id: "town-2022-paragraphs",

@@ -17,6 +17,8 @@ export interface Framing {
   after?: readonly string[];
   /** Section headings as this source words them, by section key. */
   headings?: Partial<Record<string, string>>;
+  /** A table printed otherwise than the official way (a source's own deviation). */
+  changeTable?: (table: PrintedTable) => PrintedTable;
   /** A printed cell's text changed the way this source prints it (e.g. "+19" for 19 in 本年增/减). */
   cellText?: (text: string, table: PrintedTable) => string;
 }
@@ -35,7 +37,8 @@ export function listParts(report: Report, framing: Framing = {}): Part[] {
       for (const paragraph of text.split("\n\n")) parts.push({ kind: "line", text: paragraph });
       continue;
     }
-    for (const table of printSectionTables(report, section.key)) {
+    for (const official of printSectionTables(report, section.key)) {
+      const table = framing.changeTable ? framing.changeTable(official) : official;
       const transform = framing.cellText;
       const printed = transform ? { ...table, rows: table.rows.map((row) => row.map((cell) => ({ ...cell, text: transform(cell.text, table) }))) } : table;
       parts.push({ kind: "table", table: printed });
@@ -140,4 +143,24 @@ export function renderSavedPage(parts: readonly Part[], options: { site: string;
     `<div class="footer">${escapeHtml(options.footer ?? `主办单位：${options.site}`)}</div>`,
     "</body></html>",
   ].join("\n");
+}
+
+/** "（六）其他处理" printed as one row of sums, as the 2019 format had it (a real 2024 report does). */
+export function collapseOtherProcessing(table: PrintedTable): PrintedTable {
+  if (table.key !== "applications") return table;
+  const start = table.rows.findIndex((row) => row.some((cell) => cell.text === "（六）其他处理"));
+  if (start === -1) return table;
+  const group = table.rows.slice(start, start + 3);
+  const values = (row: readonly PrintedCell[]) => row.slice(-7).map((cell) => Number(cell.text));
+  const sums = group.map(values).reduce((total, row) => total.map((value, index) => value + (row[index] ?? 0)));
+  const merged: PrintedCell[] = [{ text: "（六）其他处理", rowSpan: 1, colSpan: 2 }, ...sums.map((sum) => ({ text: String(sum), rowSpan: 1, colSpan: 1 }))];
+  const rows = [...table.rows.slice(0, start), merged, ...table.rows.slice(start + 3)];
+  // The 三、本年度办理结果 group label spans two rows fewer.
+  return { ...table, rows: rows.map((row) => row.map((cell) => (cell.text === "三、本年度办理结果" ? { ...cell, rowSpan: cell.rowSpan - 2 } : cell))) };
+}
+
+/** Only the 总计 column printed in the applications table, zeros elsewhere left blank. */
+export function blankZerosBesideTotals(table: PrintedTable): PrintedTable {
+  if (table.key !== "applications") return table;
+  return { ...table, rows: table.rows.map((row) => row.map((cell, index) => (cell.text === "0" && index < row.length - 1 ? { ...cell, text: "" } : cell))) };
 }
