@@ -134,6 +134,20 @@ function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult
   return report;
 }
 
+/** What a document that is not (readably) a report contains, so a person can tell what it is. */
+function describeWhatWasRead(blocks: readonly DocBlock[], title: string | null, sections: readonly FoundSection[]): string {
+  const paragraphs = blocks.filter((block) => block.kind === "paragraph");
+  const rows = blocks.length - paragraphs.length;
+  const first = paragraphs[0]?.text.trim().slice(0, 40);
+  const parts = [
+    title ? `标题“${title}”` : first ? `第一段“${first}${(paragraphs[0]?.text.trim().length ?? 0) > 40 ? "……" : ""}”` : "没有文字",
+    `${paragraphs.length} 段文字`,
+    `${rows} 行表格`,
+    sections.length > 0 ? `章节标题：${sections.map((section) => section.text).join("、")}` : "没有年度报告的章节标题",
+  ];
+  return `读到的内容：${parts.join("；")}`;
+}
+
 /** The parse of a document already read into blocks (`pageTitle`: the HTML <title>, if any). */
 function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}, html: string | null = null): ParseResult {
   const problems: string[] = [];
@@ -164,6 +178,7 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   if (!format || nothingFound) {
     if (nothingFound) problems.push("这不是政府信息公开工作年度报告：没有找到报告标题、章节标题和报告表格");
     else if (year.value === null) problems.push("没有找到报告年度，表格也看不出是哪一年的格式");
+    problems.push(describeWhatWasRead(blocks, title.text?.value ?? null, sections));
     return { report: null, format: null, fields, cells: {}, texts: texts, problems };
   }
 
