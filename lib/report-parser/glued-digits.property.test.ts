@@ -11,6 +11,11 @@ import { parsePublishedReport } from "./parse-published-report";
 import { solveGluedRows, type GluedRow } from "./solve-glued-rows";
 import { listBrokenPromises } from "./testdata/expect-cells";
 import { renderRunTogether } from "./testdata/render-shapes";
+import { renderReportText } from "./testdata/render-text";
+
+function renderReportTextLines(report: Report): string[] {
+  return renderReportText(report, "browser").split("\n");
+}
 import type { ParseResult } from "./types";
 
 const FORMATS: readonly FormatKey[] = ["2019", "2021"];
@@ -90,6 +95,18 @@ describe.each(FORMATS)("%s-format reports run together into one line", (format) 
       { numRuns: 20 },
     );
   }, 120_000);
+});
+
+describe("a lone digit string in a document that prints figures apart", () => {
+  it("is at best guessed: it may be one figure beside blank cells", () => {
+    const report = buildConsistentReport({ format: "2021", seed: 4, agencyName: "某市某局" });
+    const lines = renderReportTextLines(report);
+    const index = lines.findIndex((line) => line.startsWith("规章\t"));
+    lines[index] = "规章\t125";
+    const result = parsePublishedReport({ kind: "text", content: lines.join("\n") });
+    expect(result.cells["art20_1.regulations.made"]).toMatchObject({ value: 1, status: "guessed" });
+    expect(result.cells["art20_1.regulations.made"]?.note).toContain("其余格空白");
+  });
 });
 
 describe("splitting glued rows with rules across rows", () => {

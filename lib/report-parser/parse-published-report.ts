@@ -25,6 +25,7 @@ import { isLayoutText, readLayoutText } from "./read-layout-text";
 import { isMarkdown, markdownToText } from "./read-markdown";
 import { readTitle } from "./read-title";
 import { segmentTableRows } from "./segment-table-rows";
+import { classifyCellText } from "./read-cell-value";
 import { solveGluedRows, type GluedRow } from "./solve-glued-rows";
 import { readingNumber } from "./split-glued-digits";
 import type { TableCells } from "./table-cells";
@@ -94,9 +95,14 @@ function readSectionTables(
       const value = reading.status === "found" ? readingNumber(reading.value) : null;
       if (value !== null) fixed.set(key, value);
     }
-    for (const [key, reading] of solveGluedRows(format, fixed, glued)) cells.set(key, reading);
+    for (const [key, reading] of solveGluedRows(format, fixed, glued, printsFiguresApart(blocks))) cells.set(key, reading);
   }
   return cells;
+}
+
+/** Whether some table row of the document prints two or more figures as separate cells. */
+function printsFiguresApart(blocks: readonly DocBlock[]): boolean {
+  return blocks.some((block) => block.kind === "row" && block.cells.filter((cell) => !cell.carried && classifyCellText(cell.text) === "number").length >= 2);
 }
 
 /** Every cell of the format; those never read are missing, and a row never found is one problem. */

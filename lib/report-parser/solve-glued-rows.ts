@@ -225,7 +225,13 @@ function toReadings(row: GluedRow, candidates: readonly SplitCandidate[], kept: 
  * The readings of the glued rows' cells. `fixed`: the numbers of the cells read for sure (found),
  * by cell key.
  */
-export function solveGluedRows(format: FormatKey, fixed: ReadonlyMap<string, number>, rows: readonly GluedRow[]): Map<string, CellReading> {
+export function solveGluedRows(
+  format: FormatKey,
+  fixed: ReadonlyMap<string, number>,
+  rows: readonly GluedRow[],
+  /** The document prints other rows' figures apart: a lone digit string may be one figure beside blank cells. */
+  mayBeBlanks = false,
+): Map<string, CellReading> {
   const all = buildConstraints(format, fixed, rows);
   const candidates = rows.map((row, index) => listSplits(row.text, row.cuts, row.definitions, admitsFor(all, index)));
   const usable = candidates.map((list) => list ?? []);
@@ -244,7 +250,10 @@ export function solveGluedRows(format: FormatKey, fixed: ReadonlyMap<string, num
       }
       return;
     }
-    for (const [key, reading] of toReadings(row, usable[index] ?? [], kept[index] ?? [], inconsistent)) readings.set(key, reading);
+    for (const [key, reading] of toReadings(row, usable[index] ?? [], kept[index] ?? [], inconsistent)) {
+      const doubtful = mayBeBlanks && reading.status === "found";
+      readings.set(key, doubtful ? { ...reading, status: "guessed", note: `${reading.note ?? ""}；原文其他行的数字是分开的，这一行也可能只有一个数字、其余格空白` } : reading);
+    }
   });
   return readings;
 }
