@@ -4,8 +4,8 @@
 // split is kept while some choice for the other glued rows satisfies every rule, and a row is
 // found only when exactly one split is left. A report that breaks its own rules (no choice
 // satisfies them) leaves nothing found: its rules cannot be trusted to pick a split.
-import { RULES, type CellDefinition, type FormatKey } from "@/lib/report-format";
-import { getCompiledFormat, type LinearInstance } from "@/lib/report-format/compile-format";
+import type { CellDefinition, FormatKey } from "@/lib/report-format";
+import { admitsFor, buildConstraints, holds, type Constraint, type Term } from "./glued-constraints";
 import { listSplits, readingNumber, type SplitCandidate } from "./split-glued-digits";
 import type { CellReading, SourceRef } from "./types";
 
@@ -24,46 +24,6 @@ export interface GluedRow {
 const MAX_COMBINATIONS = 200_000;
 const MAX_SEARCH_NODES = 500_000;
 const MAX_LISTED = 4;
-// Integers are compared exactly; money in 元/万元 figures to the micro-unit.
-const EPSILON = 1e-6;
-
-type Term = { kind: "fixed"; value: number } | { kind: "row"; row: number; column: number };
-
-interface Constraint {
-  op: LinearInstance["check"]["op"];
-  target: Term;
-  terms: { coef: number; term: Term }[];
-  rows: number[];
-}
-
-function holds(op: Constraint["op"], actual: number, expected: number): boolean {
-  if (op === "=") return Math.abs(actual - expected) < EPSILON;
-  return op === "<=" ? actual <= expected + EPSILON : actual >= expected - EPSILON;
-}
-
-/** `rows[i]` null: a row with no split at all, whose cells are unknown. */
-function buildConstraints(format: FormatKey, fixed: ReadonlyMap<string, number>, rows: readonly (GluedRow | null)[]): Constraint[] {
-  const compiled = getCompiledFormat(format);
-  const places = new Map<string, { row: number; column: number }>();
-  rows.forEach((row, index) => row?.definitions.forEach((definition, column) => places.set(definition.key, { row: index, column })));
-  const termOf = (cellIndex: number): Term | null => {
-    const key = compiled.cells[cellIndex]?.key ?? "";
-    const place = places.get(key);
-    if (place) return { kind: "row", ...place };
-    const value = fixed.get(key);
-    return value === undefined ? null : { kind: "fixed", value };
-  };
-  return compiled.linear.flatMap((instance): Constraint[] => {
-    if (RULES[instance.check.rule].level !== "error" || instance.terms.some((term) => term.fromPrevious)) return [];
-    const target = termOf(instance.target);
-    const terms = instance.terms.map((term) => ({ coef: term.coef, term: termOf(term.index) }));
-    if (!target || terms.some((entry) => entry.term === null)) return [];
-    const all = [target, ...terms.map((entry) => entry.term as Term)];
-    const involved = [...new Set(all.flatMap((term) => (term.kind === "row" ? [term.row] : [])))];
-    if (involved.length === 0) return [];
-    return [{ op: instance.check.op, target, terms: terms as { coef: number; term: Term }[], rows: involved }];
-  });
-}
 
 class GluedSolver {
   readonly domains: number[][];
@@ -163,30 +123,6 @@ class GluedSolver {
     };
     return walk(0) ? seen : null;
   }
-}
-
-/** The rules on row `row` alone, checked as soon as the parts they read are placed. */
-function admitsFor(constraints: readonly Constraint[], row: number): (numbers: readonly (number | null)[], placed: number) => boolean {
-  const own = constraints
-    .filter((constraint) => constraint.rows.length === 1 && constraint.rows[0] === row)
-    .map((constraint) => {
-      const columns = [constraint.target, ...constraint.terms.map((entry) => entry.term)].flatMap((term) => (term.kind === "row" ? [term.column] : []));
-      return { constraint, last: Math.max(...columns) };
-    });
-  return (numbers, placed) =>
-    own.every(({ constraint, last }) => {
-      if (last !== placed - 1) return true;
-      const value = (term: Term) => (term.kind === "fixed" ? term.value : (numbers[term.column] ?? null));
-      const actual = value(constraint.target);
-      if (actual === null) return true;
-      let expected = 0;
-      for (const { coef, term } of constraint.terms) {
-        const number = value(term);
-        if (number === null) return true;
-        expected += coef * number;
-      }
-      return holds(constraint.op, actual, expected);
-    });
 }
 
 function describeParts(candidate: SplitCandidate): string {
