@@ -41,6 +41,11 @@ describe("bad input", () => {
     expect(await refusal("扫描件.pdf", scanned)).toContain("这是扫描件，没有文字层，无法读取");
   });
 
+  it("refuses a PDF whose text layer is garbled (fonts without a Unicode map)", async () => {
+    const garbled = writePdf([Array.from({ length: 12 }, (_, line) => ({ text: "¿ ” ¿¡ ﬂ ‹ … „· ”ƒ ¥ ÷ ˆ", x: 60, y: 780 - line * 16 }))]);
+    expect(await refusal("乱码.pdf", garbled)).toContain("PDF 的文字层是乱码");
+  });
+
   it("refuses an encrypted PDF", async () => {
     // Made with `qpdf --encrypt user-pw owner-pw 256` from one of our own reports.
     expect(await refusal("加密.pdf", encrypted)).toContain("PDF 文件已加密");
