@@ -7,6 +7,7 @@ import { buildConsistentReport } from "@/lib/report-format/testing";
 import { layoutReport, renderLayoutText } from "../render-layout";
 import { renderLayoutPdf } from "../render-pdf";
 import { renderReportText } from "../render-text";
+import { toTraditional } from "../../fold-traditional";
 import { blankZerosBesideTotals, collapseOtherProcessing, listParts, renderCellParagraphs, renderMarkdownRowTables, renderPipeRows, renderSavedPage } from "./render-corpus-shapes";
 
 export interface CorpusEntry {
@@ -226,11 +227,19 @@ export const CORPUS: readonly CorpusEntry[] = [
   },
   {
     id: "town-2022-run-together",
-    source: "stored page http://tzchery.com/gzzwz/bpzrmzf/zwgk/xxgknb/content/post_1714241.html (北坡镇 2022, an archive copy)",
-    tests: "an archive's page text with the line breaks and spaces gone: digits of a row run together (规范性文件898989)",
+    source: "stored page http://www.lintao.gov.cn/art/2023/1/31/art_6924_1618518.html (临洮县新添镇 2022, the page text kept on one line)",
+    tests: "a page's text with its line breaks gone (and here its spaces too): headings, labels and digits run together (规范性文件898989), split by the format's rules",
     file: "town-2022-run-together.txt",
     format: "2021", year: 2022, seed: 123, agency: "北岭镇人民政府", kind: "agency", published: null,
     render: (report) => renderReportText(report, "browser").replace(/\s+/gu, ""),
+  },
+  {
+    id: "town-2022-traditional",
+    source: "stored page http://tzchery.com/gzzwz/bpzrmzf/zwgk/xxgknb/content/post_1714241.html (北坡镇 2022, a mirror converting to traditional characters)",
+    tests: "traditional characters (公開, 處理, 總計, 萬元), pipe rows “a | b |”, the first band line missing",
+    file: "town-2022-traditional.txt",
+    format: "2021", year: 2022, seed: 125, agency: "南坡镇人民政府", kind: "agency", published: null,
+    render: (report) => toTraditional(renderPipeRows(listParts(report)).replace("第二十条第（一）项 |\n", "")),
   },
 ];
 
