@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, useTransition } from "react";
+import { Fragment, useId, useState, useTransition } from "react";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
 import type { ParsedPreviewAnswer } from "@/app/(staff)/staff/admin/import-texts/actions";
 import type { ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
@@ -142,6 +142,21 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
         <dd>{item.year ?? "（未识别）"}</dd>
         <dt className="text-slate-600">格式</dt>
         <dd>{item.format ? `${item.format} 版${item.kind === "summary" ? "（汇总报告）" : ""}` : "（未识别）"}</dd>
+        {item.metadata
+          .filter((field) => ["标题", "发布日期", "来源网址"].includes(field.label))
+          .map((field) => (
+            <Fragment key={field.label}>
+              <dt className="text-slate-600">{field.label}</dt>
+              <dd>
+                {field.value ?? "（原文中没有）"}
+                {field.status !== "found" && (
+                  <span className={field.status === "guessed" ? "ml-1 text-amber-800" : "ml-1 text-red-700"}>
+                    （{field.status === "guessed" ? "推测" : "缺失"}{field.note ? `：${field.note}` : ""}）
+                  </span>
+                )}
+              </dd>
+            </Fragment>
+          ))}
         <dt className="text-slate-600">识别结果</dt>
         <dd>
           共 {item.cells.length} 格，推测 <span className={guessed ? "font-medium text-amber-800" : ""}>{guessed}</span> 格，原文中没有 <span className={missing ? "font-medium text-red-700" : ""}>{missing}</span> 格

@@ -4,8 +4,10 @@ import type { SourceRef } from "./types";
 export function describeSource(source: SourceRef | null): string {
   if (!source) return "（原文中没有）";
   switch (source.kind) {
-    case "line":
-      return source.cell === undefined ? `第 ${source.line} 行` : `第 ${source.line} 行第 ${source.cell} 格`;
+    case "line": {
+      const page = source.page === undefined ? "" : `第 ${source.page} 页`;
+      return source.cell === undefined ? `${page}第 ${source.line} 行` : `${page}第 ${source.line} 行第 ${source.cell} 格`;
+    }
     case "paragraph":
       return `第 ${source.paragraph} 段`;
     case "table-cell":

@@ -2,18 +2,23 @@
 // and line breaks anywhere ("自然 人", "不予公 开"), full-width or half-width brackets and
 // digits, different quotes. Comparing on letters and digits alone makes them equal.
 
+import { foldTraditional } from "./fold-traditional";
+
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 
-/** Full-width ASCII variants (０-９, （）, ，…) become ASCII; the ideographic space a space. */
+/**
+ * Full-width ASCII variants (０-９, （）, ，…) become ASCII; the ideographic space a space; the
+ * traditional forms of the characters labels use their simplified ones (fold-traditional.ts).
+ */
 export function foldWidth(text: string): string {
   let folded = "";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) folded += String.fromCharCode(code - FULLWIDTH_OFFSET);
     else if (code === 0x3000) folded += " ";
-    else folded += char;
+    else folded += foldTraditional(char);
   }
   return folded;
 }

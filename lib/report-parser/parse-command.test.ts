@@ -60,7 +60,9 @@ describe("parse command", () => {
     const fakeDocx = join(directory, "fake.docx");
     writeFileSync(fakeDocx, "not a zip");
     expect((await run(fakeDocx)).code).toBe(2);
-    expect((await run(join(directory, "report.pdf"))).stderr).toContain("只能读取 .txt、.html、.htm、.docx 文件");
+    const sheet = join(directory, "report.xls");
+    writeFileSync(sheet, "not a report");
+    expect((await run(sheet)).stderr).toContain("只能读取 .pdf、.doc、.docx、.html、.htm、.md");
     await expect(command.run([])).rejects.toThrow("需要一个年度报告文件");
     await expect(command.run([notReport, "--kind", "office"])).rejects.toThrow("--kind");
   });

@@ -15,12 +15,19 @@ import { detectTableShape, type TableShape } from "./detect-table-shape";
 import { findSections, type FoundSection } from "./find-sections";
 import { readGridTables } from "./read-grid-tables";
 import { readHtmlBlocks } from "./read-html-blocks";
-import { readAgency, readKind, readRegion, readReportYear, type ReportFields } from "./read-report-fields";
+import { findSummaryWording, readAgency, readKind, readRegion, readReportYear, readTitleField, type ReportFields } from "./read-report-fields";
+import { readPublicationDate, readSourceAddress } from "./read-publication";
 import { isReviewsHeader, readReviewsTable } from "./read-reviews-table";
 import { readSectionTexts } from "./read-section-texts";
 import { readTextBlocks } from "./read-text-blocks";
+import { isFlatText, unflattenText } from "./read-flat-text";
+import { isLayoutText, readLayoutText } from "./read-layout-text";
+import { isMarkdown, markdownToText } from "./read-markdown";
 import { readTitle } from "./read-title";
 import { segmentTableRows } from "./segment-table-rows";
+import { classifyCellText } from "./read-cell-value";
+import { solveGluedRows, type GluedRow } from "./solve-glued-rows";
+import { readingNumber } from "./split-glued-digits";
 import type { TableCells } from "./table-cells";
 import { listRowCandidates } from "./table-vocabulary";
 import type { CellReading, DocBlock, ParseOptions, ParseResult, PublishedInput } from "./types";
@@ -67,6 +74,7 @@ function readSectionTables(
   problems: string[],
 ): TableCells {
   const cells: TableCells = new Map();
+  const glued: GluedRow[] = [];
   for (const { keys, content } of groupTableSections(blocks, sections)) {
     const tables = getFormat(format).sections.flatMap((section) =>
       keys.includes(section.key) && section.content.kind === "tables" ? [...section.content.tables] : [],
@@ -75,13 +83,26 @@ function readSectionTables(
     const reviews = tables.find((table) => table.layout === "rows-side-by-side");
     let segments = segmentTableRows(content, listRowCandidates(tables));
     if (reviews) {
-      readReviewsTable(reviews, segments, definitions, cells, problems);
+      readReviewsTable(reviews, segments, definitions, cells, problems, glued);
       // With other tables in the same span, the reviews table's rows are the ones under its header.
       if (gridTables.length > 0) segments = segments.filter((segment) => !isReviewsHeader(segment.header));
     }
-    if (gridTables.length > 0) readGridTables(gridTables, segments, definitions, cells, problems);
+    if (gridTables.length > 0) readGridTables(gridTables, segments, definitions, cells, problems, glued);
+  }
+  if (glued.length > 0) {
+    const fixed = new Map<string, number>();
+    for (const [key, reading] of cells) {
+      const value = reading.status === "found" ? readingNumber(reading.value) : null;
+      if (value !== null) fixed.set(key, value);
+    }
+    for (const [key, reading] of solveGluedRows(format, fixed, glued, printsFiguresApart(blocks))) cells.set(key, reading);
   }
   return cells;
+}
+
+/** Whether some table row of the document prints two or more figures as separate cells. */
+function printsFiguresApart(blocks: readonly DocBlock[]): boolean {
+  return blocks.some((block) => block.kind === "row" && block.cells.filter((cell) => !cell.carried && classifyCellText(cell.text) === "number").length >= 2);
 }
 
 /** Every cell of the format; those never read are missing, and a row never found is one problem. */
@@ -119,8 +140,22 @@ function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult
   return report;
 }
 
+/** What a document that is not (readably) a report contains, so a person can tell what it is. */
+function describeWhatWasRead(blocks: readonly DocBlock[], title: string | null, sections: readonly FoundSection[]): string {
+  const paragraphs = blocks.filter((block) => block.kind === "paragraph");
+  const rows = blocks.length - paragraphs.length;
+  const first = paragraphs[0]?.text.trim().slice(0, 40);
+  const parts = [
+    title ? `标题“${title}”` : first ? `第一段“${first}${(paragraphs[0]?.text.trim().length ?? 0) > 40 ? "……" : ""}”` : "没有文字",
+    `${paragraphs.length} 段文字`,
+    `${rows} 行表格`,
+    sections.length > 0 ? `章节标题：${sections.map((section) => section.text).join("、")}` : "没有年度报告的章节标题",
+  ];
+  return `读到的内容：${parts.join("；")}`;
+}
+
 /** The parse of a document already read into blocks (`pageTitle`: the HTML <title>, if any). */
-function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}): ParseResult {
+function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}, html: string | null = null): ParseResult {
   const problems: string[] = [];
   const sections = findSections(blocks);
   const title = readTitle(blocks.slice(0, sections[0]?.heading ?? blocks.length), pageTitle);
@@ -128,7 +163,15 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   const agency = readAgency(title, options);
   const texts = readSectionTexts(blocks, sections, agency.value);
   const year = readReportYear(title, texts.overview.value, options);
-  const fields: ReportFields = { agency, year, kind: readKind(title, agency.value, options), region: readRegion(agency.value, options) };
+  const fields: ReportFields = {
+    agency,
+    year,
+    kind: readKind(title, agency.value, options, findSummaryWording(blocks)),
+    region: readRegion(agency.value, options),
+    title: readTitleField(title),
+    published: readPublicationDate(blocks),
+    sourceAddress: readSourceAddress(blocks, html),
+  };
 
   const yearFormat = year.value === null ? null : formatForYear(year.value);
   if (year.value !== null && yearFormat === null) problems.push(`报告年度为 ${year.value} 年，早于 2019 年格式，不在导入范围内`);
@@ -141,6 +184,7 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   if (!format || nothingFound) {
     if (nothingFound) problems.push("这不是政府信息公开工作年度报告：没有找到报告标题、章节标题和报告表格");
     else if (year.value === null) problems.push("没有找到报告年度，表格也看不出是哪一年的格式");
+    problems.push(describeWhatWasRead(blocks, title.text?.value ?? null, sections));
     return { report: null, format: null, fields, cells: {}, texts: texts, problems };
   }
 
@@ -156,11 +200,24 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   return { report, format, fields, cells, texts: texts, problems };
 }
 
-/** Reads a published report given as plain text (tables as tab-separated lines) or as HTML. */
+/** Plain text in whichever shape it comes: Markdown, run together, laid out like the page, or tab rows. */
+export function readPlainTextBlocks(content: string): DocBlock[] {
+  if (isMarkdown(content)) return readTextBlocks(markdownToText(content));
+  if (isFlatText(content)) return readTextBlocks(unflattenText(content));
+  if (isLayoutText(content)) return readLayoutText(content);
+  return readTextBlocks(content);
+}
+
+/** Reads a published report given as plain text (any shape, see readPlainTextBlocks) or as HTML. */
 export function parsePublishedReport(input: PublishedInput, options: ParseOptions = {}): ParseResult {
   if (input.kind === "html") {
     const { blocks, title } = readHtmlBlocks(input.content);
-    return parseDocument(blocks, title, options);
+    return parseDocument(blocks, title, options, input.content);
   }
-  return parseDocument(readTextBlocks(input.content), null, options);
+  return parseDocument(readPlainTextBlocks(input.content), null, options);
+}
+
+/** Reads a report from blocks read elsewhere (a PDF's positioned text). */
+export function parseDocumentBlocks(blocks: readonly DocBlock[], options: ParseOptions = {}): ParseResult {
+  return parseDocument(blocks, null, options);
 }

@@ -9,6 +9,8 @@ import { describeSource } from "./describe-source";
 import type { HeaderBlock, RowSegment, Slot } from "./segment-table-rows";
 import { listRowCandidates, type RowCandidate } from "./table-vocabulary";
 import { combineReadings, readSlot, type TableCells } from "./table-cells";
+import type { GluedRow } from "./solve-glued-rows";
+import { foldWidth } from "./normalise-label";
 
 interface MatchedRow {
   segment: RowSegment;
@@ -51,6 +53,13 @@ function matchRows(tables: readonly TableDefinition[], segments: readonly RowSeg
     const id = `${match.key.table.key}|${match.key.rowKey}`;
     const existing = rows.get(id);
     const entry = { segment, match };
+    const existingHasNumbers = existing?.segment.slots.some((slot) => slot.kind === "number") ?? false;
+    if (existing && !existingHasNumbers && hasNumbers) {
+      // The label printed alone first (a heading over the row's own little table), then with its numbers.
+      rows.set(id, entry);
+      previous = entry;
+      continue;
+    }
     if (existing) {
       const replace = existing.match.quality === "partial" && match.quality !== "partial";
       const [kept, dropped] = replace ? [entry, existing] : [existing, entry];
@@ -123,6 +132,28 @@ function placeSlots(segment: RowSegment, layout: ColumnLayout, complete: readonl
   });
 }
 
+const GLUED_PIECE = /^-?\d[\d.-]*$/u;
+
+/**
+ * A row printing one digit string where it has several columns, long enough to hold them all.
+ * Several pieces are not taken as glued: a row whose blank cells were dropped looks the same.
+ */
+function readGluedRow(table: TableDefinition, row: MatchedRow, layout: ColumnLayout, definitions: ReadonlyMap<string, CellDefinition>, labelNote: string | undefined): GluedRow | null {
+  const { slots } = row.segment;
+  if (slots.length !== 1 || layout.printed.length < 2) return null;
+  const pieces = slots.map((slot) => foldWidth(slot.text).replace(/\s+/gu, ""));
+  if (!pieces.every((piece) => GLUED_PIECE.test(piece))) return null;
+  const text = pieces.join("");
+  if (text.replace(/[.-]/gu, "").length < layout.printed.length) return null;
+  const rowDefinitions = layout.printed.map((printed) => (printed ? definitions.get(`${table.key}.${row.match.key.rowKey}.${printed.column.key}`) : undefined));
+  if (!rowDefinitions.every((definition): definition is CellDefinition => definition !== undefined)) return null;
+  const cuts: number[] = [];
+  let at = 0;
+  for (const piece of pieces.slice(0, -1)) cuts.push((at += piece.length));
+  const notes = [labelNote, layout.guessed ? layout.note : undefined].filter((note): note is string => Boolean(note));
+  return { definitions: rowDefinitions, text, cuts, source: row.segment.source, notes };
+}
+
 function readRow(
   table: TableDefinition,
   row: MatchedRow,
@@ -131,14 +162,20 @@ function readRow(
   definitions: ReadonlyMap<string, CellDefinition>,
   cells: TableCells,
   problems: string[],
+  glued: GluedRow[],
 ): void {
-  const placements = placeSlots(row.segment, layout, complete, problems);
   const labelNote =
     row.match.quality === "partial"
       ? `行标签“${row.segment.label}”只部分符合“${row.match.key.label}”`
       : row.borrowed
         ? `数字在行标签“${row.match.key.label}”的下一行，按这一行对应`
         : undefined;
+  const gluedRow = readGluedRow(table, row, layout, definitions, labelNote);
+  if (gluedRow) {
+    glued.push(gluedRow);
+    return;
+  }
+  const placements = placeSlots(row.segment, layout, complete, problems);
   for (const column of listLeafColumns(table.columns)) {
     const key = `${table.key}.${row.match.key.rowKey}.${column.key}`;
     const definition = definitions.get(key);
@@ -156,7 +193,8 @@ function readRow(
 
 /**
  * Reads `tables` (all of one section, e.g. the four or five 第二十条 tables) from `segments`
- * into `cells`; rows not printed are left for the caller to mark missing.
+ * into `cells`; rows not printed are left for the caller to mark missing, rows whose digits run
+ * together are added to `glued` for the caller to split once every table is read.
  */
 export function readGridTables(
   tables: readonly TableDefinition[],
@@ -164,6 +202,7 @@ export function readGridTables(
   definitions: ReadonlyMap<string, CellDefinition>,
   cells: TableCells,
   problems: string[],
+  glued: GluedRow[],
 ): void {
   const rows = matchRows(tables, segments, problems);
   for (const table of tables) {
@@ -182,7 +221,7 @@ export function readGridTables(
       const complete = tableRows
         .filter((other) => other.segment.header === row.segment.header && other.segment.slots.length === layout.printed.length)
         .map((other) => other.segment);
-      readRow(table, row, layout, complete, definitions, cells, problems);
+      readRow(table, row, layout, complete, definitions, cells, problems, glued);
     }
   }
 }

@@ -7,6 +7,8 @@ import { equalsLabel, matchLabelAtEnd, type LabelCandidate } from "./match-label
 import { prepareLabel } from "./normalise-label";
 import type { HeaderBlock, RowSegment, Slot } from "./segment-table-rows";
 import { combineReadings, readSlot, type TableCells } from "./table-cells";
+import { foldWidth } from "./normalise-label";
+import type { GluedRow } from "./solve-glued-rows";
 
 interface PrintedCell {
   row: RowDefinition;
@@ -85,6 +87,7 @@ export function readReviewsTable(
   definitions: ReadonlyMap<string, CellDefinition>,
   cells: TableCells,
   problems: string[],
+  glued: GluedRow[],
 ): void {
   const rows = listLeafRows(table.rows).map((leaf) => leaf.row);
   const columns = listLeafColumns(table.columns);
@@ -117,6 +120,15 @@ export function readReviewsTable(
   const order = readPrintedOrder(rows, columns, first.header);
   const slots = withNumbers.flatMap((segment) => segment.slots);
   const placed = placeLine(order, slots, readPositions(first.header, columns, order.cells.length));
+  const [only] = slots;
+  const digits = only && slots.length === 1 ? foldWidth(only.text).replace(/\s+/gu, "") : "";
+  if (!placed && /^\d+$/u.test(digits) && digits.length >= order.cells.length) {
+    const rowDefinitions = order.cells.map(({ row, column }) => definitions.get(`${table.key}.${row.key}.${column.key}`));
+    if (rowDefinitions.every((definition): definition is CellDefinition => definition !== undefined)) {
+      glued.push({ definitions: rowDefinitions, text: digits, cuts: [], source: first.source, notes: order.guessed && order.note ? [order.note] : [] });
+      return;
+    }
+  }
   if (!placed) {
     const count = slots.filter((slot) => slot.kind === "number").length;
     problems.push(`${describeSource(first.source)}起的行政复议、行政诉讼数字有 ${count} 个，应为 ${order.cells.length} 个，无法确定各数字属于哪一列，按缺失处理`);

@@ -1,7 +1,9 @@
 // Plain text as copied from a report page: table rows are lines of tab-separated cells (tables
 // flattened by the browser), everything else is a line of prose. Some copies separate cells with
 // spaces instead: a line that ends in numbers after a short label is read as a row too.
+import { normaliseLabel } from "./normalise-label";
 import { classifyCellText } from "./read-cell-value";
+import { isHeaderWord } from "./table-vocabulary";
 import type { DocBlock, DocCell } from "./types";
 
 const SENTENCE_PUNCTUATION = /[。！？；!?;]/u;
@@ -65,6 +67,47 @@ function readLooseRow(text: string, lineNumber: number): DocBlock | null {
   return { kind: "row", cells, source: { kind: "line", line: lineNumber }, looseText: text };
 }
 
+/** A line that is one number alone ("5"), as text extracted one cell per line gives. */
+function isLoneNumber(block: DocBlock | undefined): block is Extract<DocBlock, { kind: "row" }> {
+  return block?.kind === "row" && block.looseText !== undefined && block.cells.length === 1 && isNumeric(block.cells[0]?.text ?? "");
+}
+
+const MIN_LONE_NUMBERS = 10;
+
+/** Text with one cell per line: the numbers under one row label, line after line, are one row. */
+function joinLoneNumbers(blocks: DocBlock[]): DocBlock[] {
+  if (blocks.filter((block) => isLoneNumber(block)).length < MIN_LONE_NUMBERS) return blocks;
+  const joined: DocBlock[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    // The row label just above its first number: one row (a column header above is not a label).
+    if (isLoneNumber(block) && previous?.kind === "paragraph" && previous.mayBeTableText && !isHeaderWord(normaliseLabel(previous.text))) {
+      const label: DocCell = { text: previous.text, column: 0, span: 1, carried: false, source: previous.source };
+      const [cell] = block.cells;
+      joined[joined.length - 1] = { kind: "row", cells: cell ? [label, { ...cell, column: 1 }] : [label], source: block.source, looseText: previous.text };
+      continue;
+    }
+    if (isLoneNumber(block) && previous?.kind === "row" && previous.looseText !== undefined && previous.cells.slice(1).every((cell) => isNumeric(cell.text))) {
+      const [cell] = block.cells;
+      if (cell) previous.cells.push({ ...cell, column: previous.cells.length });
+      continue;
+    }
+    joined.push(block.kind === "row" ? { ...block, cells: [...block.cells] } : block);
+  }
+  return joined;
+}
+
+/** "规范性文件898989", "1.属于国家秘密0000000": a short label with its figures run on. */
+function readGluedRow(text: string, lineNumber: number): DocBlock | null {
+  const match = /^(\D.*?[^\d.\s])(-?\d[\d.]*)$/u.exec(text);
+  const [, label = "", digits = ""] = match ?? [];
+  if (!match || label.length > MAX_LABEL_LENGTH || SENTENCE_PUNCTUATION.test(label) || /[：:，,、]$/u.test(label)) return null;
+  const cells = [label, digits].map(
+    (cellText, index): DocCell => ({ text: cellText, column: index, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } }),
+  );
+  return { kind: "row", cells, source: { kind: "line", line: lineNumber }, looseText: text };
+}
+
 export function readTextBlocks(content: string): DocBlock[] {
   const blocks: DocBlock[] = [];
   content.split(/\r\n|\r|\n/u).forEach((line, index) => {
@@ -76,12 +119,12 @@ export function readTextBlocks(content: string): DocBlock[] {
     }
     const text = trimCell(line);
     if (text === "" || PAGE_NUMBER.test(text)) return;
-    const row = readLooseRow(text, lineNumber);
+    const row = readLooseRow(text, lineNumber) ?? readGluedRow(text, lineNumber);
     if (row) {
       blocks.push(row);
       return;
     }
     blocks.push(toParagraph(text, lineNumber));
   });
-  return blocks;
+  return joinLoneNumbers(blocks);
 }

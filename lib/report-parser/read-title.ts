@@ -5,7 +5,9 @@ import { removeSpaces } from "./normalise-label";
 import type { DocBlock, SourceRef } from "./types";
 
 export interface TitleReading {
-  agency: { value: string; source: SourceRef | null } | null;
+  /** The title as published (capture prefixes such as "标题:" taken off); fromPage: the HTML <title>. */
+  text: { value: string; source: SourceRef | null; fromPage: boolean } | null;
+  agency: { value: string; source: SourceRef | null; stripped?: string } | null;
   year: { value: number; source: SourceRef | null } | null;
   /** The title says it is a summary (汇总) report. */
   summary: boolean;
@@ -33,11 +35,30 @@ export function readYear(text: string): YearMatch | null {
   return value >= 1900 && value < 2100 ? { value, index: chinese.index, end: chinese.index + chinese[0].length } : null;
 }
 
-function cleanAgency(text: string): string {
-  return text
+// What a capture tool or a site puts before a title: "标题:", "# ", "【标题】", "文章标题：".
+const CAPTURE_PREFIX = /^(?:[#＃*>\s]+|[【\[]?(?:文章)?(?:标题|题目|名称|主题|title)[】\]]?\s*[:：]?\s*)+/iu;
+// A site's name before the agency's: "XX市人民政府网站", "中国XX政府门户网站", "XX市政府网".
+const SITE_NAME = /^(.{2,30}?(?:门户网站|政府网站|网站|政府网|门户|人民政府)(?:门户网站|网站|门户)?)(?=.{2,}(?:局|委员会|委|办公室|办|中心|院|馆|所|队|厅|部|署|处|站|办事处|人民政府|管委会|管理委员会|政府)$)/u;
+
+/** `text` without a capture prefix ("标题:", "#"). */
+export function stripCapturePrefix(text: string): string {
+  return text.replace(CAPTURE_PREFIX, "");
+}
+
+function cleanAgency(text: string): { value: string; stripped?: string } {
+  let value = stripCapturePrefix(text)
     .replace(/[《》“”"「」【】]/gu, "")
     .replace(/^(?:关于)/u, "")
     .replace(/(?:关于|的|年度)+$/u, "");
+  // "XX办公室编制了XX人民政府2021年度……报告": a sentence naming the report, not its title.
+  const compiler = /^(.{2,40}?(?:编制了|编制|印发了|发布了|公布了|现将|现发布))/u.exec(value);
+  if (compiler?.[1] && value.length > compiler[1].length + 1) {
+    const stripped = compiler[1];
+    value = value.slice(stripped.length);
+    return { value, stripped };
+  }
+  const site = SITE_NAME.exec(value);
+  return site?.[1] ? { value: value.slice(site[1].length), stripped: site[1] } : { value };
 }
 
 function readBlockText(block: DocBlock | undefined): string | null {
@@ -63,7 +84,7 @@ function readAgencyInTitle(title: string, year: YearMatch | null): string {
   else agency = title.slice(0, topic);
   // "XX县人民政府信息公开工作年度报告": the government's name and the topic share "政府".
   if (agency.endsWith("人民")) agency += "政府";
-  return cleanAgency(agency);
+  return agency;
 }
 
 function isAgencyLine(text: string): boolean {
@@ -83,16 +104,19 @@ export function readTitle(blocks: readonly DocBlock[], pageTitle: string | null)
   // A page may print a shorter title too (in its header); the one with the year is the report's.
   const index = (titles.find((title) => title.dated) ?? titles[0])?.at ?? -1;
   const block = area[index];
-  const title = readBlockText(block) ?? (pageTitle ? removeSpaces(pageTitle).split(/[-_|—]/u)[0] ?? null : null);
-  if (title === null || !isTitle(title)) return { agency: null, year: null, summary: false };
+  const fromPage = readBlockText(block) === null;
+  const found = readBlockText(block) ?? (pageTitle ? removeSpaces(pageTitle).split(/[-_|—]/u)[0] ?? null : null);
+  const title = found === null ? null : stripCapturePrefix(found);
+  if (title === null || !isTitle(title)) return { text: null, agency: null, year: null, summary: false };
   const source = block?.source ?? null;
+  const printed = block?.kind === "paragraph" ? block.text.trim() : title;
 
   let year: TitleReading["year"] = null;
   const inTitle = readYear(title);
   if (inTitle) year = { value: inTitle.value, source };
   let agency: TitleReading["agency"] = null;
-  const named = readAgencyInTitle(title, inTitle);
-  if (named.length >= 2 && named.length <= MAX_AGENCY_LENGTH) agency = { value: named, source };
+  const named = cleanAgency(readAgencyInTitle(title, inTitle));
+  if (named.value.length >= 2 && named.value.length <= MAX_AGENCY_LENGTH) agency = { ...named, source };
 
   // A title split over lines: the agency or the year on the line before.
   const before = index > 0 ? area[index - 1] : undefined;
@@ -101,7 +125,7 @@ export function readTitle(blocks: readonly DocBlock[], pageTitle: string | null)
     const previousYear = readYear(previous);
     if (!year && previousYear && previous.length <= MAX_AGENCY_LENGTH) year = { value: previousYear.value, source: before.source };
     const previousAgency = cleanAgency(previousYear ? previous.slice(0, previousYear.index) + previous.slice(previousYear.end) : previous);
-    if (!agency && isAgencyLine(previousAgency)) agency = { value: previousAgency, source: before.source };
+    if (!agency && isAgencyLine(previousAgency.value)) agency = { ...previousAgency, source: before.source };
   }
-  return { agency, year, summary: title.includes("汇总") };
+  return { text: { value: stripCapturePrefix(printed), source, fromPage }, agency, year, summary: title.includes("汇总") };
 }

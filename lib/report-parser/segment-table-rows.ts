@@ -49,11 +49,19 @@ interface ClassifiedCell extends DocCell {
   kind: CellTextKind;
 }
 
+// Figures run together with a negative among them ("23-123"): digits, for the glued-row reader.
+const GLUED_WITH_SIGN = /^-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)+$/u;
+
+function classifyCell(text: string): CellTextKind {
+  const kind = classifyCellText(text);
+  return kind === "label" && GLUED_WITH_SIGN.test(text.trim()) ? "number" : kind;
+}
+
 function toRowCells(block: DocBlock): ClassifiedCell[] {
   if (block.kind === "paragraph") {
     return [{ text: block.text, column: 0, span: 1, carried: false, source: block.source, kind: "label" }];
   }
-  return block.cells.map((cell) => ({ ...cell, kind: classifyCellText(cell.text) }));
+  return block.cells.map((cell) => ({ ...cell, kind: classifyCell(cell.text) }));
 }
 
 function isValue(cell: ClassifiedCell): boolean {

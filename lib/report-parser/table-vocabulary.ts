@@ -55,6 +55,11 @@ export function isHeaderWord(text: string): boolean {
   return headerWords.has(text) || (text.length >= MIN_CONTAINED_WORD && longHeaderWords.some((word) => text.includes(word)));
 }
 
+/** Whether a printed cell (normalised) is exactly a column header of either format (no containment). */
+export function isWholeHeaderWord(text: string): boolean {
+  return headerWords.has(text);
+}
+
 /** The band a printed row names, normalised ("第二十条第一项"), or null. */
 export function readBand(text: string): string | null {
   return BAND.exec(text)?.[0] ?? null;

@@ -5,7 +5,7 @@ import type { CellValue, FormatKey, Report, ReportKind, TextKey } from "@/lib/re
 /** A place in the source, 1-based, so that a clerk can find it in the original. */
 export type SourceRef =
   /** Plain text: a line, and the tab-separated cell on it. */
-  | { kind: "line"; line: number; cell?: number }
+  | { kind: "line"; line: number; cell?: number; page?: number }
   /** HTML or .docx: the nth paragraph outside tables. */
   | { kind: "paragraph"; paragraph: number }
   /** HTML or .docx: the nth table, the row and the grid column (after expanding rowspan/colspan). */
@@ -53,6 +53,12 @@ export interface ParseResult {
     region: FieldReading<string>;
     year: FieldReading<number>;
     kind: FieldReading<ReportKind>;
+    /** The title as published (without a capture tool's "标题:" or "#"). */
+    title: FieldReading<string>;
+    /** The publication date as printed, YYYY-MM-DD: a 发布日期/发布时间 line, else (guessed) the date under the signature. */
+    published: FieldReading<string>;
+    /** The address the report was captured from, when the source gives it. */
+    sourceAddress: FieldReading<string>;
   };
   /** Every cell of `format`, by cell key (`applications.3.7.natural`). */
   cells: Record<string, CellReading>;
@@ -70,6 +76,7 @@ export interface ParseOptions {
 }
 
 export interface PublishedInput {
+  /** text: plain text in any shape (tab rows, layout text, run together, Markdown); html: a page. */
   kind: "text" | "html";
   content: string;
 }

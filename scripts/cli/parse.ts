@@ -1,49 +1,38 @@
 // `parse [--out 报告.json] [--year 年度] [--agency 机关名称] [--region 地区] [--kind agency|summary] FILE`:
-// reads a published report (.txt copied from its page, .html/.htm, .docx) into an interchange
+// reads a published report (.pdf, .doc, .docx, .html/.htm, .md, .txt in any shape) into an interchange
 // report, prints what was found, guessed and missing, and runs the validator on it (a real report
 // may be inconsistent: its violations are reported, not fixed). Exit 0 when the file was read as
 // a report (violations or not), 2 when it is not one (or the arguments are wrong).
-import { readFileSync, writeFileSync } from "node:fs";
-import { extname } from "node:path";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { getCellDefinition, getFormat, validateReport, type CellValue, type Report, type ReportKind, type ValidationResult } from "@/lib/report-format";
-import { describeSource, parsePublishedDocx, parsePublishedReport, type CellReading, type ParseOptions, type ParseResult } from "@/lib/report-parser";
+import { describeSource, type CellReading, type ParseOptions, type ParseResult } from "@/lib/report-parser";
+import { MAX_FILE_BYTES, parsePublishedFile, UnreadableFileError } from "@/lib/report-parser/parse-published-file";
 import { UsageError, type CliCommand } from "./command";
 
-const SUPPORTED = new Set([".txt", ".text", ".html", ".htm", ".docx"]);
 const KINDS: Readonly<Record<string, ReportKind>> = { agency: "agency", summary: "summary" };
 const STATUS_WORDS = { found: "找到", guessed: "猜测", missing: "缺失" } as const;
 
 class NotAReportError extends Error {}
 
-/** Pages and text files from government sites are often GB18030 (GBK, GB2312), not UTF-8. */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
 async function parseFile(file: string, options: ParseOptions): Promise<ParseResult> {
-  const extension = extname(file).toLowerCase();
-  if (!SUPPORTED.has(extension)) throw new NotAReportError(`${file}：只能读取 .txt、.html、.htm、.docx 文件（.doc、.pdf 请先另存为 .docx 或复制为 .txt）`);
   let bytes: Buffer;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) throw new NotAReportError(`${file}：文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，没有读取`);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof NotAReportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new NotAReportError(code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`);
   }
-  if (extension === ".docx") {
-    try {
-      return await parsePublishedDocx(bytes, options);
-    } catch (error) {
-      throw new NotAReportError(`${file} 不是可以读取的 .docx 文件：${error instanceof Error ? error.message : String(error)}`);
-    }
+  try {
+    return await parsePublishedFile(basename(file), bytes, options);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw new NotAReportError(`${file}：${error.message}`);
+    throw error;
   }
-  const kind = extension === ".html" || extension === ".htm" ? "html" : "text";
-  return parsePublishedReport({ kind, content: decodeText(bytes) }, options);
 }
 
 function formatValue(value: CellValue): string {
@@ -60,7 +49,7 @@ function describeCell(format: Report["format"], key: string, reading: CellReadin
 }
 
 function summarise(result: ParseResult, report: Report): string[] {
-  const { agency, region, year, kind } = result.fields;
+  const { agency, region, year, kind, title, published, sourceAddress } = result.fields;
   const field = (name: string, shown: string | null, reading: { status: keyof typeof STATUS_WORDS; note?: string }) => {
     const remarks = [reading.status === "found" ? "" : STATUS_WORDS[reading.status], reading.note ?? ""].filter(Boolean).join("：");
     return `  ${name}：${shown ?? "（无）"}${remarks ? `（${remarks}）` : ""}`;
@@ -73,6 +62,9 @@ function summarise(result: ParseResult, report: Report): string[] {
     field("地区", region.value, region),
     field("年度", year.value === null ? null : String(year.value), year),
     field("类型", kind.value === "summary" ? "本级政府汇总报告" : "本机关年度报告", kind),
+    field("标题", title.value, title),
+    field("发布日期", published.value, published),
+    field("来源网址", sourceAddress.value, sourceAddress),
     `表格：共 ${readings.length} 格，找到 ${counts("found")}，猜测 ${counts("guessed")}，缺失 ${counts("missing")}`,
     ...readings.filter(([, reading]) => reading.status !== "found").map(([key, reading]) => describeCell(report.format, key, reading)),
     "文字：",
@@ -112,7 +104,7 @@ function readOptions(values: { year?: string; agency?: string; region?: string; 
 }
 
 export const command: CliCommand = {
-  usage: "parse [--out 报告.json] [--year 年度] [--agency 机关名称] [--region 地区] [--kind agency|summary] 年度报告.txt|.html|.htm|.docx",
+  usage: "parse [--out 报告.json] [--year 年度] [--agency 机关名称] [--region 地区] [--kind agency|summary] 年度报告.pdf|.doc|.docx|.html|.htm|.md|.txt",
   async run(args) {
     let values: { out?: string; year?: string; agency?: string; region?: string; kind?: string };
     let positionals: string[];

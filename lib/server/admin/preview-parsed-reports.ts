@@ -54,6 +54,8 @@ export type ParsedReportPreview = {
   year: number | null;
   format: FormatKey | null;
   kind: "agency" | "summary" | null;
+  /** The report's identity as the parser read it, each with how sure it is (title, publication date, source …). */
+  metadata: ParsedFieldView[];
   cells: ParsedCellView[];
   problems: string[];
   violations: { level: "error" | "warning"; message: string }[];
@@ -62,6 +64,8 @@ export type ParsedReportPreview = {
   /** Why it cannot be imported, or null. */
   blocked: string | null;
 };
+
+export type ParsedFieldView = { label: string; value: string | null; status: ReadingStatus; note: string | null };
 
 export type ParsedReportReading = { preview: ParsedReportPreview; report: Report | null };
 
@@ -124,6 +128,25 @@ async function parseUpload(file: ParsedReportUpload): Promise<{ result: ParseRes
   return { result, sourceText: sourceKind === "html" ? htmlToText(content) : content, sourceKind };
 }
 
+function listFieldViews(result: ParseResult): ParsedFieldView[] {
+  const { agency, region, year, kind, title, published, sourceAddress } = result.fields;
+  const view = (label: string, reading: { value: unknown; status: ReadingStatus; note?: string }, shown?: string): ParsedFieldView => ({
+    label,
+    value: reading.value === null ? null : (shown ?? String(reading.value)),
+    status: reading.status,
+    note: reading.note ?? null,
+  });
+  return [
+    view("机构", agency),
+    view("地区", region),
+    view("年度", year),
+    view("类型", kind, kind.value === "summary" ? "汇总报告" : "本机关报告"),
+    view("标题", title),
+    view("发布日期", published),
+    view("来源网址", sourceAddress),
+  ];
+}
+
 /** Sets one corrected cell in `report` (mutated); the Chinese message when it cannot be read. */
 function applyCorrection(report: Report, key: string, raw: string): string | null {
   const cell = getCellDefinition(report.format, key);
@@ -153,7 +176,7 @@ export async function readParsedReport(file: ParsedReportUpload, corrections: Ce
   const upload = await parseUpload(file).catch(() => null);
   if (!upload) {
     const blocked = "文件无法读取（不是有效的 .docx 文件）";
-    const preview: ParsedReportPreview = { name: file.name, sourceText: "", sourceKind: kindOf(file.name), agencyName: null, region: null, year: null, format: null, kind: null, cells: [], problems: [], violations: [], correctionErrors: [], blocked };
+    const preview: ParsedReportPreview = { name: file.name, sourceText: "", sourceKind: kindOf(file.name), agencyName: null, region: null, year: null, format: null, kind: null, metadata: [], cells: [], problems: [], violations: [], correctionErrors: [], blocked };
     return { preview, report: null };
   }
   const { result, sourceText, sourceKind } = upload;
@@ -166,6 +189,7 @@ export async function readParsedReport(file: ParsedReportUpload, corrections: Ce
     year: result.fields.year.value,
     format: result.format,
     kind: result.fields.kind.value,
+    metadata: listFieldViews(result),
     problems: result.problems,
   };
   if (!result.report) {
