@@ -17,7 +17,7 @@
 // (default 3320). Targets: no error, p95 under 100 ms.
 import type { ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
-import type { SaveReportActionResult } from "@/lib/wizard-requests";
+import type { SaveReportActionResult } from "@/lib/requests/wizard";
 import { getFormat, listCellDefinitions, type CellDefinition } from "../lib/report-format";
 import { GENERATED_PASSWORD } from "../lib/server/generate/generate-province";
 import { benchServerDatabaseUrl, startBenchServer, stopBenchServer } from "./lib/bench-server";

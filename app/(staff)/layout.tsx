@@ -3,7 +3,12 @@ import { Notifications } from "@/components/staff/notifications";
 import { readsSecurityLog } from "@/lib/server/auth/access";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { ROLE_LABELS } from "@/lib/labels";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { signOutAction } from "./actions";
+import { markAllNotificationsReadAction, openNotificationAction } from "./staff/notifications/actions";
+
+/** How many notifications the header shows; the page shows all. */
+const NOTIFICATIONS_SHOWN = 8;
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser(undefined, { allowPasswordChangePending: true });
@@ -11,6 +16,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const reviews = user.roles.some((grant) => grant.role === "SUPERVISOR" || grant.role === "ADMIN");
   const audits = readsSecurityLog(user);
   const administers = user.roles.some((grant) => grant.role === "ADMIN");
+  const notifications = await listNotifications(user, { take: NOTIFICATIONS_SHOWN });
   return (
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -23,7 +29,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <Link href="/staff/account/sessions" className="hover:underline">我的登录</Link>
           </nav>
           <div className="flex items-center gap-4 text-sm">
-            <Notifications />
+            <Notifications {...notifications} openNotificationAction={openNotificationAction} markAllNotificationsReadAction={markAllNotificationsReadAction} />
             <span>
               {user.name}
               {roleNames && <span className="text-slate-500">（{roleNames}）</span>}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
-import { createPersonSchema, type CreatePersonFields } from "@/app/(staff)/staff/admin/people/schemas";
+import { createPersonSchema, type CreatePersonFields } from "@/lib/requests/people";
 import type { AgencyKind } from "@/lib/generated/prisma/enums";
 import { PASSWORD_RULES } from "@/lib/password-rules";
 import { ROLE_LABELS } from "@/lib/labels";

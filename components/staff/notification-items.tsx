@@ -1,9 +1,8 @@
-import { openNotificationAction } from "@/app/(staff)/staff/notifications/actions";
 import { formatDateTime } from "@/lib/format-date";
 import type { NotificationView } from "@/lib/server/notifications/list-notifications";
 
 /** Notifications as buttons: opening one marks it read and follows its link (a form, so it works without JavaScript). */
-export function NotificationItems({ items }: { items: NotificationView[] }) {
+export function NotificationItems({ items, openNotificationAction }: { items: NotificationView[]; openNotificationAction: (data: FormData) => Promise<void> }) {
   if (items.length === 0) return <p className="px-3 py-4 text-sm text-slate-600">暂无通知。</p>;
   return (
     <ul className="divide-y divide-slate-100" aria-label="通知列表">

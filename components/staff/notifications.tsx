@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { markAllNotificationsReadAction } from "@/app/(staff)/staff/notifications/actions";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { listNotifications } from "@/lib/server/notifications/list-notifications";
+import type { NotificationView } from "@/lib/server/notifications/list-notifications";
 import { NotificationItems } from "./notification-items";
 
-const SHOWN = 8;
+type Props = {
+  unread: number;
+  items: NotificationView[];
+  openNotificationAction: (data: FormData) => Promise<void>;
+  markAllNotificationsReadAction: () => Promise<void>;
+};
 
 /** The staff header's notifications: unread count, the latest few, mark all read, and a link to all. */
-export async function Notifications() {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const { unread, items } = await listNotifications(user, { take: SHOWN });
+export function Notifications({ unread, items, openNotificationAction, markAllNotificationsReadAction }: Props) {
   return (
     <details className="relative">
       <summary className="cursor-pointer list-none rounded border border-slate-300 px-3 py-1 hover:bg-slate-100" aria-label={`通知：${unread} 条未读`}>
@@ -26,7 +26,7 @@ export async function Notifications() {
             </form>
           )}
         </div>
-        <NotificationItems items={items} />
+        <NotificationItems items={items} openNotificationAction={openNotificationAction} />
         <Link href="/staff/notifications" className="block border-t border-slate-200 px-3 py-2 text-center text-sm text-blue-700 underline">查看全部通知</Link>
       </div>
     </details>

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { replyFieldsSchema, type ReplyFields } from "@/lib/wizard-requests";
+import { replyFieldsSchema, type ReplyFields } from "@/lib/requests/wizard";
 import { COMMENT_REPLY_MAX_LENGTH } from "@/lib/server/review/comment-reply-schema";
 import type { CommentReplyView } from "@/lib/server/review/list-review-comments";
 import { useWizardStore } from "./wizard-context";

@@ -18,7 +18,7 @@ import {
 } from "@/lib/report-format";
 import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
 import type { EditableState } from "@/lib/server/reports/editable-state";
-import type { SaveReportRequest } from "@/lib/wizard-requests";
+import type { SaveReportRequest } from "@/lib/requests/wizard";
 
 /** What a cell holds for comparing and choosing: canonical digits ("" when blank), and the unit of an amount that carries one. */
 export type CellSide = { value: string; unit?: MoneyUnit };

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
-import type { WizardActions } from "@/lib/wizard-requests";
+import type { WizardActions } from "@/lib/requests/wizard";
 import { WizardStore, type WizardData } from "./wizard-store";
 
 const WizardContext = createContext<WizardStore | null>(null);

@@ -14,7 +14,7 @@ import { ReviewFeedback } from "./review-feedback";
 import { StepNav } from "./step-nav";
 import { WizardProvider } from "./wizard-context";
 import type { WizardData } from "./wizard-store";
-import type { WizardActions } from "@/lib/wizard-requests";
+import type { WizardActions } from "@/lib/requests/wizard";
 
 /** The wizard around its steps: title, status, the step list with progress and save state. */
 export function WizardFrame({ data, actions, children }: { data: WizardData; actions: WizardActions; children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listCellDefinitions, type Report } from "@/lib/report-format";
 import { buildConsistentReport } from "@/lib/report-format/testing";
-import type { SaveReportActionResult, SaveReportRequest } from "@/lib/wizard-requests";
+import type { SaveReportActionResult, SaveReportRequest } from "@/lib/requests/wizard";
 import type { EditableState } from "@/lib/server/reports/editable-state";
 import { WizardStore, type WizardData } from "./wizard-store";
 

@@ -20,7 +20,7 @@ import {
 } from "@/lib/report-format";
 import type { EditableState } from "@/lib/server/reports/editable-state";
 import type { ReportForEditing } from "@/lib/server/reports/get-report-for-editing";
-import type { SaveReportActionResult, SaveReportRequest, WizardActions } from "@/lib/wizard-requests";
+import type { SaveReportActionResult, SaveReportRequest, WizardActions } from "@/lib/requests/wizard";
 import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "@/lib/report-format/derive-prefill";
 import { Autosave } from "./autosave";
 import { DraftModel, snapshotOf, type Snapshot } from "./draft-model";

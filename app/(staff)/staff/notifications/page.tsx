@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NotificationItems } from "@/components/staff/notification-items";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
-import { markAllNotificationsReadAction } from "./actions";
+import { markAllNotificationsReadAction, openNotificationAction } from "./actions";
 
 export const metadata: Metadata = { title: "通知" };
 
@@ -20,7 +20,7 @@ export default async function NotificationsPage() {
         )}
       </div>
       <div className="rounded border border-slate-200 bg-white">
-        <NotificationItems items={items} />
+        <NotificationItems items={items} openNotificationAction={openNotificationAction} />
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import { revokeRole } from "@/lib/server/admin/revoke-role";
 import { unlockPerson } from "@/lib/server/admin/unlock-person";
 import { forceSignOut } from "@/lib/server/admin/force-sign-out";
 import { answer, formObject, refuseInput } from "../answer";
-import { createPersonSchema, personRefSchema, resetPasswordSchema, roleGrantSchema, type CreatePersonFields } from "./schemas";
+import { createPersonSchema, personRefSchema, resetPasswordSchema, roleGrantSchema, type CreatePersonFields } from "@/lib/requests/people";
 
 const PATH = "/staff/admin/people";
 

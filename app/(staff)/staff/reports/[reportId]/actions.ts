@@ -17,7 +17,7 @@ import {
   type SaveReportRequest,
   type SubmitReportActionResult,
   type SubmitReportRequest,
-} from "@/lib/wizard-requests";
+} from "@/lib/requests/wizard";
 
 /** Autosave of the wizard: the changed cells, texts and explanations since `version`. */
 export async function saveReportAction(input: SaveReportRequest): Promise<SaveReportActionResult> {
