@@ -7,7 +7,8 @@ import { cellInputId, textInputId } from "./report-fields";
 import { MAX_EXPLANATION_CHARS } from "@/lib/report-format/text-rules";
 import { useFocusAddress } from "./use-focus-address";
 import { useWizardStore, useWizardValue } from "./wizard-context";
-import { WizardStore, type SectionIssues } from "./wizard-store";
+import { focusTargetOf } from "./live-checks";
+import type { SectionIssues } from "./wizard-store";
 
 /** The URL of a cell or text: its step, with the input's id as the fragment (what a link without script opens). */
 export function hrefOf(reportId: string, section: string, address: string): string {
@@ -50,7 +51,7 @@ function ExplanationField({ violation }: { violation: Violation }) {
 export function IssueItem({ violation, section }: { violation: Violation; section: SectionKey }) {
   const store = useWizardStore();
   const focus = useFocusAddress();
-  const target = WizardStore.focusTarget(store.format, violation);
+  const target = focusTargetOf(store.format, violation);
   const error = violation.level === "error";
   const Icon = error ? CircleAlert : TriangleAlert;
   return (

@@ -3,6 +3,7 @@
 // change and keeps the previous objects where nothing changed, so subscribers re-render only then.
 import {
   getCellDefinition,
+  listTotalInputs,
   listUnexplainedWarnings,
   TEXT_KEYS,
   type CellDefinition,
@@ -162,4 +163,21 @@ export function summariseSections(
     progress: totalUnits ? Math.floor((filledUnits / totalUnits) * 100) : 0,
     blocking: { errors, unexplained: unexplained.size },
   };
+}
+
+/**
+ * Where a violation is shown: its first cell of this report that the clerk can type into (or its
+ * text); for a rule on totals only (（六）其他处理·总计), the first input those totals add up.
+ */
+export function focusTargetOf(format: FormatKey, violation: Pick<Violation, "cells">): string | null {
+  const own = violation.cells.filter((address) => !address.includes("@"));
+  for (const address of own) {
+    if (address.startsWith("texts.")) return address;
+    if (getCellDefinition(format, address)?.computed === false) return address;
+  }
+  for (const address of own) {
+    const first = listTotalInputs(format).get(address)?.[0];
+    if (first) return first;
+  }
+  return null;
 }

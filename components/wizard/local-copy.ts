@@ -3,7 +3,66 @@
 // rewound to the copy so that the server's state can be merged in as after a save conflict.
 import { getCellDefinition, parseCellInput, TEXT_KEYS, type TextKey } from "@/lib/report-format";
 import type { DraftModel } from "./draft-model";
-import type { LocalDraft, LocalItem } from "./local-draft";
+import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft, type LocalItem } from "./local-draft";
+
+export type RestoreOffer = { savedAt: string; count: number };
+
+/**
+ * Writes the draft's changes to this browser shortly after each change, and holds a copy found on
+ * opening until the clerk restores or discards it (meanwhile it is kept beside today's work).
+ */
+export class LocalCopyKeeper {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private offered: LocalDraft | null = null;
+
+  constructor(private readonly reportId: string) {}
+
+  schedule(collect: () => { copy: LocalDraft; count: number }, delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      const { copy, count } = collect();
+      const offered = this.offered;
+      if (offered) {
+        writeLocalDraft({
+          ...copy,
+          cells: { ...offered.cells, ...copy.cells },
+          texts: { ...offered.texts, ...copy.texts },
+          explanations: { ...offered.explanations, ...copy.explanations },
+        });
+      } else if (count) writeLocalDraft(copy);
+      else clearLocalDraft(this.reportId);
+    }, delay);
+  }
+
+  /** The copy kept in this browser, when it holds something the server lacks; a stale one is removed. */
+  offer(draft: DraftModel): RestoreOffer | null {
+    const copy = readLocalDraft(this.reportId);
+    if (!copy) return null;
+    const count = countRestorable(draft, copy);
+    if (!count) {
+      clearLocalDraft(this.reportId);
+      return null;
+    }
+    this.offered = copy;
+    return { savedAt: copy.savedAt, count };
+  }
+
+  take(): LocalDraft | null {
+    const copy = this.offered;
+    this.offered = null;
+    return copy;
+  }
+
+  discard(): void {
+    this.offered = null;
+    clearLocalDraft(this.reportId);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
 
 /** The places where the draft differs from the base, with the value each started from. */
 export function collectLocalCopy(draft: DraftModel, reportId: string, version: number): { copy: LocalDraft; count: number } {

@@ -24,9 +24,9 @@ import type { SaveReportActionResult, SaveReportRequest, WizardActions } from "@
 import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "@/lib/report-format/derive-prefill";
 import { Autosave } from "./autosave";
 import { DraftModel, snapshotOf, type Snapshot } from "./draft-model";
+import type { RestoreOffer } from "./local-copy";
 import { EMPTY_STATUS, buildCellStatuses, summariseSections, type CellStatus, type CheckInputs, type SectionIssues, type SectionSummary } from "./live-checks";
-import { collectLocalCopy, countRestorable, rewindToLocalCopy } from "./local-copy";
-import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from "./local-draft";
+import { LocalCopyKeeper, collectLocalCopy, rewindToLocalCopy } from "./local-copy";
 import { mergeSavedState, type ConflictItem } from "./merge-saved-state";
 import { cellField, textField, unitField } from "./report-fields";
 
@@ -44,7 +44,7 @@ export type SaveStatus =
   | { kind: "conflict" };
 
 export type Conflict = { reason: "save" | "restore"; by: string | null; at: string | null; items: readonly ConflictItem[]; adopted: number };
-export type RestoreOffer = { savedAt: string; count: number };
+export type { RestoreOffer } from "./local-copy";
 
 type FormBridge = { setValue: (field: string, value: string) => void };
 
@@ -76,8 +76,7 @@ export class WizardStore {
   private readonly autosave: Autosave;
   private conflict: Conflict | null = null;
   private restoreOffer: RestoreOffer | null = null;
-  private localDraft: LocalDraft | null = null;
-  private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly localCopy: LocalCopyKeeper;
   private bridge: FormBridge | null = null;
   private pendingFocus: string | null = null;
   private readonly listeners = new Set<() => void>();
@@ -105,6 +104,7 @@ export class WizardStore {
       }
     }
     this.saveStatus = { kind: "idle", savedAt: this.savedAt };
+    this.localCopy = new LocalCopyKeeper(this.reportId);
     this.autosave = new Autosave(
       () => this.startSave(),
       () => this.saveStatus.kind === "pending" || this.saveStatus.kind === "idle",
@@ -448,45 +448,20 @@ export class WizardStore {
   // ---- work kept in the browser --------------------------------------------------------------
 
   private schedulePersist(delay = 250): void {
-    if (this.readOnly) return;
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null;
-      const { copy, count } = collectLocalCopy(this.draft, this.reportId, this.version);
-      const offered = this.localDraft;
-      if (offered) {
-        // Work still offered back (not yet restored or discarded) is kept beside today's.
-        writeLocalDraft({
-          ...copy,
-          cells: { ...offered.cells, ...copy.cells },
-          texts: { ...offered.texts, ...copy.texts },
-          explanations: { ...offered.explanations, ...copy.explanations },
-        });
-      } else if (count) writeLocalDraft(copy);
-      else clearLocalDraft(this.reportId);
-    }, delay);
+    if (!this.readOnly) this.localCopy.schedule(() => collectLocalCopy(this.draft, this.reportId, this.version), delay);
   }
 
   /** On opening: work left in this browser that the server does not have (a failed save, a closed tab). */
   checkLocalDraft(): void {
     if (this.readOnly) return;
-    const copy = readLocalDraft(this.reportId);
-    if (!copy) return;
-    const count = countRestorable(this.draft, copy);
-    if (!count) {
-      clearLocalDraft(this.reportId);
-      return;
-    }
-    this.localDraft = copy;
-    this.restoreOffer = { savedAt: copy.savedAt, count };
-    this.emit();
+    this.restoreOffer = this.localCopy.offer(this.draft);
+    if (this.restoreOffer) this.emit();
   }
 
   /** 恢复: the kept work goes into the draft; where the server changed the same place meanwhile, the clerk chooses. */
   restoreLocalDraft(): void {
-    const copy = this.localDraft;
+    const copy = this.localCopy.take();
     this.restoreOffer = null;
-    this.localDraft = null;
     if (!copy) return;
     const base = this.draft.base;
     const theirs: EditableState = {
@@ -512,31 +487,13 @@ export class WizardStore {
 
   discardLocalDraft(): void {
     this.restoreOffer = null;
-    this.localDraft = null;
-    clearLocalDraft(this.reportId);
+    this.localCopy.discard();
     this.emit();
   }
 
   dispose(): void {
     this.autosave.dispose();
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-  }
-
-  /**
-   * Where a violation is shown: its first cell of this report that the clerk can type into (or its
-   * text); for a rule on totals only (（六）其他处理·总计), the first input those totals add up.
-   */
-  static focusTarget(format: FormatKey, violation: Pick<Violation, "cells">): string | null {
-    const own = violation.cells.filter((address) => !address.includes("@"));
-    for (const address of own) {
-      if (address.startsWith("texts.")) return address;
-      if (getCellDefinition(format, address)?.computed === false) return address;
-    }
-    for (const address of own) {
-      const first = listTotalInputs(format).get(address)?.[0];
-      if (first) return first;
-    }
-    return null;
+    this.localCopy.dispose();
   }
 }
 
