@@ -90,6 +90,7 @@ test("the board exports to Excel for the admin; a clerk gets neither the admin p
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
 
   await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login$/);
   await signInAs(page, "clerk");
   const adminPage = await page.goto("/staff/admin/people");
   expect(adminPage?.status()).toBe(404);

@@ -28,11 +28,26 @@ export function servedOverHttps(request: IncomingMessage): boolean {
 export function applyFrontDoor(request: IncomingMessage, response: ServerResponse): boolean {
   if (servedOverHttps(request)) response.setHeader("Strict-Transport-Security", HSTS_VALUE);
   const length = Number(request.headers["content-length"] ?? 0);
-  if (length > MAX_REQUEST_BODY_BYTES) {
-    response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+  if (length <= MAX_REQUEST_BODY_BYTES) return false;
+  const answer = () => {
+    if (response.headersSent) return;
+    response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8" });
     response.end(`文件过大：一次提交不能超过 ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB，请拆分后再上传。`);
-    request.resume();
+  };
+  // The body is read and dropped before answering: most clients (browsers, fetch) read no answer
+  // while they are still sending, and would see a broken connection instead of the message.
+  // Beyond DISCARD_LIMIT_BYTES the connection is cut after the answer.
+  if (length > DISCARD_LIMIT_BYTES) {
+    response.setHeader("Connection", "close");
+    answer();
+    request.destroy();
     return true;
   }
-  return false;
+  request.on("end", answer);
+  request.on("error", () => response.destroy());
+  request.resume();
+  return true;
 }
+
+/** Bodies up to this are read to their end before the 413 (cheaper than a failed upload the user retries). */
+const DISCARD_LIMIT_BYTES = 100 * 1024 * 1024;
