@@ -26,7 +26,7 @@ async function seedFreshDatabase(env: Record<string, string>): Promise<number> {
   }
 }
 
-describe.runIf(process.env.GKNB_REAL_POSTGRES)("demo accounts", () => {
+describe("demo accounts", () => {
   it("are not created in an external PostgreSQL, even without NODE_ENV=production", async () => {
     expect(await seedFreshDatabase({})).toBe(0);
   }, 120_000);

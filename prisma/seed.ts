@@ -13,20 +13,17 @@ export type SeedResult = { created: boolean; demoUsers: boolean };
 
 /**
  * The demo logins share a published password, so they are made only where nobody can mistake them
- * for real accounts: in the embedded database of `npm start` (PGlite), or when asked for —
- * `DEMO_ACCOUNTS=1`, or the caller's option (the e2e server). Never in an external PostgreSQL by
- * default, whatever NODE_ENV says; never with NODE_ENV=production unless asked for.
+ * for real accounts: when the caller says so (`npm start` for its embedded database, the e2e
+ * server) or when asked for with `DEMO_ACCOUNTS=1`. Never in an external PostgreSQL by default,
+ * whatever NODE_ENV says.
  */
-async function wantsDemoAccounts(option: boolean | undefined): Promise<boolean> {
+function wantsDemoAccounts(option: boolean | undefined): boolean {
   if (option !== undefined) return option;
-  if (process.env.DEMO_ACCOUNTS === "1") return true;
-  if (process.env.DEMO_ACCOUNTS === "0" || process.env.NODE_ENV === "production") return false;
-  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS version`;
-  return /PGlite/.test(row?.version ?? "");
+  return process.env.DEMO_ACCOUNTS === "1";
 }
 
 export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Promise<SeedResult> {
-  const withoutDemoAccounts = !(await wantsDemoAccounts(options.demoAccounts));
+  const withoutDemoAccounts = !wantsDemoAccounts(options.demoAccounts);
   const alreadySeeded = await db.agency.findUnique({ where: { code: DEMO_GOVERNMENT } });
   if (alreadySeeded) {
     const demoUsers = await db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } });

@@ -37,7 +37,9 @@ async function main(): Promise<void> {
 
   const applied = await applyMigrations(databaseUrl, log);
   if (applied.length) log(`已应用数据库迁移：${applied.join(", ")}`);
-  const seeded = await seedDatabase();
+  // The embedded database is the demo's own: it gets the demo logins (unless DEMO_ACCOUNTS=0);
+  // an external PostgreSQL only when asked for with DEMO_ACCOUNTS=1.
+  const seeded = await seedDatabase({ demoAccounts: embedded ? process.env.DEMO_ACCOUNTS !== "0" : undefined });
   await disconnectDb();
   if (seeded.created) log("已写入演示数据");
   if (seeded.demoUsers) {
