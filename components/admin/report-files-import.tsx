@@ -19,6 +19,8 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
   const [previews, setPreviews] = useState<FilePreview[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<HistoricalImportResult[]>([]);
+  /** The publication date the admin confirms per file (the interchange file has none). */
+  const [publishedOn, setPublishedOn] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -38,6 +40,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       const data = new FormData();
       for (const file of group) data.append("files", file);
       for (const name of names ?? []) data.append("chosen", name);
+      if (names) data.append("publishedOn", JSON.stringify(Object.fromEntries(group.map((file) => [file.name, publishedOn[file.name] ?? ""]))));
       const answer = await action(data);
       if (!answer.ok) {
         setMessage({ ok: false, message: answer.message });
@@ -55,6 +58,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       const items = await send(preview);
       if (!items) return;
       setPreviews(items);
+      setPublishedOn({});
       setChosen(new Set(items.filter((item) => !item.blocked).map((item) => item.name)));
     });
   const importChosen = () =>
@@ -95,6 +99,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                 <th className="px-2 py-1">机构 · 年度</th>
                 <th className="px-2 py-1 text-right">错误</th>
                 <th className="px-2 py-1 text-right">警告</th>
+                <th className="px-2 py-1">发布日期</th>
                 <th className="px-2 py-1">检查结果</th>
               </tr>
             </thead>
@@ -109,6 +114,16 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                   <td className={`px-2 py-1 text-right tabular-nums ${item.errors ? "text-red-700" : ""}`}>{item.errors}</td>
                   <td className={`px-2 py-1 text-right tabular-nums ${item.warnings ? "text-amber-800" : ""}`}>{item.warnings}</td>
                   <td className="px-2 py-1">
+                    <input
+                      type="date"
+                      aria-label={`发布日期 ${item.name}`}
+                      disabled={Boolean(item.blocked)}
+                      value={publishedOn[item.name] ?? ""}
+                      onChange={(event) => setPublishedOn((current) => ({ ...current, [item.name]: event.target.value }))}
+                      className="rounded border border-slate-300 px-2 py-1 text-sm"
+                    />
+                  </td>
+                  <td className="px-2 py-1">
                     {item.blocked && <span className="block font-medium text-red-700">⚠ 不能导入：{item.blocked}</span>}
                     {item.messages.map((text, index) => <span key={index} className="block text-xs text-slate-700">{text}</span>)}
                     {!item.blocked && !item.messages.length && <span className="text-emerald-800">✓ 无错误和警告</span>}
@@ -117,6 +132,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
               ))}
             </tbody>
           </table>
+          <p className="text-xs text-slate-600">发布日期：请按原报告上印的日期填写（该报告公开页面、报送进度和是否逾期都以此为准）；留空则以导入当天为发布日期。</p>
           <button type="button" onClick={importChosen} disabled={pending || chosen.size === 0} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
             导入所选的 {chosen.size} 份报告
           </button>

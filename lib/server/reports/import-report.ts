@@ -2,6 +2,7 @@ import "server-only";
 import type { Report } from "@/lib/report-format";
 import { formatForYear, getFormat, validateReport } from "@/lib/report-format";
 import { containsHtmlTag } from "@/lib/report-format/text-rules";
+import { checkPublicationDate, instantToPublicationDay } from "@/lib/publication-date";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import { suggestAgencyCode } from "../agencies/agency-code";
 import { db } from "../db";
@@ -17,6 +18,12 @@ export type ImportOptions = {
   newAgencyKind?: AgencyKind;
   /** Where the file came from, kept in the audit log. */
   source?: string;
+  /**
+   * The date the report was published as printed in its source (see lib/publication-date: noon of
+   * that day in Beijing time); only with `publish`. Without it, a published import is dated now.
+   * The import's own time stays in the audit log.
+   */
+  publishedAt?: Date;
 };
 
 export type ImportResult =
@@ -43,6 +50,11 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
   const unstorable = findUnstorable(report);
   if (unstorable) return { ok: false, message: unstorable };
   const now = new Date();
+  if (options.publishedAt && !options.publish) return { ok: false, message: "只有作为已发布报告导入时才能指定发布日期" };
+  const dateProblem = options.publishedAt ? checkPublicationDate(report.year, options.publishedAt, now) : null;
+  if (dateProblem) return { ok: false, message: dateProblem };
+  // Noon of today may still be ahead: the report is public from now on, not from noon.
+  const publishedAt = options.publishedAt && options.publishedAt < now ? options.publishedAt : now;
 
   {
     let agency = await tx.agency.findUnique({ where: { name: report.agency.name } });
@@ -82,7 +94,7 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
         overview: report.texts.overview ?? "",
         problems: report.texts.problems ?? "",
         other: report.texts.other ?? "",
-        publishedAt: options.publish ? now : null,
+        publishedAt: options.publish ? publishedAt : null,
       },
     });
     await tx.reportCell.createMany({ data: cellRows.map((row) => ({ ...row, revisionId: revision.id })) });
@@ -98,7 +110,12 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
         agencyId: agency.id,
         fromStatus: existing?.status ?? null,
         toStatus: status,
-        detail: { source: options.source ?? null, format: report.format, cells: cellRows.length },
+        detail: {
+          source: options.source ?? null,
+          format: report.format,
+          cells: cellRows.length,
+          publishedOn: options.publish ? instantToPublicationDay(publishedAt) : null,
+        },
       },
     });
     return { ok: true as const, reportId: saved.id, agencyCode: agency.code, agencyCreated, replaced: Boolean(existing) };

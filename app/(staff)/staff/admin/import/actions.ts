@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
 import { previewReportFiles, type ReportFilePreview } from "@/lib/server/admin/preview-report-files";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { reportFilesSchema } from "./schemas";
 
 const PATH = "/staff/admin/import";
@@ -12,10 +13,10 @@ export type FilePreview = Omit<ReportFilePreview, "report">;
 type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
 
 async function readFiles(data: FormData) {
-  const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen") });
+  const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen"), publishedOn: data.get("publishedOn") ?? undefined });
   if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "文件有误" };
   const files = await Promise.all(parsed.data.files.map(async (file) => ({ name: file.name, text: await file.text() })));
-  return { ok: true as const, files, chosen: parsed.data.chosen };
+  return { ok: true as const, files, chosen: parsed.data.chosen, publishedOn: parsed.data.publishedOn };
 }
 
 export async function previewReportFilesAction(data: FormData): Promise<Answer<FilePreview>> {
@@ -30,7 +31,9 @@ export async function importReportFilesAction(data: FormData): Promise<Answer<Hi
   const user = await requireAdmin(PATH);
   const read = await readFiles(data);
   if (!read.ok) return read;
-  const results = await importHistoricalReports(user, read.files, read.chosen);
+  const results = await importHistoricalReports(user, read.files, read.chosen, read.publishedOn);
   revalidatePath("/staff/admin/board");
+  const imported = results.find((result) => result.ok);
+  if (imported) revalidatePublishedReport(0, imported.name);
   return { ok: true, items: results };
 }
