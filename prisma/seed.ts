@@ -34,6 +34,8 @@ export async function seedDatabase(): Promise<SeedResult> {
           level: agency.level ?? null,
           region: "辽宁省本溪市",
           parentId: agency.parent ? ids.get(agency.parent) : null,
+          establishedOn: new Date(`${agency.establishedOn}T00:00:00Z`),
+          formerNames: { create: agency.formerNames ?? [] },
         },
       });
       ids.set(agency.code, created.id);
