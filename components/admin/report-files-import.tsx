@@ -21,6 +21,8 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
   const [results, setResults] = useState<HistoricalImportResult[]>([]);
   /** The publication date the admin confirms per file (the interchange file has none). */
   const [publishedOn, setPublishedOn] = useState<Record<string, string>>({});
+  /** Files whose agency's set-up day the admin agreed to move back to the report's year. */
+  const [moveStart, setMoveStart] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -40,6 +42,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       const data = new FormData();
       for (const file of group) data.append("files", file);
       for (const name of names ?? []) data.append("chosen", name);
+      for (const file of group) if (names && moveStart.has(file.name)) data.append("moveEstablishment", file.name);
       if (names) data.append("publishedOn", JSON.stringify(Object.fromEntries(group.map((file) => [file.name, publishedOn[file.name] ?? ""]))));
       const answer = await action(data);
       if (!answer.ok) {
@@ -59,6 +62,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       if (!items) return;
       setPreviews(items);
       setPublishedOn({});
+      setMoveStart(new Set());
       setChosen(new Set(items.filter((item) => !item.blocked).map((item) => item.name)));
     });
   const importChosen = () =>
@@ -70,12 +74,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       setMessage({ ok: imported === items.length, message: `已导入 ${imported} 份，失败 ${items.length - imported} 份` });
       setPreviews([]);
     });
-  const toggle = (name: string) => setChosen((current) => {
-    const next = new Set(current);
-    if (next.has(name)) next.delete(name);
-    else next.add(name);
-    return next;
-  });
+  const toggle = (name: string) => setChosen((current) => toggled(current, name));
 
   return (
     <div className="space-y-4">
@@ -125,6 +124,19 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                   </td>
                   <td className="px-2 py-1">
                     {item.blocked && <span className="block font-medium text-red-700">⚠ 不能导入：{item.blocked}</span>}
+                    {item.moveEstablishment && (
+                      <span className="mb-1 block rounded border border-amber-300 bg-amber-50 p-1.5 text-xs text-amber-900">
+                        {item.moveEstablishment}
+                        <label className="mt-1 flex items-center gap-1 font-medium">
+                          <input
+                            type="checkbox"
+                            checked={moveStart.has(item.name)}
+                            onChange={() => setMoveStart((current) => toggled(current, item.name))}
+                          />
+                          将成立日期提前到 {item.year}年1月1日
+                        </label>
+                      </span>
+                    )}
                     {item.messages.map((text, index) => <span key={index} className="block text-xs text-slate-700">{text}</span>)}
                     {!item.blocked && !item.messages.length && <span className="text-emerald-800">✓ 无错误和警告</span>}
                   </td>
@@ -147,4 +159,11 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       )}
     </div>
   );
+}
+
+function toggled(current: Set<string>, name: string): Set<string> {
+  const next = new Set(current);
+  if (next.has(name)) next.delete(name);
+  else next.add(name);
+  return next;
 }

@@ -1,5 +1,6 @@
 // `import [--publish [--published-on YYYY-MM-DD]] [--replace] FILE...`: loads interchange files into
-// the database, each file all or nothing. --published-on is the date printed on the published report
+// the database, each file all or nothing. A report older than its agency's recorded set-up day is
+// refused with that question; --move-established moves the set-up day back to the report's year. --published-on is the date printed on the published report
 // (the interchange file has no such field); it applies to every FILE of the command. Exit 0 when every file was imported, 1 when any was refused, 2 on bad arguments.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -20,14 +21,14 @@ function readFile(file: string): { ok: true; text: string } | { ok: false; messa
 }
 
 export const command: CliCommand = {
-  usage: "import [--publish [--published-on YYYY-MM-DD]] [--replace] 报告.json ...",
+  usage: "import [--publish [--published-on YYYY-MM-DD]] [--replace] [--move-established] 报告.json ...",
   async run(args) {
-    let values: { publish?: boolean; replace?: boolean; "published-on"?: string };
+    let values: { publish?: boolean; replace?: boolean; "published-on"?: string; "move-established"?: boolean };
     let files: string[];
     try {
       ({ values, positionals: files } = parseArgs({
         args,
-        options: { publish: { type: "boolean" }, replace: { type: "boolean" }, "published-on": { type: "string" } },
+        options: { publish: { type: "boolean" }, replace: { type: "boolean" }, "published-on": { type: "string" }, "move-established": { type: "boolean" } },
         allowPositionals: true,
       }));
     } catch (error) {
@@ -50,10 +51,16 @@ export const command: CliCommand = {
           console.error(`✗ ${file}：${parsed.message}`);
           continue;
         }
-        const result = await importReport(parsed.report, { publish: values.publish, replace: values.replace, publishedAt, source: file });
+        const result = await importReport(parsed.report, {
+          publish: values.publish,
+          replace: values.replace,
+          publishedAt,
+          moveEstablishment: values["move-established"],
+          source: file,
+        });
         if (!result.ok) {
           failures++;
-          console.error(`✗ ${file}：${result.message}`);
+          console.error(`✗ ${file}：${result.message}${result.establishedOn ? "（命令行：加 --move-established）" : ""}`);
           continue;
         }
         const { report } = parsed;

@@ -19,6 +19,8 @@ export async function importHistoricalReports(
   files: UploadedReportFile[],
   chosen: string[],
   publishedOn: Record<string, string> = {},
+  /** Files whose agency's set-up day the admin agreed to move back to the report's year. */
+  moveEstablishment: string[] = [],
 ): Promise<HistoricalImportResult[]> {
   const previews = await previewReportFiles(user, files.filter((file) => chosen.includes(file.name)));
   const results: HistoricalImportResult[] = [];
@@ -29,7 +31,13 @@ export async function importHistoricalReports(
     }
     const day = publishedOn[preview.name];
     const publishedAt = day ? (publicationDayToInstant(day) ?? undefined) : undefined;
-    const imported = await importReport(preview.report, { publish: true, publishedAt, actorId: user.id, source: `upload:${preview.name}` });
+    const imported = await importReport(preview.report, {
+      publish: true,
+      publishedAt,
+      moveEstablishment: moveEstablishment.includes(preview.name),
+      actorId: user.id,
+      source: `upload:${preview.name}`,
+    });
     if (!imported.ok) {
       results.push({ name: preview.name, ok: false, message: imported.message });
       continue;

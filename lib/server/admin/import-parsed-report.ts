@@ -16,8 +16,16 @@ export type ParsedImportResult =
  * unreadable correction refuses the whole file), the same checks as the JSON import, then
  * importReport with publish, audited with the file name. `publishedOn` ("YYYY-MM-DD") is the
  * publication date the admin confirmed; without it the report is dated the day of the import.
+ * `moveEstablishment`: the admin agreed to move the agency's recorded set-up day back to the
+ * report's year (without it such a file is refused with that question).
  */
-export async function importParsedReport(user: StaffUser, file: ParsedReportUpload, corrections: CellCorrections, publishedOn?: string): Promise<ParsedImportResult> {
+export async function importParsedReport(
+  user: StaffUser,
+  file: ParsedReportUpload,
+  corrections: CellCorrections,
+  options: { publishedOn?: string; moveEstablishment?: boolean } = {},
+): Promise<ParsedImportResult> {
+  const { publishedOn, moveEstablishment } = options;
   const [reading] = await previewParsedReports(user, [file], { [file.name]: corrections });
   if (!reading) return { ok: false, message: "没有文件", errors: [] };
   const { preview, report } = reading;
@@ -27,7 +35,7 @@ export async function importParsedReport(user: StaffUser, file: ParsedReportUplo
   if (preview.blocked || !report) return { ok: false, message: `不能导入：${preview.blocked ?? "报告无法读取"}`, errors: [] };
   const publishedAt = publishedOn ? publicationDayToInstant(publishedOn) : undefined;
   if (publishedAt === null) return { ok: false, message: "发布日期应为有效日期，如 2021-01-20", errors: [] };
-  const imported = await importReport(report, { publish: true, publishedAt, actorId: user.id, source: `upload:${file.name}` });
+  const imported = await importReport(report, { publish: true, publishedAt, moveEstablishment, actorId: user.id, source: `upload:${file.name}` });
   if (!imported.ok) return { ok: false, message: imported.message, errors: [] };
   await db.$transaction((tx) => refreshReportChecks(tx, imported.reportId));
   return { ok: true, message: `已导入 ${report.agency.name} ${report.year} 年度报告`, agencyCode: imported.agencyCode, year: report.year };

@@ -4,7 +4,9 @@ import { formatForYear, getFormat, validateReport } from "@/lib/report-format";
 import { containsHtmlTag } from "@/lib/report-format/text-rules";
 import { checkPublicationDate, instantToPublicationDay } from "@/lib/publication-date";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
+import { formatDate } from "@/lib/format-date";
 import { suggestAgencyCode } from "../agencies/agency-code";
+import { lastDayOf } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { tablesToCellRows } from "./cell-rows";
 
@@ -24,11 +26,22 @@ export type ImportOptions = {
    * The import's own time stays in the audit log.
    */
   publishedAt?: Date;
+  /**
+   * The agency's recorded set-up day is after the report's year: move it to 1 January of that year
+   * (audited). Without it such an import is refused with a question (see agencies/agency-in-year).
+   */
+  moveEstablishment?: boolean;
 };
 
 export type ImportResult =
   | { ok: true; reportId: string; agencyCode: string; agencyCreated: boolean; replaced: boolean }
-  | { ok: false; message: string };
+  /** `establishedOn`: refused because the agency's recorded set-up day is after the report's year. */
+  | { ok: false; message: string; establishedOn?: Date };
+
+/** The question asked when a report predates its agency's recorded set-up day. */
+export function establishmentQuestion(agencyName: string, recorded: string, year: number): string {
+  return `“${agencyName}”记录的成立日期为 ${recorded}，晚于 ${year} 年度；如该机构当时已存在，请确认将成立日期提前到 ${year}年1月1日后再导入`;
+}
 
 /**
  * Loads one interchange report (already parsed by `reportSchema`) into the database, all or
@@ -57,8 +70,17 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
   const publishedAt = options.publishedAt && options.publishedAt < now ? options.publishedAt : now;
 
   {
-    let agency = await tx.agency.findUnique({ where: { name: report.agency.name } });
+    // By its current name, else by a name it had before a renaming.
+    let agency =
+      (await tx.agency.findUnique({ where: { name: report.agency.name } })) ??
+      (await tx.agency.findFirst({ where: { formerNames: { some: { name: report.agency.name } } }, orderBy: { createdAt: "asc" } }));
     const agencyCreated = !agency;
+    if (agency?.establishedOn && agency.establishedOn > lastDayOf(report.year)) {
+      const recorded = formatDate(agency.establishedOn);
+      if (!options.moveEstablishment) {
+        return { ok: false as const, message: establishmentQuestion(agency.name, recorded, report.year), establishedOn: agency.establishedOn };
+      }
+    }
     agency ??= await tx.agency.create({
       data: {
         name: report.agency.name,
@@ -77,6 +99,18 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
     const existing = await tx.report.findUnique({ where: { agencyId_year_kind: { agencyId: agency.id, year: report.year, kind } } });
     if (existing && !options.replace) {
       return { ok: false as const, message: `${agency.name} ${report.year} 年度报告已存在；如需覆盖，请使用 --replace` };
+    }
+    if (agency.establishedOn && agency.establishedOn > lastDayOf(report.year)) {
+      const establishedOn = new Date(Date.UTC(report.year, 0, 1));
+      await tx.agency.update({ where: { id: agency.id }, data: { establishedOn } });
+      await tx.auditEvent.create({
+        data: {
+          action: "agency.dates_changed",
+          actorId: options.actorId ?? null,
+          agencyId: agency.id,
+          detail: { establishedOn: { from: formatDate(agency.establishedOn), to: formatDate(establishedOn) }, reason: `导入 ${report.year} 年度报告` },
+        },
+      });
     }
     if (existing) {
       await tx.report.update({ where: { id: existing.id }, data: { currentRevisionId: null, publishedRevisionId: null } });

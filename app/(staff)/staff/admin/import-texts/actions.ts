@@ -31,10 +31,14 @@ export async function importParsedReportAction(data: FormData): Promise<ParsedIm
     file: data.get("file"),
     corrections: data.get("corrections") ?? undefined,
     publishedOn: data.get("publishedOn") ?? undefined,
+    moveEstablishment: data.get("moveEstablishment") ?? undefined,
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "文件有误", errors: [] };
   const file = await readBytes(parsed.data.file);
-  const result = await importParsedReport(user, file, parsed.data.corrections[file.name] ?? {}, parsed.data.publishedOn || undefined);
+  const result = await importParsedReport(user, file, parsed.data.corrections[file.name] ?? {}, {
+    publishedOn: parsed.data.publishedOn || undefined,
+    moveEstablishment: parsed.data.moveEstablishment,
+  });
   if (result.ok) {
     revalidatePath("/staff/admin/board");
     revalidatePath(`/reports/${result.year}/${result.agencyCode}`);

@@ -50,4 +50,6 @@ export const parsedImportSchema = z.object({
     .trim()
     .default("")
     .refine((day) => day === "" || publicationDayToInstant(day) !== null, "发布日期应为有效日期，如 2021-01-20"),
+  /** "1": the admin agreed to move the agency's recorded set-up day back to the report's year. */
+  moveEstablishment: z.enum(["", "1"], "无效的选择").default("").transform((value) => value === "1"),
 });

@@ -13,10 +13,10 @@ export type FilePreview = Omit<ReportFilePreview, "report">;
 type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
 
 async function readFiles(data: FormData) {
-  const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen"), publishedOn: data.get("publishedOn") ?? undefined });
+  const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen"), moveEstablishment: data.getAll("moveEstablishment"), publishedOn: data.get("publishedOn") ?? undefined });
   if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "文件有误" };
   const files = await Promise.all(parsed.data.files.map(async (file) => ({ name: file.name, text: await file.text() })));
-  return { ok: true as const, files, chosen: parsed.data.chosen, publishedOn: parsed.data.publishedOn };
+  return { ok: true as const, files, chosen: parsed.data.chosen, publishedOn: parsed.data.publishedOn, moveEstablishment: parsed.data.moveEstablishment };
 }
 
 export async function previewReportFilesAction(data: FormData): Promise<Answer<FilePreview>> {
@@ -31,7 +31,7 @@ export async function importReportFilesAction(data: FormData): Promise<Answer<Hi
   const user = await requireAdmin(PATH);
   const read = await readFiles(data);
   if (!read.ok) return read;
-  const results = await importHistoricalReports(user, read.files, read.chosen, read.publishedOn);
+  const results = await importHistoricalReports(user, read.files, read.chosen, read.publishedOn, read.moveEstablishment);
   revalidatePath("/staff/admin/board");
   const imported = results.find((result) => result.ok);
   if (imported) revalidatePublishedReport(0, imported.name);
