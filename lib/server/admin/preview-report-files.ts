@@ -45,7 +45,11 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
   const parsed = files.slice(0, MAX_REPORT_FILES).map((file) => ({ file, result: parseReportJson(file.text) }));
   const reports = parsed.flatMap(({ result }) => (result.ok ? [result.report] : []));
   const [agencies, years] = await Promise.all([
-    db.agency.findMany({ where: { name: { in: reports.map((report) => report.agency.name) } }, select: { id: true, name: true, kind: true, establishedOn: true } }),
+    // By current name, or by a name the agency had before a renaming (as importReport finds it).
+    db.agency.findMany({
+      where: { OR: [{ name: { in: reports.map((report) => report.agency.name) } }, { formerNames: { some: { name: { in: reports.map((report) => report.agency.name) } } } }] },
+      select: { id: true, name: true, kind: true, establishedOn: true, formerNames: { select: { name: true } } },
+    }),
     db.reportingYear.findMany({ where: { year: { in: reports.map((report) => report.year) } }, select: { year: true, closedAt: true } }),
   ]);
   const existing = await db.report.findMany({
@@ -59,7 +63,9 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
     }
     const report = result.report;
     const { violations } = validateReport(report);
-    const agency = agencies.find((candidate) => candidate.name === report.agency.name);
+    const agency =
+      agencies.find((candidate) => candidate.name === report.agency.name) ??
+      agencies.find((candidate) => candidate.formerNames.some((former) => former.name === report.agency.name));
     const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
     const key = `${report.agency.name}|${report.year}|${kind}`;
     const blockedReason = (): string | null => {

@@ -4,6 +4,7 @@ import { buildConsistentReport } from "@/lib/report-format/testing";
 import { createTestAgency } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { getDeadlineBoard } from "../admin/get-deadline-board";
+import { previewReportFiles } from "../admin/preview-report-files";
 import { renameAgency } from "../admin/rename-agency";
 import { setAgencyDates } from "../admin/set-agency-dates";
 import { db, disconnectDb } from "../db";
@@ -107,7 +108,15 @@ describe("agencies in time", () => {
   });
 
   it("asks before importing a report older than its agency's recorded start, and moves the start when told to", async () => {
-    const { newcomer, admin } = await cityWithMembers();
+    const { newcomer, renamed, oldName, admin } = await cityWithMembers();
+    const file = (name: string, agencyName: string) => ({ name, text: JSON.stringify(buildConsistentReport({ format: "2019", seed: 5, year: YEAR, agencyName })) });
+    const previews = await previewReportFiles(admin, [file("new.json", newcomer.name), file("old-name.json", oldName)]);
+    expect(previews.map((preview) => [preview.name, preview.blocked, preview.moveEstablishment])).toEqual([
+      ["new.json", null, `“${newcomer.name}”记录的成立日期为 2024年3月1日，晚于 2020 年度；如该机构当时已存在，请确认将成立日期提前到 2020年1月1日后再导入`],
+      ["old-name.json", null, null],
+    ]);
+    expect(renamed.name).not.toBe(oldName);
+
     const refused = await importPublished(newcomer.name, YEAR, "2021-01-20");
     expect(refused).toEqual({
       ok: false,
