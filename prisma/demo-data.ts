@@ -3,16 +3,34 @@ import type { AgencyKind, GovernmentLevel, Role } from "../lib/generated/prisma/
 
 export const DEMO_PASSWORD = "demo-2025-Pass";
 
-export type DemoAgency = { code: string; name: string; kind: AgencyKind; level?: GovernmentLevel; parent?: string };
+export type DemoAgency = {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  level?: GovernmentLevel;
+  parent?: string;
+  /** Set-up day ("YYYY-MM-DD"): demo values, long before the first report year, not historical facts. */
+  establishedOn: string;
+  /** Names before a renaming, with the last report year of each. */
+  formerNames?: { name: string; lastYear: number }[];
+};
 
 export const DEMO_GOVERNMENT = "benxi";
 export const DEMO_AGENCIES: DemoAgency[] = [
-  { code: "benxi", name: "本溪市人民政府", kind: "GOVERNMENT", level: "CITY" },
-  { code: "bxskxjsj", name: "本溪市科学技术局", kind: "DEPARTMENT", parent: "benxi" },
-  { code: "bxsjyj", name: "本溪市教育局", kind: "DEPARTMENT", parent: "benxi" },
-  { code: "bxsczj", name: "本溪市财政局", kind: "DEPARTMENT", parent: "benxi" },
-  { code: "bxssthjj", name: "本溪市生态环境局", kind: "DEPARTMENT", parent: "benxi" },
-  { code: "bxmzzzx", name: "本溪满族自治县人民政府", kind: "GOVERNMENT", level: "COUNTY", parent: "benxi" },
+  { code: "benxi", name: "本溪市人民政府", kind: "GOVERNMENT", level: "CITY", establishedOn: "1950-01-01" },
+  { code: "bxskxjsj", name: "本溪市科学技术局", kind: "DEPARTMENT", parent: "benxi", establishedOn: "1980-01-01" },
+  { code: "bxsjyj", name: "本溪市教育局", kind: "DEPARTMENT", parent: "benxi", establishedOn: "1980-01-01" },
+  { code: "bxsczj", name: "本溪市财政局", kind: "DEPARTMENT", parent: "benxi", establishedOn: "1980-01-01" },
+  // Renamed in the 2019 reform of the agencies: its reports up to 2018 carry the old name.
+  {
+    code: "bxssthjj",
+    name: "本溪市生态环境局",
+    kind: "DEPARTMENT",
+    parent: "benxi",
+    establishedOn: "1985-01-01",
+    formerNames: [{ name: "本溪市环境保护局", lastYear: 2018 }],
+  },
+  { code: "bxmzzzx", name: "本溪满族自治县人民政府", kind: "GOVERNMENT", level: "COUNTY", parent: "benxi", establishedOn: "1989-01-01" },
 ];
 
 export type DemoUser = { email: string; name: string; description: string; grants: { role: Role; agencies: "departments" | string[] }[] };

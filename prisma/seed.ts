@@ -3,6 +3,7 @@
 // three demo logins. Idempotent: a database that already has the demo government is left alone.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { publicationDayToInstant } from "../lib/publication-date";
 import { parseReportJson } from "../lib/report-format";
 import { db, disconnectDb } from "../lib/server/db";
 import { importReportInTransaction } from "../lib/server/reports/import-report";
@@ -45,6 +46,8 @@ export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Pr
           level: agency.level ?? null,
           region: "辽宁省本溪市",
           parentId: agency.parent ? ids.get(agency.parent) : null,
+          establishedOn: new Date(`${agency.establishedOn}T00:00:00Z`),
+          formerNames: { create: agency.formerNames ?? [] },
         },
       });
       ids.set(agency.code, created.id);
@@ -54,7 +57,12 @@ export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Pr
         data: { year: year.year, format: year.format, deadline: new Date(year.deadline), closedAt: year.closed ? new Date(year.deadline) : null },
       });
     }
-    const imported = await importReportInTransaction(tx, fixture.report, { publish: true, source: FIXTURE_REPORT_FILE });
+    const imported = await importReportInTransaction(tx, fixture.report, {
+      publish: true,
+      // As printed on the published report: the demo's 2020 board shows it on time.
+      publishedAt: publicationDayToInstant("2021-01-29")!,
+      source: FIXTURE_REPORT_FILE,
+    });
     if (!imported.ok) throw new Error(imported.message);
     if (withoutDemoAccounts) return;
     const departments = DEMO_AGENCIES.filter((agency) => agency.kind === "DEPARTMENT" && agency.parent === DEMO_GOVERNMENT);

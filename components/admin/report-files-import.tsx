@@ -19,6 +19,10 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
   const [previews, setPreviews] = useState<FilePreview[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<HistoricalImportResult[]>([]);
+  /** The publication date the admin confirms per file (the interchange file has none). */
+  const [publishedOn, setPublishedOn] = useState<Record<string, string>>({});
+  /** Files whose agency's set-up day the admin agreed to move back to the report's year. */
+  const [moveStart, setMoveStart] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -38,6 +42,8 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       const data = new FormData();
       for (const file of group) data.append("files", file);
       for (const name of names ?? []) data.append("chosen", name);
+      for (const file of group) if (names && moveStart.has(file.name)) data.append("moveEstablishment", file.name);
+      if (names) data.append("publishedOn", JSON.stringify(Object.fromEntries(group.map((file) => [file.name, publishedOn[file.name] ?? ""]))));
       const answer = await action(data);
       if (!answer.ok) {
         setMessage({ ok: false, message: answer.message });
@@ -55,6 +61,8 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       const items = await send(preview);
       if (!items) return;
       setPreviews(items);
+      setPublishedOn({});
+      setMoveStart(new Set());
       setChosen(new Set(items.filter((item) => !item.blocked).map((item) => item.name)));
     });
   const importChosen = () =>
@@ -66,12 +74,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       setMessage({ ok: imported === items.length, message: `已导入 ${imported} 份，失败 ${items.length - imported} 份` });
       setPreviews([]);
     });
-  const toggle = (name: string) => setChosen((current) => {
-    const next = new Set(current);
-    if (next.has(name)) next.delete(name);
-    else next.add(name);
-    return next;
-  });
+  const toggle = (name: string) => setChosen((current) => toggled(current, name));
 
   return (
     <div className="space-y-4">
@@ -95,6 +98,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                 <th className="px-2 py-1">机构 · 年度</th>
                 <th className="px-2 py-1 text-right">错误</th>
                 <th className="px-2 py-1 text-right">警告</th>
+                <th className="px-2 py-1">发布日期</th>
                 <th className="px-2 py-1">检查结果</th>
               </tr>
             </thead>
@@ -109,7 +113,30 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                   <td className={`px-2 py-1 text-right tabular-nums ${item.errors ? "text-red-700" : ""}`}>{item.errors}</td>
                   <td className={`px-2 py-1 text-right tabular-nums ${item.warnings ? "text-amber-800" : ""}`}>{item.warnings}</td>
                   <td className="px-2 py-1">
+                    <input
+                      type="date"
+                      aria-label={`发布日期 ${item.name}`}
+                      disabled={Boolean(item.blocked)}
+                      value={publishedOn[item.name] ?? ""}
+                      onChange={(event) => setPublishedOn((current) => ({ ...current, [item.name]: event.target.value }))}
+                      className="rounded border border-slate-300 px-2 py-1 text-sm"
+                    />
+                  </td>
+                  <td className="px-2 py-1">
                     {item.blocked && <span className="block font-medium text-red-700">⚠ 不能导入：{item.blocked}</span>}
+                    {item.moveEstablishment && (
+                      <span className="mb-1 block rounded border border-amber-300 bg-amber-50 p-1.5 text-xs text-amber-900">
+                        {item.moveEstablishment}
+                        <label className="mt-1 flex items-center gap-1 font-medium">
+                          <input
+                            type="checkbox"
+                            checked={moveStart.has(item.name)}
+                            onChange={() => setMoveStart((current) => toggled(current, item.name))}
+                          />
+                          将成立日期提前到 {item.year}年1月1日
+                        </label>
+                      </span>
+                    )}
                     {item.messages.map((text, index) => <span key={index} className="block text-xs text-slate-700">{text}</span>)}
                     {!item.blocked && !item.messages.length && <span className="text-emerald-800">✓ 无错误和警告</span>}
                   </td>
@@ -117,6 +144,7 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
               ))}
             </tbody>
           </table>
+          <p className="text-xs text-slate-600">发布日期：请按原报告上印的日期填写（该报告公开页面、报送进度和是否逾期都以此为准）；留空则以导入当天为发布日期。</p>
           <button type="button" onClick={importChosen} disabled={pending || chosen.size === 0} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
             导入所选的 {chosen.size} 份报告
           </button>
@@ -131,4 +159,11 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       )}
     </div>
   );
+}
+
+function toggled(current: Set<string>, name: string): Set<string> {
+  const next = new Set(current);
+  if (next.has(name)) next.delete(name);
+  else next.add(name);
+  return next;
 }

@@ -79,4 +79,52 @@ describe("npm run cli -- import / export", () => {
       await client.end();
     }
   }, 60_000);
+
+  it("keeps the date given with --published-on, and refuses one that is not a date", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gknb-cli-"));
+    const name = `发布日期机构${Date.now()}`;
+    const input = join(dir, "dated.json");
+    writeFileSync(input, readFileSync(FIXTURE, "utf8").replace("本溪市科学技术局", name));
+
+    const wrong = await cli("import", "--publish", "--published-on", "2021-02-30", input);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--published-on 应为发布日期");
+
+    const imported = await cli("import", "--publish", "--published-on", "2021-01-20", input);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain("发布日期 2021-01-20");
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        "SELECT v.published_at FROM report_revision v JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id WHERE a.name = $1",
+        [name],
+      );
+      expect(rows.map((row) => row.published_at)).toEqual([new Date("2021-01-20T12:00:00+08:00")]);
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+
+  it("refuses a report older than its agency's recorded start unless told with --move-established", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gknb-cli-"));
+    const name = `新设机构${Date.now()}`;
+    const input = join(dir, "older.json");
+    writeFileSync(input, readFileSync(FIXTURE, "utf8").replace("本溪市科学技术局", name));
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query("INSERT INTO agency (id, name, code, kind, established_on, updated_at) VALUES ($1, $2, $1, 'DEPARTMENT', '2024-03-01', now())", [`cli-${Date.now()}`, name]);
+      const refused = await cli("import", "--publish", input);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("记录的成立日期为 2024年3月1日，晚于 2020 年度");
+      expect(refused.stderr).toContain("--move-established");
+      const moved = await cli("import", "--publish", "--move-established", input);
+      expect(moved.code).toBe(0);
+      const { rows } = await client.query("SELECT to_char(established_on, 'YYYY-MM-DD') AS day FROM agency WHERE name = $1", [name]);
+      expect(rows).toEqual([{ day: "2020-01-01" }]);
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
 });

@@ -81,7 +81,7 @@ export async function reportState(reportId: string) {
 }
 
 export async function agencyState(agencyId: string) {
-  return db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true, parentId: true, active: true, updatedAt: true } });
+  return db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true, parentId: true, active: true, establishedOn: true, abolishedOn: true, updatedAt: true } });
 }
 
 /** The agencies directly under a government: what creating or importing agencies adds to. */

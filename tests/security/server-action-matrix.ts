@@ -181,6 +181,12 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
     state: (agency) => agencyState(agency.id),
     allowed: ["admin"],
   }),
+  "app/(staff)/staff/admin/agencies/actions.ts#setAgencyDatesAction": defineRow({
+    prepare: async (world) => world.agency,
+    args: (agency) => [null, form({ agencyId: agency.id, establishedOn: "1990-01-01", abolishedOn: "" })],
+    state: (agency) => agencyState(agency.id),
+    allowed: ["admin"],
+  }),
   "app/(staff)/staff/admin/agencies/actions.ts#moveAgencyAction": defineRow({
     prepare: async (world) => {
       const county = await db.agency.create({

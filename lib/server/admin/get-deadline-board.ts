@@ -1,6 +1,7 @@
 import "server-only";
 import type { AgencyKind, GovernmentLevel, ReportStatus } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
+import { existedInYearSql, nameInYearSql } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { listAdminRoots } from "./administered-agency-where";
 import { BOARD_FILTERS, type BoardFilter } from "./board-filters";
@@ -78,7 +79,8 @@ const LEVEL_RATE_LABELS: Record<DeadlineLevel | "TOWNSHIP", string> = {
 };
 
 /**
- * The deadline board of a government for a year: every active agency under it with its report's
+ * The deadline board of a government for a year: every active agency under it that existed in
+ * that year (or has a report for it; see agencies/agency-in-year), named as it was then, with its report's
  * status, last activity and stored error/warning counts (one SQL statement; nothing is validated
  * here), the days to or past its deadline, and the reporting rates. Null when the user does not
  * administer that government or the year does not exist.
@@ -99,15 +101,15 @@ export async function getDeadlineBoard(
 
   const rows = await db.$queryRaw<Row[]>`
     WITH RECURSIVE tree AS (
-      SELECT id, name, code, kind, level, parent_id, 0 AS depth, ARRAY['2' || name] AS path
+      SELECT id, name, code, kind, level, parent_id, established_on, abolished_on, 0 AS depth, ARRAY['2' || name] AS path
       FROM agency WHERE id = ${government.id}
       UNION ALL
-      SELECT a.id, a.name, a.code, a.kind, a.level, a.parent_id, t.depth + 1,
+      SELECT a.id, a.name, a.code, a.kind, a.level, a.parent_id, a.established_on, a.abolished_on, t.depth + 1,
         t.path || ((CASE a.kind WHEN 'DEPARTMENT' THEN '0' WHEN 'TOWNSHIP' THEN '1' ELSE '2' END) || a.name)
       FROM agency a JOIN tree t ON a.parent_id = t.id
       WHERE a.active
     )
-    SELECT t.id, t.name, t.code, t.kind, t.level, t.parent_id, t.depth,
+    SELECT t.id, ${nameInYearSql("t", input.year)} AS name, t.code, t.kind, t.level, t.parent_id, t.depth,
       r.id AS report_id, r.status, r.published_revision_id IS NOT NULL AS has_published,
       r.error_count, r.warning_count, r.checked_version = r.version AS checks_fresh,
       GREATEST(r.updated_at, activity.last_at) AS last_activity,
@@ -117,6 +119,7 @@ export async function getDeadlineBoard(
       AND r.kind = (CASE WHEN t.kind = 'GOVERNMENT' THEN 'SUMMARY' ELSE 'AGENCY' END)::"ReportKind"
     LEFT JOIN LATERAL (SELECT max(e.at) AS last_at FROM audit_event e WHERE e.report_id = r.id) activity ON true
     LEFT JOIN report_revision first_revision ON first_revision.report_id = r.id AND first_revision.number = 1
+    WHERE t.depth = 0 OR ${existedInYearSql("t", input.year)} OR r.id IS NOT NULL
     ORDER BY t.path`;
 
   const now = input.now ?? new Date();

@@ -1,4 +1,5 @@
 import "server-only";
+import { publicationDayToInstant } from "@/lib/publication-date";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { importReport } from "../reports/import-report";
@@ -10,8 +11,17 @@ export type HistoricalImportResult = { name: string; ok: boolean; message: strin
 /**
  * Imports the chosen files as published historical reports, each all or nothing (importReport with
  * publish), after checking them again as the preview did; audited by importReport with the file name.
+ * `publishedOn` holds the publication date the admin confirmed per file ("YYYY-MM-DD"; the
+ * interchange file has none); a file without one is dated the day of the import.
  */
-export async function importHistoricalReports(user: StaffUser, files: UploadedReportFile[], chosen: string[]): Promise<HistoricalImportResult[]> {
+export async function importHistoricalReports(
+  user: StaffUser,
+  files: UploadedReportFile[],
+  chosen: string[],
+  publishedOn: Record<string, string> = {},
+  /** Files whose agency's set-up day the admin agreed to move back to the report's year. */
+  moveEstablishment: string[] = [],
+): Promise<HistoricalImportResult[]> {
   const previews = await previewReportFiles(user, files.filter((file) => chosen.includes(file.name)));
   const results: HistoricalImportResult[] = [];
   for (const preview of previews) {
@@ -19,13 +29,21 @@ export async function importHistoricalReports(user: StaffUser, files: UploadedRe
       results.push({ name: preview.name, ok: false, message: preview.blocked ?? "文件无法读取" });
       continue;
     }
-    const imported = await importReport(preview.report, { publish: true, actorId: user.id, source: `upload:${preview.name}` });
+    const day = publishedOn[preview.name];
+    const publishedAt = day ? (publicationDayToInstant(day) ?? undefined) : undefined;
+    const imported = await importReport(preview.report, {
+      publish: true,
+      publishedAt,
+      moveEstablishment: moveEstablishment.includes(preview.name),
+      actorId: user.id,
+      source: `upload:${preview.name}`,
+    });
     if (!imported.ok) {
       results.push({ name: preview.name, ok: false, message: imported.message });
       continue;
     }
     await db.$transaction((tx) => refreshReportChecks(tx, imported.reportId));
-    results.push({ name: preview.name, ok: true, message: `已导入 ${preview.agencyName} ${preview.year} 年度报告` });
+    results.push({ name: preview.name, ok: true, message: `已导入 ${preview.agencyName} ${preview.year} 年度报告${day ? `，发布日期 ${day}` : ""}` });
   }
   return results;
 }

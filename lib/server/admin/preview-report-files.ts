@@ -1,8 +1,11 @@
 import "server-only";
 import { parseReportJson, validateReport, type Report } from "@/lib/report-format";
+import { formatDate } from "@/lib/format-date";
 import { REPORT_KIND_LABELS } from "@/lib/labels";
 import type { StaffUser } from "../auth/current-user";
+import { lastDayOf } from "../agencies/agency-in-year";
 import { db } from "../db";
+import { establishmentQuestion } from "../reports/import-report";
 
 export type UploadedReportFile = { name: string; text: string };
 
@@ -20,6 +23,11 @@ export type ReportFilePreview = {
   messages: string[];
   /** Why it cannot be imported (no such agency in the admin's tree, report exists, year open…), or null. */
   blocked: string | null;
+  /**
+   * The question to ask when the report is older than its agency's recorded set-up day: the import
+   * goes ahead only when the admin agrees to move that day to 1 January of the report's year.
+   */
+  moveEstablishment: string | null;
   report: Report | null;
 };
 
@@ -37,7 +45,11 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
   const parsed = files.slice(0, MAX_REPORT_FILES).map((file) => ({ file, result: parseReportJson(file.text) }));
   const reports = parsed.flatMap(({ result }) => (result.ok ? [result.report] : []));
   const [agencies, years] = await Promise.all([
-    db.agency.findMany({ where: { name: { in: reports.map((report) => report.agency.name) } }, select: { id: true, name: true, kind: true } }),
+    // By current name, or by a name the agency had before a renaming (as importReport finds it).
+    db.agency.findMany({
+      where: { OR: [{ name: { in: reports.map((report) => report.agency.name) } }, { formerNames: { some: { name: { in: reports.map((report) => report.agency.name) } } } }] },
+      select: { id: true, name: true, kind: true, establishedOn: true, formerNames: { select: { name: true } } },
+    }),
     db.reportingYear.findMany({ where: { year: { in: reports.map((report) => report.year) } }, select: { year: true, closedAt: true } }),
   ]);
   const existing = await db.report.findMany({
@@ -47,11 +59,13 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
   const seen = new Set<string>();
   return parsed.map(({ file, result }): ReportFilePreview => {
     if (!result.ok) {
-      return { name: file.name, parsed: false, agencyName: null, year: null, format: null, kind: null, errors: 1, warnings: 0, messages: result.message.split("\n").slice(0, MAX_MESSAGES), blocked: "文件无法读取", report: null };
+      return { name: file.name, parsed: false, agencyName: null, year: null, format: null, kind: null, errors: 1, warnings: 0, messages: result.message.split("\n").slice(0, MAX_MESSAGES), blocked: "文件无法读取", moveEstablishment: null, report: null };
     }
     const report = result.report;
     const { violations } = validateReport(report);
-    const agency = agencies.find((candidate) => candidate.name === report.agency.name);
+    const agency =
+      agencies.find((candidate) => candidate.name === report.agency.name) ??
+      agencies.find((candidate) => candidate.formerNames.some((former) => former.name === report.agency.name));
     const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
     const key = `${report.agency.name}|${report.year}|${kind}`;
     const blockedReason = (): string | null => {
@@ -63,6 +77,10 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
     };
     const blocked = blockedReason();
     seen.add(key);
+    const moveEstablishment =
+      !blocked && agency?.establishedOn && agency.establishedOn > lastDayOf(report.year)
+        ? establishmentQuestion(agency.name, formatDate(agency.establishedOn), report.year)
+        : null;
     return {
       name: file.name,
       parsed: true,
@@ -74,6 +92,7 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
       warnings: violations.filter((violation) => violation.level === "warning").length,
       messages: violations.slice(0, MAX_MESSAGES).map((violation) => violation.message),
       blocked,
+      moveEstablishment,
       report,
     };
   });

@@ -68,7 +68,8 @@ async function loadPublishedReport(year: number, code: string, number: number | 
   const infos = revisions.map(({ number: n, publishedAt, correctionNote }) => ({ number: n, publishedAt, correctionNote }));
   return {
     report,
-    agency: found.agency,
+    // Named as in the report's year, as the document itself is.
+    agency: { name: report.agency.name, code: found.agency.code },
     publishedAt: shown.publishedAt,
     firstPublishedAt: revisions[0]!.publishedAt,
     revisionNumber: shown.number,

@@ -1,6 +1,7 @@
 import "server-only";
 import { formatForYear, listCellDefinitions, type CellValue, type FormatKey, type MoneyUnit, type ReportTables } from "@/lib/report-format";
 import { Prisma, type AgencyKind, type ReportKind } from "@/lib/generated/prisma/client";
+import { existedInYearWhere, formerNamesSelect, nameInYear } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { sumMemberCells, type MemberCellSum } from "../summary/sum-member-cells";
 import { readKeyFigures, type KeyFigures } from "./key-figures";
@@ -38,16 +39,18 @@ export async function getYearOverview(year: number, governmentCode: string | und
   const governments = await db.agency.findMany({
     where: { kind: "GOVERNMENT", active: true, children: { some: { active: true } } },
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, name: true, code: true },
+    select: { id: true, name: true, code: true, formerNames: formerNamesSelect },
   });
   const government = governmentCode === undefined ? governments[0] : governments.find((candidate) => candidate.code === governmentCode);
   if (!government) return null;
 
+  // Members of that year: agencies that existed then, or published a report for it (agencies/agency-in-year).
   const children = await db.agency.findMany({
-    where: { parentId: government.id, active: true },
+    where: { parentId: government.id, active: true, OR: [existedInYearWhere(year), { reports: { some: { year, revisions: { some: visibleRevisionWhere(now) } } } }] },
     orderBy: { name: "asc" },
     select: {
       name: true,
+      formerNames: formerNamesSelect,
       code: true,
       kind: true,
       reports: {
@@ -64,7 +67,7 @@ export async function getYearOverview(year: number, governmentCode: string | und
     sumMemberCells(government.id, year, { publishedBy: now }),
   ]);
   const members = memberReports.map(({ child, report }): YearMember => ({
-    name: child.name,
+    name: nameInYear(child, year),
     code: child.code,
     kind: child.kind,
     report: report ? { kind: report.kind, firstPublishedAt: report.revisions[0]!.publishedAt!, figures: figures.get(report.id)! } : null,
@@ -72,8 +75,8 @@ export async function getYearOverview(year: number, governmentCode: string | und
   return {
     year,
     format,
-    government: { name: government.name, code: government.code },
-    governments: governments.map(({ name, code }) => ({ name, code })),
+    government: { name: nameInYear(government, year), code: government.code },
+    governments: governments.map((candidate) => ({ name: nameInYear(candidate, year), code: candidate.code })),
     members,
     summary: {
       tables: sumsToTables(format, sums.cells),

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AgencyKind, Prisma, ReportKind } from "@/lib/generated/prisma/client";
+import { formerNamesSelect, nameInYear } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { visibleRevisionWhere } from "./visible-revision";
 
@@ -35,7 +36,7 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
   const words = splitSearchQuery(options.query);
   const agencyWhere: Prisma.AgencyWhereInput = {
     active: true,
-    AND: words.map((word) => ({ OR: [{ name: { contains: word, mode: "insensitive" } }, { code: { contains: word, mode: "insensitive" } }] })),
+    AND: words.map((word) => ({ OR: [{ name: { contains: word, mode: "insensitive" } }, { code: { contains: word, mode: "insensitive" } }, { formerNames: { some: { name: { contains: word } } } }] })),
   };
   const reports = await db.report.findMany({
     where: { year: options.year, agency: agencyWhere, revisions: { some: visibleRevisionWhere(now) } },
@@ -44,14 +45,15 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
       year: true,
       kind: true,
       format: true,
-      agency: { select: { name: true, code: true, kind: true, parent: { select: { name: true, code: true } } } },
+      agency: { select: { name: true, code: true, kind: true, formerNames: formerNamesSelect, parent: { select: { name: true, code: true, formerNames: formerNamesSelect } } } },
       revisions: { where: visibleRevisionWhere(now), orderBy: { number: "asc" }, select: { number: true, publishedAt: true } },
     },
   });
-  return reports.map(({ revisions, agency: { parent, ...agency }, ...report }) => ({
+  // Each year's entry names the agency (and its government) as they were named that year.
+  return reports.map(({ revisions, agency: { parent, formerNames, ...agency }, ...report }) => ({
     ...report,
-    agency,
-    government: parent,
+    agency: { ...agency, name: nameInYear({ name: agency.name, formerNames }, report.year) },
+    government: parent ? { name: nameInYear(parent, report.year), code: parent.code } : null,
     firstPublishedAt: revisions[0]!.publishedAt!,
     latestPublishedAt: revisions[revisions.length - 1]!.publishedAt!,
     revisionNumber: revisions[revisions.length - 1]!.number,

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listCellKeys, parseReportJson, type Report } from "@/lib/report-format";
 import { db, disconnectDb } from "../db";
 import { exportReport } from "./export-report";
+import { publicationDayToInstant } from "@/lib/publication-date";
 import { importReport } from "./import-report";
 
 afterAll(() => disconnectDb());
@@ -70,5 +71,24 @@ describe("importReport", () => {
     const result = await importReport(wrong);
     expect(result).toEqual({ ok: false, message: expect.stringContaining("应使用 2021 版格式") });
     expect(await db.agency.count({ where: { name: wrong.agency.name } })).toBe(0);
+  });
+
+  it("keeps the publication date as printed, and the import time in the audit log", async () => {
+    const before = new Date();
+    const result = await importReport(fixture(`发布日期测试局${Date.now()}`), { publish: true, publishedAt: publicationDayToInstant("2021-01-20")! });
+    if (!result.ok) throw new Error(result.message);
+    const report = await db.report.findUniqueOrThrow({ where: { id: result.reportId }, include: { publishedRevision: true } });
+    expect(report.publishedRevision?.publishedAt).toEqual(new Date("2021-01-20T12:00:00+08:00"));
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id } });
+    expect(audit.at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(audit.detail).toMatchObject({ publishedOn: "2021-01-20" });
+  });
+
+  it("refuses a publication date before the year ended, after today, or without publishing, writing nothing", async () => {
+    const report = fixture(`发布日期错误测试局${Date.now()}`);
+    expect(await importReport(report, { publish: true, publishedAt: publicationDayToInstant("2020-12-31")! })).toEqual({ ok: false, message: "2020 年度报告的发布日期不能早于 2021年1月1日" });
+    expect(await importReport(report, { publish: true, publishedAt: new Date(Date.now() + 3 * 86_400_000) })).toEqual({ ok: false, message: "发布日期不能晚于今天" });
+    expect(await importReport(report, { publishedAt: publicationDayToInstant("2021-01-20")! })).toEqual({ ok: false, message: "只有作为已发布报告导入时才能指定发布日期" });
+    expect(await db.agency.count({ where: { name: report.agency.name } })).toBe(0);
   });
 });

@@ -2,8 +2,11 @@ import "server-only";
 import type { Report } from "@/lib/report-format";
 import { formatForYear, getFormat, validateReport } from "@/lib/report-format";
 import { containsHtmlTag } from "@/lib/report-format/text-rules";
+import { checkPublicationDate, instantToPublicationDay } from "@/lib/publication-date";
 import type { AgencyKind, Prisma } from "@/lib/generated/prisma/client";
+import { formatDate } from "@/lib/format-date";
 import { suggestAgencyCode } from "../agencies/agency-code";
+import { lastDayOf } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
 import { tablesToCellRows } from "./cell-rows";
@@ -18,11 +21,28 @@ export type ImportOptions = {
   newAgencyKind?: AgencyKind;
   /** Where the file came from, kept in the audit log. */
   source?: string;
+  /**
+   * The date the report was published as printed in its source (see lib/publication-date: noon of
+   * that day in Beijing time); only with `publish`. Without it, a published import is dated now.
+   * The import's own time stays in the audit log.
+   */
+  publishedAt?: Date;
+  /**
+   * The agency's recorded set-up day is after the report's year: move it to 1 January of that year
+   * (audited). Without it such an import is refused with a question (see agencies/agency-in-year).
+   */
+  moveEstablishment?: boolean;
 };
 
 export type ImportResult =
   | { ok: true; reportId: string; agencyCode: string; agencyCreated: boolean; replaced: boolean }
-  | { ok: false; message: string };
+  /** `establishedOn`: refused because the agency's recorded set-up day is after the report's year. */
+  | { ok: false; message: string; establishedOn?: Date };
+
+/** The question asked when a report predates its agency's recorded set-up day. */
+export function establishmentQuestion(agencyName: string, recorded: string, year: number): string {
+  return `“${agencyName}”记录的成立日期为 ${recorded}，晚于 ${year} 年度；如该机构当时已存在，请确认将成立日期提前到 ${year}年1月1日后再导入`;
+}
 
 /**
  * Loads one interchange report (already parsed by `reportSchema`) into the database, all or
@@ -44,10 +64,24 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
   const unstorable = findUnstorable(report);
   if (unstorable) return { ok: false, message: unstorable };
   const now = new Date();
+  if (options.publishedAt && !options.publish) return { ok: false, message: "只有作为已发布报告导入时才能指定发布日期" };
+  const dateProblem = options.publishedAt ? checkPublicationDate(report.year, options.publishedAt, now) : null;
+  if (dateProblem) return { ok: false, message: dateProblem };
+  // Noon of today may still be ahead: the report is public from now on, not from noon.
+  const publishedAt = options.publishedAt && options.publishedAt < now ? options.publishedAt : now;
 
   {
-    let agency = await tx.agency.findUnique({ where: { name: report.agency.name } });
+    // By its current name, else by a name it had before a renaming.
+    let agency =
+      (await tx.agency.findUnique({ where: { name: report.agency.name } })) ??
+      (await tx.agency.findFirst({ where: { formerNames: { some: { name: report.agency.name } } }, orderBy: { createdAt: "asc" } }));
     const agencyCreated = !agency;
+    if (agency?.establishedOn && agency.establishedOn > lastDayOf(report.year)) {
+      const recorded = formatDate(agency.establishedOn);
+      if (!options.moveEstablishment) {
+        return { ok: false as const, message: establishmentQuestion(agency.name, recorded, report.year), establishedOn: agency.establishedOn };
+      }
+    }
     agency ??= await tx.agency.create({
       data: {
         name: report.agency.name,
@@ -67,6 +101,18 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
     if (existing && !options.replace) {
       return { ok: false as const, message: `${agency.name} ${report.year} 年度报告已存在；如需覆盖，请使用 --replace` };
     }
+    if (agency.establishedOn && agency.establishedOn > lastDayOf(report.year)) {
+      const establishedOn = new Date(Date.UTC(report.year, 0, 1));
+      await tx.agency.update({ where: { id: agency.id }, data: { establishedOn } });
+      await tx.auditEvent.create({
+        data: {
+          action: "agency.dates_changed",
+          actorId: options.actorId ?? null,
+          agencyId: agency.id,
+          detail: { establishedOn: { from: formatDate(agency.establishedOn), to: formatDate(establishedOn) }, reason: `导入 ${report.year} 年度报告` },
+        },
+      });
+    }
     if (existing) {
       await tx.report.update({ where: { id: existing.id }, data: { currentRevisionId: null, publishedRevisionId: null } });
       await tx.reportRevision.deleteMany({ where: { reportId: existing.id } });
@@ -83,7 +129,7 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
         overview: report.texts.overview ?? "",
         problems: report.texts.problems ?? "",
         other: report.texts.other ?? "",
-        publishedAt: options.publish ? now : null,
+        publishedAt: options.publish ? publishedAt : null,
       },
     });
     await tx.reportCell.createMany({ data: cellRows.map((row) => ({ ...row, revisionId: revision.id })) });
@@ -99,7 +145,12 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
         agencyId: agency.id,
         fromStatus: existing?.status ?? null,
         toStatus: status,
-        detail: { source: options.source ?? null, format: report.format, cells: cellRows.length },
+        detail: {
+          source: options.source ?? null,
+          format: report.format,
+          cells: cellRows.length,
+          publishedOn: options.publish ? instantToPublicationDay(publishedAt) : null,
+        },
       },
     });
     // A command-line import runs in another process: the app instances learn of it at commit.

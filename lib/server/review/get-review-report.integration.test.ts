@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { publicationDayToInstant } from "@/lib/publication-date";
+import { buildConsistentReport } from "@/lib/report-format/testing";
 import { createTestAgency, createTestReport } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { db, disconnectDb } from "../db";
+import { importReport } from "../reports/import-report";
+import { daysUntil } from "./days-until";
 import { getReviewReport } from "./get-review-report";
 
 afterAll(() => disconnectDb());
@@ -36,5 +40,18 @@ describe("getReviewReport", () => {
     expect(await getReviewReport(other, report.id)).toBeNull();
     expect(await getReviewReport(clerk, report.id)).toBeNull();
     expect(await getReviewReport(other, "no-such-report")).toBeNull();
+  });
+
+  it("dates a published import's first publication as printed, so its lateness counts to that day", async () => {
+    const agency = await createTestAgency();
+    const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
+    const imported = await importReport(buildConsistentReport({ format: "2019", seed: 2, year: 2020, agencyName: agency.name }), {
+      publish: true,
+      publishedAt: publicationDayToInstant("2021-01-20")!,
+    });
+    if (!imported.ok) throw new Error(imported.message);
+    const review = await getReviewReport(supervisor, imported.reportId);
+    expect(review?.firstPublishedAt).toEqual(new Date("2021-01-20T12:00:00+08:00"));
+    expect(daysUntil(new Date("2021-01-31T23:59:59+08:00"), review!.firstPublishedAt!)).toBe(11);
   });
 });

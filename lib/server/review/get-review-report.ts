@@ -22,6 +22,8 @@ export type ReviewReport = {
   deadline: Date | null;
   /** Set once published; later than now for a scheduled publication. */
   publishedAt: Date | null;
+  /** When the report was first made public (its first revision's publication date, as printed for an import); null before. */
+  firstPublishedAt: Date | null;
   report: Report;
   violations: ReviewViolation[];
   errors: number;
@@ -44,6 +46,7 @@ export async function getReviewReport(user: StaffUser, reportId: string): Promis
       agency: { select: { name: true, code: true } },
       reportingYear: { select: { deadline: true } },
       currentRevision: { select: { number: true, submittedAt: true, publishedAt: true } },
+      revisions: { where: { number: 1 }, select: { publishedAt: true } },
     },
   });
   if (!found?.currentRevision) return null;
@@ -63,10 +66,15 @@ export async function getReviewReport(user: StaffUser, reportId: string): Promis
     submittedAt: found.currentRevision.submittedAt,
     deadline: found.reportingYear?.deadline ?? null,
     publishedAt: found.currentRevision.publishedAt,
+    firstPublishedAt: firstPublication(found.revisions[0]?.publishedAt ?? null),
     report: context.report,
     violations: describeViolations(format, result.violations, context.explanations),
     errors: result.errors,
     warnings: result.warnings,
     previousYear: context.previous?.year ?? null,
   };
+}
+
+function firstPublication(publishedAt: Date | null): Date | null {
+  return publishedAt && publishedAt <= new Date() ? publishedAt : null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ReportStatus } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
+import { formerNamesSelect, nameInYear } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { administeredAgencyWhere } from "../admin/administered-agency-where";
 import { sumMemberCells, type MemberSums } from "./sum-member-cells";
@@ -58,7 +59,7 @@ export async function getSummaryOverview(user: StaffUser, input: { governmentId:
     }),
     sumMemberCells(government.id, input.year),
   ]);
-  const names = new Map((await db.agency.findMany({ where: { id: { in: sums.included.map((member) => member.agencyId) } }, select: { id: true, name: true } })).map((agency) => [agency.id, agency.name]));
+  const names = new Map((await db.agency.findMany({ where: { id: { in: sums.included.map((member) => member.agencyId) } }, select: { id: true, name: true, formerNames: formerNamesSelect } })).map((agency) => [agency.id, nameInYear(agency, input.year)]));
   const included = sums.included.map((member) => ({ ...member, name: names.get(member.agencyId) ?? "" })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   if (!report?.currentRevision) return { government, year: input.year, report: null, included, missing: sums.missing, outOfDate: { changedMembers: [], differingCells: [] } };
 

@@ -1,11 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { existedInYearSql, nameInYearSql } from "../agencies/agency-in-year";
 import { db } from "../db";
 
 // The summary (汇总) of a government for a year: cell by cell, the sum over its members' reports,
 // in one SQL statement. Members (spec: 县 = 部门 + 乡镇; 市 = 部门 + 县; 省 = 部门 + 市) are the active
-// direct children of the government: departments and 乡镇 with their own reports, governments with
-// their summary reports. A member counts when its report is approved or published; a report being
+// direct children of the government that existed in the year (agencies/agency-in-year; a member
+// with a counted report is one whatever its recorded dates): departments and 乡镇 with their own
+// reports, governments with their summary reports, named as they were that year. A member counts when its report is approved or published; a report being
 // corrected counts with its published revision.
 //
 // With `publishedBy` (the public year page), only what citizens may see counts: each member's
@@ -41,12 +43,12 @@ function countedRevision(publishedBy: Date | undefined): Prisma.Sql {
 }
 
 const MEMBER_REPORTS = (governmentId: string, year: number, publishedBy: Date | undefined) => db.$queryRaw<MemberRow[]>`
-  SELECT m.id AS agency_id, m.name, r.id AS report_id
+  SELECT m.id AS agency_id, ${nameInYearSql("m", year)} AS name, r.id AS report_id
   FROM agency m
   LEFT JOIN report r ON r.agency_id = m.id AND r.year = ${year}
     AND r.kind = (CASE WHEN m.kind = 'GOVERNMENT' THEN 'SUMMARY' ELSE 'AGENCY' END)::"ReportKind"
     AND ${countedReport(publishedBy)}
-  WHERE m.parent_id = ${governmentId} AND m.active
+  WHERE m.parent_id = ${governmentId} AND m.active AND (${existedInYearSql("m", year)} OR r.id IS NOT NULL)
   ORDER BY m.name`;
 
 export async function sumMemberCells(governmentId: string, year: number, options: SumMemberOptions = {}): Promise<MemberSums> {

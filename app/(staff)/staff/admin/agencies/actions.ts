@@ -7,10 +7,12 @@ import { deactivateAgency } from "@/lib/server/admin/deactivate-agency";
 import { moveAgency } from "@/lib/server/admin/move-agency";
 import { reactivateAgency } from "@/lib/server/admin/reactivate-agency";
 import { renameAgency } from "@/lib/server/admin/rename-agency";
+import { setAgencyDates } from "@/lib/server/admin/set-agency-dates";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { suggestNewAgencyCode } from "@/lib/server/admin/suggest-new-agency-code";
 import { answer, formObject, refuseInput } from "../answer";
-import { agencyRefSchema, createAgencySchema, moveAgencySchema, renameAgencySchema, suggestCodeSchema, type CreateAgencyFields } from "./schemas";
+import { agencyDatesSchema, agencyRefSchema, createAgencySchema, moveAgencySchema, renameAgencySchema, suggestCodeSchema, type CreateAgencyFields } from "./schemas";
 
 const PATH = "/staff/admin/agencies";
 
@@ -37,6 +39,7 @@ export async function renameAgencyAction(_previous: ActionResult | null, data: F
   if (!parsed.success) return refuseInput(parsed.error);
   const result = await renameAgency(await requireAdmin(PATH), parsed.data);
   revalidatePath(PATH);
+  if (result.ok) revalidatePublishedReport(0, "agency-renamed");
   return answer(result, "已改名");
 }
 
@@ -62,4 +65,13 @@ export async function reactivateAgencyAction(_previous: ActionResult | null, dat
   const result = await reactivateAgency(await requireAdmin(PATH), parsed.data);
   revalidatePath(PATH);
   return answer(result, "已启用");
+}
+
+export async function setAgencyDatesAction(_previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  const parsed = agencyDatesSchema.safeParse(formObject(data));
+  if (!parsed.success) return refuseInput(parsed.error);
+  const result = await setAgencyDates(await requireAdmin(PATH), parsed.data);
+  revalidatePath(PATH);
+  if (result.ok) revalidatePublishedReport(0, "agency-dates");
+  return answer(result, "已保存成立和撤销日期");
 }

@@ -8,7 +8,15 @@ import { LEVEL_LABELS } from "@/lib/server/admin/agency-placement";
 import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-agencies";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
-import { createAgencyAction, deactivateAgencyAction, moveAgencyAction, reactivateAgencyAction, renameAgencyAction, suggestCodeAction } from "./actions";
+import {
+  createAgencyAction,
+  deactivateAgencyAction,
+  moveAgencyAction,
+  reactivateAgencyAction,
+  renameAgencyAction,
+  setAgencyDatesAction,
+  suggestCodeAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "机构管理" };
 
@@ -38,6 +46,7 @@ export default async function AgenciesPage() {
               <th className="px-3 py-2">类型</th>
               <th className="px-3 py-2">代码</th>
               <th className="px-3 py-2">状态</th>
+              <th className="px-3 py-2">存续</th>
               <th className="px-3 py-2 text-right">报告</th>
               <th className="px-3 py-2">操作</th>
             </tr>
@@ -52,6 +61,12 @@ export default async function AgenciesPage() {
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{agency.code}</td>
                 <td className="px-3 py-2">{agency.active ? "在用" : "已停用"}</td>
+                <td className="px-3 py-2 text-xs">
+                  {describeLifetime(agency.establishedOn, agency.abolishedOn)}
+                  {agency.formerNames.map((former) => (
+                    <span key={former.lastYear} className="block text-slate-600">曾用名：{former.name}（至 {former.lastYear} 年度）</span>
+                  ))}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{agency.reportCount}</td>
                 <td className="px-3 py-2">
                   <details>
@@ -62,6 +77,21 @@ export default async function AgenciesPage() {
                         <label className="block text-xs text-slate-600">
                           新名称
                           <input name="name" defaultValue={agency.name} className={fieldClass} />
+                        </label>
+                        <label className="block text-xs text-slate-600">
+                          新名称自哪个年度起使用（留空：更正名称，各年度都显示新名称）
+                          <input name="firstYear" inputMode="numeric" placeholder="如 2019" className={fieldClass} />
+                        </label>
+                      </ActionForm>
+                      <ActionForm action={setAgencyDatesAction} submitLabel="保存存续日期" tone="secondary">
+                        <input type="hidden" name="agencyId" value={agency.id} />
+                        <label className="block text-xs text-slate-600">
+                          成立日期（留空：未记录，各年度都计入）
+                          <input type="date" name="establishedOn" defaultValue={agency.establishedOn ?? ""} className={fieldClass} />
+                        </label>
+                        <label className="block text-xs text-slate-600">
+                          撤销（合并）日期
+                          <input type="date" name="abolishedOn" defaultValue={agency.abolishedOn ?? ""} className={fieldClass} />
                         </label>
                       </ActionForm>
                       {agency.depth > 0 && (
@@ -97,4 +127,14 @@ export default async function AgenciesPage() {
       </section>
     </div>
   );
+}
+
+/** 1980年1月1日 成立 · 2024年3月1日 撤销; an agency counts in the years it existed at the year's end. */
+function describeLifetime(establishedOn: string | null, abolishedOn: string | null): string {
+  const day = (text: string) => {
+    const [year, month, date] = text.split("-").map(Number);
+    return `${year}年${month}月${date}日`;
+  };
+  const parts = [establishedOn ? `${day(establishedOn)}成立` : "成立日期未记录", abolishedOn && `${day(abolishedOn)}撤销（合并）`].filter(Boolean);
+  return parts.join(" · ");
 }

@@ -28,10 +28,18 @@ export async function previewParsedReportsAction(data: FormData): Promise<Parsed
 /** One file imported as a published historical report, parsed again on the server with the corrections. */
 export async function importParsedReportAction(data: FormData): Promise<ParsedImportResult> {
   const user = await requireAdmin(PATH);
-  const parsed = parsedImportSchema.safeParse({ file: data.get("file"), corrections: data.get("corrections") ?? undefined });
+  const parsed = parsedImportSchema.safeParse({
+    file: data.get("file"),
+    corrections: data.get("corrections") ?? undefined,
+    publishedOn: data.get("publishedOn") ?? undefined,
+    moveEstablishment: data.get("moveEstablishment") ?? undefined,
+  });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "文件有误", errors: [] };
   const file = await readBytes(parsed.data.file);
-  const result = await importParsedReport(user, file, parsed.data.corrections[file.name] ?? {});
+  const result = await importParsedReport(user, file, parsed.data.corrections[file.name] ?? {}, {
+    publishedOn: parsed.data.publishedOn || undefined,
+    moveEstablishment: parsed.data.moveEstablishment,
+  });
   if (result.ok) {
     await recordBulkTransfer(user, "data.imported", { what: "parsed_report", count: 1, file: file.name });
     revalidatePath("/staff/admin/board");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publicationDayToInstant } from "@/lib/publication-date";
 
 /** One request's files stay under Next's 1 MB limit for server actions; the browser sends batches. */
 export const MAX_BATCH_BYTES = 800 * 1024;
@@ -43,4 +44,12 @@ export const parsedImportSchema = z.object({
     .refine((file) => FILE_NAME.test(file.name), FILE_MESSAGE)
     .refine((file) => file.size <= MAX_BATCH_BYTES, "文件过大"),
   corrections: correctionsJson,
+  /** The publication date the admin confirmed ("YYYY-MM-DD"); empty: the day of the import. */
+  publishedOn: z
+    .string("发布日期无效")
+    .trim()
+    .default("")
+    .refine((day) => day === "" || publicationDayToInstant(day) !== null, "发布日期应为有效日期，如 2021-01-20"),
+  /** "1": the admin agreed to move the agency's recorded set-up day back to the report's year. */
+  moveEstablishment: z.enum(["", "1"], "无效的选择").default("").transform((value) => value === "1"),
 });

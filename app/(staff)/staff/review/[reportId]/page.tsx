@@ -50,7 +50,12 @@ export default async function ReviewReportPage({ params }: Params) {
           {review.revisionNumber > 1 && <span className="font-medium text-amber-800">更正（第 {review.revisionNumber} 版）</span>}
           <span>提交时间：{review.submittedAt ? formatDateTime(review.submittedAt) : "—"}</span>
           <span>
-            截止：<DeadlineNote deadline={review.deadline} daysLeft={review.deadline ? daysUntil(review.deadline, now) : null} />
+            截止：
+            <DeadlineNote
+              deadline={review.deadline}
+              daysLeft={review.deadline ? daysUntil(review.deadline, review.firstPublishedAt ?? now) : null}
+              published={review.firstPublishedAt !== null}
+            />
           </span>
           {review.publishedAt && <span>{scheduled ? "定时发布" : "发布时间"}：{formatDateTime(review.publishedAt)}</span>}
           <ProblemCounts errors={review.errors} warnings={review.warnings} />
