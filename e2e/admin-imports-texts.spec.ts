@@ -49,6 +49,8 @@ test("an admin uploads a report text, corrects a cell and imports it; the public
   await review.getByRole("button", { name: "按更正重新检查" }).click();
   await expect(review.getByRole("alert")).toHaveCount(0);
 
+  // The date as printed, which the admin confirms; the public page and the board use it.
+  await review.getByLabel(/^发布日期/).fill("2020-01-25");
   await review.getByRole("button", { name: "导入为已发布报告" }).click();
   await expect(review.getByRole("status")).toContainText(`已导入 ${AGENCY.name} ${YEAR} 年度报告`);
 
@@ -61,4 +63,5 @@ test("an admin uploads a report text, corrects a cell and imports it; the public
 
   await page.goto(`/reports/${YEAR}/${AGENCY.code}`);
   await expect(page.locator(`td[data-cell="${CORRECTED}"]`)).toHaveText("301");
+  await expect(page.getByText("2020年1月25日").first()).toBeVisible();
 });

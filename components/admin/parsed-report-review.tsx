@@ -22,6 +22,10 @@ export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: P
   const [previews, setPreviews] = useState<ParsedReportPreview[]>([]);
   const [corrections, setCorrections] = useState<Corrections>({});
   const [results, setResults] = useState<Record<string, ParsedImportResult>>({});
+  // The publication date as the admin confirms it (prefilled with the date the parser read) and
+  // whether an agency's recorded set-up day may move back to the report's year.
+  const [publishedOn, setPublishedOn] = useState<Record<string, string>>({});
+  const [moveStart, setMoveStart] = useState<Record<string, boolean>>({});
   const [message, setMessage] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -63,6 +67,9 @@ export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: P
       const data = new FormData();
       data.append("file", file);
       data.append("corrections", JSON.stringify({ [name]: corrections[name] ?? {} }));
+      const preview = previews.find((item) => item.name === name);
+      data.append("publishedOn", publishedOn[name] ?? (preview ? printedDate(preview) : ""));
+      if (moveStart[name]) data.append("moveEstablishment", "1");
       const result = await commit(data);
       setResults((current) => ({ ...current, [name]: result }));
       if (!result.ok) recheck(name);
@@ -107,6 +114,10 @@ export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: P
           onCorrect={(cell, value) => correct(item.name, cell, value)}
           onRecheck={() => recheck(item.name)}
           onImport={() => importFile(item.name)}
+          publishedOn={publishedOn[item.name] ?? printedDate(item)}
+          onPublishedOn={(day) => setPublishedOn((current) => ({ ...current, [item.name]: day }))}
+          moveStart={moveStart[item.name] ?? false}
+          onMoveStart={(move) => setMoveStart((current) => ({ ...current, [item.name]: move }))}
         />
       ))}
     </div>
@@ -121,9 +132,19 @@ type ReviewProps = {
   onCorrect: (cell: ParsedCellView, value: string) => void;
   onRecheck: () => void;
   onImport: () => void;
+  publishedOn: string;
+  onPublishedOn: (day: string) => void;
+  moveStart: boolean;
+  onMoveStart: (move: boolean) => void;
 };
 
-function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, onImport }: ReviewProps) {
+/** The publication date the parser read ("2021-01-20"), or "" when the source prints none. */
+function printedDate(item: ParsedReportPreview): string {
+  const value = item.metadata.find((field) => field.label === "发布日期")?.value ?? "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : "";
+}
+
+function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, onImport, publishedOn, onPublishedOn, moveStart, onMoveStart }: ReviewProps) {
   const headingId = useId();
   const errors = item.violations.filter((violation) => violation.level === "error");
   const warnings = item.violations.filter((violation) => violation.level === "warning");
@@ -192,6 +213,18 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
           <div className="max-h-[40rem] overflow-auto">
             <CellGrid cells={item.cells} corrections={corrections} disabled={imported} onCorrect={onCorrect} />
           </div>
+        </div>
+      )}
+      {!imported && item.cells.length > 0 && (
+        <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
+          <label className="flex items-center gap-2">
+            发布日期（按原文；留空则为今天）
+            <input type="date" value={publishedOn} onChange={(event) => onPublishedOn(event.target.value)} className="rounded border border-slate-300 px-2 py-1" />
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={moveStart} onChange={(event) => onMoveStart(event.target.checked)} />
+            如报告年度早于机构记录的成立日期，将成立日期提前到该年度
+          </label>
         </div>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
