@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
-import { createAgencySchema, type CreateAgencyFields } from "@/app/(staff)/staff/admin/agencies/schemas";
+import { createAgencySchema, type CreateAgencyFields } from "@/lib/requests/agencies";
 import { FieldError, fieldClass, labelClass } from "./field";
 
 type Props = {

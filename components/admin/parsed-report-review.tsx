@@ -3,9 +3,8 @@
 import Link from "next/link";
 import { Fragment, useId, useState, useTransition } from "react";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
-import type { ParsedPreviewAnswer } from "@/app/(staff)/staff/admin/import-texts/actions";
 import type { ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
-import type { ParsedCellView, ParsedReportPreview } from "@/lib/server/admin/preview-parsed-reports";
+import type { ParsedCellView, ParsedPreviewAnswer, ParsedReportPreview } from "@/lib/server/admin/preview-parsed-reports";
 import { splitIntoBatches } from "./upload-batches";
 
 type Corrections = Record<string, Record<string, string>>;

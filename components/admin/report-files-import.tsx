@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
-import type { FilePreview } from "@/app/(staff)/staff/admin/import/actions";
+import type { FilePreview } from "@/lib/server/admin/preview-report-files";
 import type { HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
 import { splitIntoBatches } from "./upload-batches";
 

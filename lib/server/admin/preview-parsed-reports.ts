@@ -271,3 +271,6 @@ export async function previewParsedReports(
   }
   return readings;
 }
+
+/** What the preview action answers: the parsed reports, or why the upload was refused. */
+export type ParsedPreviewAnswer = { ok: true; items: ParsedReportPreview[] } | { ok: false; message: string };

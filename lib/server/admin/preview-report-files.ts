@@ -97,3 +97,6 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
     };
   });
 }
+
+/** A file's preview as the browser gets it (without the parsed report itself). */
+export type FilePreview = Omit<ReportFilePreview, "report">;

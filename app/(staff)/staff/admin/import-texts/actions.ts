@@ -3,13 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { importParsedReport, type ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
-import { previewParsedReports, type ParsedReportPreview } from "@/lib/server/admin/preview-parsed-reports";
+import { previewParsedReports, type ParsedPreviewAnswer } from "@/lib/server/admin/preview-parsed-reports";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { parsedFilesSchema, parsedImportSchema } from "./schema";
 
 const PATH = "/staff/admin/import-texts";
 
-export type ParsedPreviewAnswer = { ok: true; items: ParsedReportPreview[] } | { ok: false; message: string };
 
 async function readBytes(file: File) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };

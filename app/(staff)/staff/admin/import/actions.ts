@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { decodeReportFile } from "@/lib/report-format";
 import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
-import { previewReportFiles, type ReportFilePreview } from "@/lib/server/admin/preview-report-files";
+import { previewReportFiles, type FilePreview } from "@/lib/server/admin/preview-report-files";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { reportFilesSchema } from "./schemas";
 
 const PATH = "/staff/admin/import";
 
-export type FilePreview = Omit<ReportFilePreview, "report">;
 type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
 
 async function readFiles(data: FormData) {
