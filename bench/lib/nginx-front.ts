@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../../scripts/lib/embedded-database";
 
 // The production front of deploy/nginx/gknb.conf, started from Debian's nginx for a benchmark: the
 // same site configuration with its addresses rewritten (listen on a free loopback port, the
@@ -15,17 +15,6 @@ const CANDIDATES = [process.env.NGINX_BIN, "/usr/sbin/nginx", "/usr/bin/nginx", 
 
 export function findNginx(): string | null {
   return CANDIDATES.find((path): path is string => Boolean(path && existsSync(path))) ?? null;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** deploy/nginx/gknb.conf with the benchmark's addresses. */

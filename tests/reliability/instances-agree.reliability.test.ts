@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callRedirectingAction, findActionId, post } from "@/bench/lib/server-action";
 import { db, disconnectDb } from "@/lib/server/db";
@@ -8,6 +7,7 @@ import { transitionReport } from "@/lib/server/workflow/transition-report";
 import { ensureBuild } from "@/scripts/lib/ensure-build";
 import { createTestAgency, createTestReport, TEST_PASSWORD } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
+import { freePort } from "@/scripts/lib/embedded-database";
 
 // Two app instances (scripts/serve.ts, the production server with its front cache) on one
 // database: a correction published through instance A must be what instance B serves within a
@@ -17,17 +17,6 @@ import { createStaffUser } from "@/tests/staff-users";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const servers: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function startInstance(port: number): Promise<string> {
   const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["scripts/serve.ts", String(port)], {
