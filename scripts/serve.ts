@@ -9,6 +9,7 @@ import { installPurgeToken, PublicChangeListener, PURGE_PATH, PURGE_TOKEN_HEADER
 import { purgeProxyCache } from "../lib/front-cache/purge-proxy-cache";
 import { PEER_ADDRESS_HEADER, markPeerAddressHeaderSet } from "../lib/server/auth/client-address";
 import { applyFrontDoor } from "../lib/server/http/front-door";
+import { SignInAdmission, isSignInRequest } from "../lib/server/http/sign-in-admission";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 // startAppServer sets NODE_ENV=production: Next reads it when it loads.
@@ -18,6 +19,7 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const signIns = new SignInAdmission();
 
 // FRONT_CACHE=off serves everything through Next (the public benchmark's comparison).
 const frontCacheOn = process.env.FRONT_CACHE !== "off";
@@ -33,6 +35,7 @@ const server = createServer((request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   // HSTS over https; oversized bodies answered 413 文件过大 (lib/server/http/front-door.ts).
   if (applyFrontDoor(request, response)) return;
+  if (isSignInRequest(request)) return signIns.admit(response, () => void handle(request, response));
   const served = frontCacheOn ? frontCache.serve(request, response) : false;
   if (served === true) return;
   if (served === false) void handle(request, response);
