@@ -28,7 +28,9 @@ export default async function SessionsPage() {
         您的账号当前在以下浏览器中处于登录状态。闲置 {SESSION_SECONDS / 3600} 小时自动退出；无论是否闲置，登录 {ABSOLUTE_SESSION_HOURS} 小时后都须重新登录。
         如有不认识的登录，请退出它并修改密码。
       </p>
-      <table className="mb-4 w-full border-collapse bg-white text-sm">
+      {/* On a phone the table scrolls inside its own box; the page keeps the screen's width. */}
+      <div className="mb-4 overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th className="px-3 py-2">浏览器</th>
@@ -42,7 +44,7 @@ export default async function SessionsPage() {
           {sessions.map((session) => (
             <tr key={session.id} className="border-b border-slate-200 align-top">
               <td className="px-3 py-2">{describeBrowser(session.userAgent)}</td>
-              <td className="px-3 py-2 tabular-nums">{session.ipAddress ?? "未知"}</td>
+              <td className="px-3 py-2 tabular-nums break-all">{session.ipAddress ?? "未知"}</td>
               <td className="px-3 py-2">{formatDateTime(session.createdAt)}</td>
               <td className="px-3 py-2">{formatDateTime(session.lastActiveAt)}</td>
               <td className="px-3 py-2">
@@ -58,6 +60,7 @@ export default async function SessionsPage() {
           ))}
         </tbody>
       </table>
+      </div>
       {others > 0 && <ActionForm action={revokeOtherSessionsAction} submitLabel={`退出其他所有登录（${others} 处）`} tone="danger" />}
     </div>
   );
