@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTypeScript,
   {
-    ignores: [".next*/**", "lib/generated/**", "node_modules/**", "docs/**", "test-results*/**", "playwright-report/**", ".data/**", "next-env.d.ts"],
+    ignores: [
+      ".next*/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "docs/**",
+      "test-results*/**",
+      "playwright-report/**",
+      ".data/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {

@@ -10,14 +10,30 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = readSiteUrl();
   const at = (path: string) => new URL(path, site).toString();
   const reports = await listSitemapEntries();
-  const latest = (entries: typeof reports) => entries.reduce<Date | undefined>((max, entry) => (!max || entry.lastModified > max ? entry.lastModified : max), undefined);
+  const latest = (entries: typeof reports) =>
+    entries.reduce<Date | undefined>(
+      (max, entry) => (!max || entry.lastModified > max ? entry.lastModified : max),
+      undefined,
+    );
   const years = [...new Set(reports.map((report) => report.year))];
   const agencies = [...new Set(reports.map((report) => report.code))];
   return [
     { url: at("/"), lastModified: latest(reports), changeFrequency: "daily", priority: 1 },
     { url: at("/open-data"), changeFrequency: "monthly", priority: 0.5 },
-    ...years.map((year) => ({ url: at(`/years/${year}`), lastModified: latest(reports.filter((report) => report.year === year)), priority: 0.7 })),
-    ...agencies.map((code) => ({ url: at(`/agencies/${encodeURIComponent(code)}`), lastModified: latest(reports.filter((report) => report.code === code)), priority: 0.6 })),
-    ...reports.map((report) => ({ url: at(`/reports/${report.year}/${encodeURIComponent(report.code)}`), lastModified: report.lastModified, priority: 0.8 })),
+    ...years.map((year) => ({
+      url: at(`/years/${year}`),
+      lastModified: latest(reports.filter((report) => report.year === year)),
+      priority: 0.7,
+    })),
+    ...agencies.map((code) => ({
+      url: at(`/agencies/${encodeURIComponent(code)}`),
+      lastModified: latest(reports.filter((report) => report.code === code)),
+      priority: 0.6,
+    })),
+    ...reports.map((report) => ({
+      url: at(`/reports/${report.year}/${encodeURIComponent(report.code)}`),
+      lastModified: report.lastModified,
+      priority: 0.8,
+    })),
   ];
 }

@@ -34,7 +34,8 @@ const SUBTREE_SQL = `
 const COMPLETE = "gknb benchmark data complete";
 
 async function prepareDatabase(): Promise<string> {
-  const server = process.env.BENCH_DATABASE_SERVER ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const server =
+    process.env.BENCH_DATABASE_SERVER ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const name = `gknb_bench_${agencies}_${years}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -60,7 +61,9 @@ async function prepareDatabase(): Promise<string> {
     const started = Date.now();
     const { generateProvince } = await import("../lib/server/generate/generate-province");
     const result = await generateProvince({ agencies, years, seed: 1, log: (line) => console.log(`  ${line}`) });
-    console.log(`generated ${result.reports} reports, ${result.cells} cells in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(
+      `generated ${result.reports} reports, ${result.cells} cells in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
     const analyze = new pg.Client({ connectionString: url.toString() });
     await analyze.connect();
     await analyze.query("ANALYZE");
@@ -80,8 +83,14 @@ export default async function benchAggregate(): Promise<void> {
   await bare.connect();
   const province = (await bare.query("SELECT id FROM agency WHERE code = 'p'")).rows[0].id as string;
   const year = Number((await bare.query("SELECT max(year) AS year FROM report")).rows[0].year);
-  const counts = (await bare.query("SELECT (SELECT count(*) FROM agency) AS agencies, (SELECT count(*) FROM report) AS reports, (SELECT count(*) FROM report_cell) AS cells")).rows[0];
-  console.log(`database: ${counts.agencies} agencies, ${counts.reports} reports, ${counts.cells} cells; province summary for ${year}`);
+  const counts = (
+    await bare.query(
+      "SELECT (SELECT count(*) FROM agency) AS agencies, (SELECT count(*) FROM report) AS reports, (SELECT count(*) FROM report_cell) AS cells",
+    )
+  ).rows[0];
+  console.log(
+    `database: ${counts.agencies} agencies, ${counts.reports} reports, ${counts.cells} cells; province summary for ${year}`,
+  );
 
   // Warm both paths (plans, caches, the app's pool) before measuring.
   for (let warm = 0; warm < 5; warm++) {

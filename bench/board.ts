@@ -25,7 +25,8 @@ async function measure(label: string, runs: number, body: () => Promise<unknown>
 
 export default async function benchBoard(): Promise<void> {
   console.log(machineLine());
-  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL: a PostgreSQL server is needed (the embedded database gives no meaningful figure)");
+  if (!process.env.DATABASE_URL)
+    throw new Error("DATABASE_URL: a PostgreSQL server is needed (the embedded database gives no meaningful figure)");
   process.env.BETTER_AUTH_SECRET ??= "bench-board-secret-0123456789abcdef0123";
   const { createTestDatabase } = await import("../tests/test-database");
   const database = await createTestDatabase("benchboard");
@@ -39,22 +40,31 @@ export default async function benchBoard(): Promise<void> {
 
     const { getDeadlineBoard } = await import("../lib/server/admin/get-deadline-board");
     const board = await getDeadlineBoard(admin.user, { year: YEAR });
-    console.log(`board of ${board?.government.name}: ${board?.rows.length} agencies, ${board?.rates.overall.published} published of ${board?.rates.overall.expected}, ${board?.counts.not_started} not started, ${board?.counts.late} late`);
+    console.log(
+      `board of ${board?.government.name}: ${board?.rows.length} agencies, ${board?.rates.overall.published} published of ${board?.rates.overall.expected}, ${board?.counts.not_started} not started, ${board?.counts.late} late`,
+    );
     await measure("getDeadlineBoard (all rows)", RUNS, () => getDeadlineBoard(admin.user, { year: YEAR }));
-    await measure("getDeadlineBoard (filter: late, page 1)", RUNS, () => getDeadlineBoard(admin.user, { year: YEAR, filter: "late", page: 1, pageSize: 200 }));
+    await measure("getDeadlineBoard (filter: late, page 1)", RUNS, () =>
+      getDeadlineBoard(admin.user, { year: YEAR, filter: "late", page: 1, pageSize: 200 }),
+    );
 
     if (process.env.BENCH_HTTP === "0") return;
     const { ensureBuild } = await import("../scripts/lib/ensure-build");
     await ensureBuild(process.cwd(), (line) => console.log(line));
     const env = { ...process.env, BETTER_AUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" };
-    server = spawn(`${process.cwd()}/node_modules/.bin/next`, ["start", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+    server = spawn(`${process.cwd()}/node_modules/.bin/next`, ["start", "-p", String(PORT)], {
+      env,
+      stdio: "ignore",
+      detached: true,
+    });
     await waitForServer(`http://localhost:${PORT}/api/health`);
     const cookie = await signIn(admin.email, admin.password);
     const url = `http://localhost:${PORT}/staff/admin/board?year=${YEAR}`;
     const fetchBoard = async () => {
       const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
       const html = await response.text();
-      if (response.status !== 200 || !html.includes("报送进度")) throw new Error(`the board page answered ${response.status}`);
+      if (response.status !== 200 || !html.includes("报送进度"))
+        throw new Error(`the board page answered ${response.status}`);
       return html.length;
     };
     console.log(`page: ${((await fetchBoard()) / 1024).toFixed(0)} KB of HTML (first of its pages)`);
@@ -76,7 +86,9 @@ async function prepare() {
   const { db } = await import("../lib/server/db");
   const { listAgencySubtree } = await import("../lib/server/agencies/list-agency-subtree");
   const generated = await generateProvince({ agencies, years: 1, seed: 1, firstYear: YEAR });
-  console.log(`generated ${generated.agencies} agencies, ${generated.reports} reports, ${generated.cells.toLocaleString("en-US")} cells`);
+  console.log(
+    `generated ${generated.agencies} agencies, ${generated.reports} reports, ${generated.cells.toLocaleString("en-US")} cells`,
+  );
 
   await db.$executeRaw`DELETE FROM report WHERE year = ${YEAR} AND abs(hashtext(id || 'start')) % 10 = 0`;
   await db.$executeRaw`
@@ -96,14 +108,25 @@ async function prepare() {
     FROM report r CROSS JOIN generate_series(1, 5) n WHERE r.year = ${YEAR}`;
   await db.$executeRaw`ANALYZE`;
 
-  const grant = await db.roleAssignment.findFirstOrThrow({ where: { role: "ADMIN" }, include: { user: true, agency: true } });
+  const grant = await db.roleAssignment.findFirstOrThrow({
+    where: { role: "ADMIN" },
+    include: { user: true, agency: true },
+  });
   // As getCurrentUser builds it (importing it here would pull in Next's navigation).
   const user = {
     id: grant.userId,
     name: grant.user.name,
     email: grant.user.email,
     mustChangePassword: false,
-    roles: [{ role: "ADMIN" as const, agencyId: grant.agencyId, agencyName: grant.agency.name, agencyCode: grant.agency.code, agencyKind: grant.agency.kind }],
+    roles: [
+      {
+        role: "ADMIN" as const,
+        agencyId: grant.agencyId,
+        agencyName: grant.agency.name,
+        agencyCode: grant.agency.code,
+        agencyKind: grant.agency.kind,
+      },
+    ],
     administeredAgencyIds: await listAgencySubtree([grant.agencyId]),
     auditedAgencyIds: [],
   };
@@ -113,7 +136,11 @@ async function prepare() {
 /** Signs in as the login form does (better-auth), keeping the session cookie. */
 async function signIn(email: string, password: string): Promise<string> {
   const { auth } = await import("../lib/server/auth/auth");
-  const { headers } = await auth().api.signInEmail({ body: { email, password }, headers: new Headers(), returnHeaders: true });
+  const { headers } = await auth().api.signInEmail({
+    body: { email, password },
+    headers: new Headers(),
+    returnHeaders: true,
+  });
   const cookie = headers.get("set-cookie")?.match(/gknb\.session_token=[^;]+/)?.[0];
   if (!cookie) throw new Error("no session cookie");
   return cookie;
@@ -121,7 +148,12 @@ async function signIn(email: string, password: string): Promise<string> {
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    if (await fetch(url).then((response) => response.ok).catch(() => false)) return;
+    if (
+      await fetch(url)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer`);

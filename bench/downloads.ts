@@ -73,7 +73,9 @@ export default async function benchDownloads(): Promise<void> {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, residentMb(pids))), 50);
     console.log(machineLine());
-    console.log(`${REQUESTS} simultaneous requests per wave, ${WAVES} waves per URL, server and load generator on this machine`);
+    console.log(
+      `${REQUESTS} simultaneous requests per wave, ${WAVES} waves per URL, server and load generator on this machine`,
+    );
     let ok = true;
     const warmP50s: number[] = [];
     for (const kind of ["docx", "xlsx"] as const) {
@@ -93,17 +95,26 @@ export default async function benchDownloads(): Promise<void> {
         const hashes = new Set(waves.flatMap((entry) => [...entry.hashes]));
         const failures = waves.reduce((sum, entry) => sum + entry.failures, 0);
         const warm = rest.flatMap((entry) => entry.durations);
-        warmP50s.push(quantile([...warm].sort((a, b) => a - b), 0.5));
+        warmP50s.push(
+          quantile(
+            [...warm].sort((a, b) => a - b),
+            0.5,
+          ),
+        );
         console.log(line(`${url} first wave`, first!.durations));
         console.log(line(`${url} next ${WAVES - 1} waves`, warm));
-        console.log(`  server CPU: first wave ${(firstCpu * 1000).toFixed(0)} ms in all, then ${warmCpuMs.toFixed(2)} ms per request; ${hashes.size === 1 ? "every answer the same bytes ✓" : `${hashes.size} different bodies ✗`}; ${failures} failed`);
+        console.log(
+          `  server CPU: first wave ${(firstCpu * 1000).toFixed(0)} ms in all, then ${warmCpuMs.toFixed(2)} ms per request; ${hashes.size === 1 ? "every answer the same bytes ✓" : `${hashes.size} different bodies ✗`}; ${failures} failed`,
+        );
         if (hashes.size !== 1 || failures) ok = false;
       }
     }
     clearInterval(sampler);
     const growth = peak - before;
     const p50 = Math.max(...warmP50s);
-    console.log(`server memory: ${before.toFixed(0)} MB before, at most ${peak.toFixed(0)} MB during the waves: growth ${growth.toFixed(1)} MB`);
+    console.log(
+      `server memory: ${before.toFixed(0)} MB before, at most ${peak.toFixed(0)} MB during the waves: growth ${growth.toFixed(1)} MB`,
+    );
     const fast = p50 < P50_TARGET_MS;
     const lean = growth < GROWTH_TARGET_MB;
     console.log(

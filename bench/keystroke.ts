@@ -28,11 +28,14 @@ type Sample = { toDom: number; toFrame: number; renders: Record<string, number> 
 async function paste(page: Page, key: string, rows: readonly (readonly number[])[]): Promise<void> {
   const input = page.locator(`input[data-cell="${key}"]`);
   await input.focus();
-  await input.evaluate((element, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, rows.map((row) => row.join("\t")).join("\r\n"));
+  await input.evaluate(
+    (element, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    rows.map((row) => row.join("\t")).join("\r\n"),
+  );
 }
 
 /**
@@ -51,13 +54,21 @@ async function openFilledTable(page: Page): Promise<void> {
   await page.goto(page.url().replace(/overview$/, "applications"));
   await page.locator('input[data-cell="applications.1.natural"]').waitFor();
   const row = (value: number) => Array.from({ length: 6 }, () => value);
-  await paste(page, "applications.1.natural", [row(10), row(0), row(6), row(2), ...Array.from({ length: 19 }, () => row(0))]);
+  await paste(page, "applications.1.natural", [
+    row(10),
+    row(0),
+    row(6),
+    row(2),
+    ...Array.from({ length: 19 }, () => row(0)),
+  ]);
   await page.locator('td[data-cell="applications.3.7.total"] [data-total-value]').filter({ hasText: "48" }).waitFor();
 }
 /** Installs the listeners that time each keystroke to the grand total's update and its frame. */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const state = window as unknown as { __keystroke: { start: number | null; samples: { toDom: number; toFrame: number }[] } };
+    const state = window as unknown as {
+      __keystroke: { start: number | null; samples: { toDom: number; toFrame: number }[] };
+    };
     state.__keystroke = { start: null, samples: [] };
     document.addEventListener("keydown", (event) => (state.__keystroke.start = event.timeStamp), { capture: true });
     const target = document.querySelector('td[data-cell="applications.3.7.total"] [data-total-value]')!;
@@ -69,7 +80,9 @@ async function instrument(page: Page): Promise<void> {
       performance.measure("keystroke→total", { start, end: dom });
       // performance.now() inside the callback: the rendering step of the frame that paints the change
       // (the callback's own argument is the frame's start, which may precede the keystroke).
-      requestAnimationFrame(() => state.__keystroke.samples.push({ toDom: dom - start, toFrame: performance.now() - start }));
+      requestAnimationFrame(() =>
+        state.__keystroke.samples.push({ toDom: dom - start, toFrame: performance.now() - start }),
+      );
     }).observe(target, { childList: true, characterData: true, subtree: true });
   });
 }
@@ -81,15 +94,32 @@ async function type(page: Page, count: number): Promise<Sample[]> {
   const keys = ["1", "2", "3", "Backspace", "Backspace", "Backspace"];
   const samples: Sample[] = [];
   for (let index = 0; index < count; index++) {
-    const before = await page.evaluate(() => ({ ...(window as unknown as { __wizardRenderCounts: Record<string, number> }).__wizardRenderCounts }));
-    const done = await page.evaluate(() => (window as unknown as { __keystroke: { samples: unknown[] } }).__keystroke.samples.length);
+    const before = await page.evaluate(() => ({
+      ...(window as unknown as { __wizardRenderCounts: Record<string, number> }).__wizardRenderCounts,
+    }));
+    const done = await page.evaluate(
+      () => (window as unknown as { __keystroke: { samples: unknown[] } }).__keystroke.samples.length,
+    );
     await page.keyboard.press(keys[index % keys.length]!);
-    await page.waitForFunction((length) => (window as unknown as { __keystroke: { samples: unknown[] } }).__keystroke.samples.length > length, done);
+    await page.waitForFunction(
+      (length) => (window as unknown as { __keystroke: { samples: unknown[] } }).__keystroke.samples.length > length,
+      done,
+    );
     // Let late renders (the sidebar, the lists) land before counting.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 30)));
-    const after = await page.evaluate(() => ({ ...(window as unknown as { __wizardRenderCounts: Record<string, number> }).__wizardRenderCounts }));
-    const timing = await page.evaluate((at) => (window as unknown as { __keystroke: { samples: { toDom: number; toFrame: number }[] } }).__keystroke.samples[at]!, done);
-    const renders = Object.fromEntries(Object.keys(after).map((name) => [name, (after[name] ?? 0) - (before[name] ?? 0)]));
+    const after = await page.evaluate(() => ({
+      ...(window as unknown as { __wizardRenderCounts: Record<string, number> }).__wizardRenderCounts,
+    }));
+    const timing = await page.evaluate(
+      (at) =>
+        (window as unknown as { __keystroke: { samples: { toDom: number; toFrame: number }[] } }).__keystroke.samples[
+          at
+        ]!,
+      done,
+    );
+    const renders = Object.fromEntries(
+      Object.keys(after).map((name) => [name, (after[name] ?? 0) - (before[name] ?? 0)]),
+    );
     samples.push({ ...timing, renders });
   }
   return samples;
@@ -112,7 +142,9 @@ function report(label: string, samples: readonly Sample[]): void {
   console.log("  renders per keystroke (mean · max):");
   for (const name of names) {
     const counts = samples.map((sample) => sample.renders[name] ?? 0);
-    console.log(`    ${name.padEnd(12)} ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)} · ${Math.max(...counts)}`);
+    console.log(
+      `    ${name.padEnd(12)} ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)} · ${Math.max(...counts)}`,
+    );
   }
 }
 
@@ -120,10 +152,19 @@ export default async function benchKeystroke(): Promise<void> {
   const cpuList = cpus();
   log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}, node ${process.version}`);
   log(`starting the e2e server on port ${PORT} (builds first when the sources changed)…`);
-  const server = await startBenchServer(PORT, { NEXT_PUBLIC_GKNB_RENDER_COUNTS: "1", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-keystroke" });
+  const server = await startBenchServer(PORT, {
+    NEXT_PUBLIC_GKNB_RENDER_COUNTS: "1",
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-keystroke",
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "zh-CN" });
@@ -145,7 +186,10 @@ export default async function benchKeystroke(): Promise<void> {
     // Row 四 filled: every keystroke now also changes the 勾稽关系 message at the cells it names.
     await paste(page, "applications.4.natural", [Array.from({ length: 6 }, () => 2)]);
     await page.waitForTimeout(200);
-    report("The complete table (every rule evaluated, the balance message at its cells changing), normal speed", await type(page, KEYSTROKES));
+    report(
+      "The complete table (every rule evaluated, the balance message at its cells changing), normal speed",
+      await type(page, KEYSTROKES),
+    );
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     report("The same, CPU slowed down 4×", await type(page, throttled));
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });

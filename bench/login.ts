@@ -22,7 +22,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export default async function benchLogin(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL: a PostgreSQL server is needed");
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const serverEnv = Object.fromEntries(["HASH_CONCURRENCY", "UV_THREADPOOL_SIZE"].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])));
+  const serverEnv = Object.fromEntries(
+    ["HASH_CONCURRENCY", "UV_THREADPOOL_SIZE"].flatMap((name) =>
+      process.env[name] ? [[name, process.env[name]!]] : [],
+    ),
+  );
   let server: ChildProcess | undefined;
   try {
     log(`starting the server (builds first when the sources changed)… ${JSON.stringify(serverEnv)}`);
@@ -37,13 +41,20 @@ export default async function benchLogin(): Promise<void> {
       form.set("password", GENERATED_PASSWORD);
       form.set("next", "/staff");
       const started = performance.now();
-      const { location, cookies } = await callRedirectingAction({ baseUrl, path: "/login", actionId: signInId, args: [null, form] });
-      if (location !== "/staff" || !cookies.some((cookie) => cookie.includes("session_token"))) throw new Error(`${email}: sign-in failed (${location})`);
+      const { location, cookies } = await callRedirectingAction({
+        baseUrl,
+        path: "/login",
+        actionId: signInId,
+        args: [null, form],
+      });
+      if (location !== "/staff" || !cookies.some((cookie) => cookie.includes("session_token")))
+        throw new Error(`${email}: sign-in failed (${location})`);
       return performance.now() - started;
     };
     // Warm-up (not counted): the first requests of a fresh server compile and connect.
     for (const email of emails.slice(0, 3)) await signIn(email);
-    for (let poll = 0; poll < 10; poll++) await fetch(`${baseUrl}/api/health`).then((response) => response.arrayBuffer());
+    for (let poll = 0; poll < 10; poll++)
+      await fetch(`${baseUrl}/api/health`).then((response) => response.arrayBuffer());
 
     // The machine's own noise first: health alone for 3 s.
     const quiet = pollHealth(baseUrl);
@@ -62,13 +73,21 @@ export default async function benchLogin(): Promise<void> {
 
     const sortedSignIns = [...signIns].sort((a, b) => a - b);
     const sortedHealth = [...health].sort((a, b) => a - b);
-    console.log(`\n${CLERKS} simultaneous sign-ins over HTTP, /api/health every ${POLL_MS} ms meanwhile; HASH_CONCURRENCY=${serverEnv.HASH_CONCURRENCY ?? "default"}, UV_THREADPOOL_SIZE=${serverEnv.UV_THREADPOOL_SIZE ?? "default"}`);
+    console.log(
+      `\n${CLERKS} simultaneous sign-ins over HTTP, /api/health every ${POLL_MS} ms meanwhile; HASH_CONCURRENCY=${serverEnv.HASH_CONCURRENCY ?? "default"}, UV_THREADPOOL_SIZE=${serverEnv.UV_THREADPOOL_SIZE ?? "default"}`,
+    );
     console.log(machineLine());
-    console.log(`sign-ins  p50 ${quantile(sortedSignIns, 0.5).toFixed(0)} ms   p95 ${quantile(sortedSignIns, 0.95).toFixed(0)} ms   max ${sortedSignIns.at(-1)!.toFixed(0)} ms   (all ${CLERKS} in ${burstMs.toFixed(0)} ms)`);
+    console.log(
+      `sign-ins  p50 ${quantile(sortedSignIns, 0.5).toFixed(0)} ms   p95 ${quantile(sortedSignIns, 0.95).toFixed(0)} ms   max ${sortedSignIns.at(-1)!.toFixed(0)} ms   (all ${CLERKS} in ${burstMs.toFixed(0)} ms)`,
+    );
     const sortedBaseline = [...baseline].sort((a, b) => a - b);
-    console.log(`health, no sign-ins (baseline)   p50 ${quantile(sortedBaseline, 0.5).toFixed(0)} ms   p99 ${quantile(sortedBaseline, 0.99).toFixed(0)} ms   (${baseline.length} requests; load average ${loadavg()[0]!.toFixed(1)})`);
+    console.log(
+      `health, no sign-ins (baseline)   p50 ${quantile(sortedBaseline, 0.5).toFixed(0)} ms   p99 ${quantile(sortedBaseline, 0.99).toFixed(0)} ms   (${baseline.length} requests; load average ${loadavg()[0]!.toFixed(1)})`,
+    );
     const p99 = quantile(sortedHealth, 0.99);
-    console.log(`health    p50 ${quantile(sortedHealth, 0.5).toFixed(0)} ms   p99 ${p99.toFixed(0)} ms   max ${sortedHealth.at(-1)!.toFixed(0)} ms   (${health.length} requests)   target p99 < 100 ms: ${p99 < 100 ? "met" : "NOT met"}`);
+    console.log(
+      `health    p50 ${quantile(sortedHealth, 0.5).toFixed(0)} ms   p99 ${p99.toFixed(0)} ms   max ${sortedHealth.at(-1)!.toFixed(0)} ms   (${health.length} requests)   target p99 < 100 ms: ${p99 < 100 ? "met" : "NOT met"}`,
+    );
     console.log(`slowest health request sent ${slowestAt.toFixed(0)} ms after the burst began`);
   } finally {
     const { disconnectDb } = await import("../lib/server/db");
@@ -113,7 +132,12 @@ async function prepareClerks(): Promise<string[]> {
   const { generateProvince } = await import("../lib/server/generate/generate-province");
   const { db } = await import("../lib/server/db");
   await generateProvince({ agencies: CLERKS, years: 1, seed: 1, firstYear: 2024 });
-  const users = await db.user.findMany({ where: { email: { endsWith: "@generated.gov.cn" } }, select: { email: true }, orderBy: { email: "asc" }, take: CLERKS });
+  const users = await db.user.findMany({
+    where: { email: { endsWith: "@generated.gov.cn" } },
+    select: { email: true },
+    orderBy: { email: "asc" },
+    take: CLERKS,
+  });
   if (users.length < CLERKS) throw new Error(`the generated province has ${users.length} users, fewer than ${CLERKS}`);
   return users.map((user) => user.email);
 }

@@ -15,7 +15,17 @@ export default async function benchParseCorpus(): Promise<void> {
       .map((field) => `${field.ok ? "✓" : "✗"}${field.shown}`)
       .join(" / ");
     console.log(
-      [score.entry.file, score.entry.format, `${score.right}/${score.cells}`, score.found, score.wrongFound.length, score.wrongGuessed, score.missing, meta, score.milliseconds.toFixed(0)].join("\t"),
+      [
+        score.entry.file,
+        score.entry.format,
+        `${score.right}/${score.cells}`,
+        score.found,
+        score.wrongFound.length,
+        score.wrongGuessed,
+        score.missing,
+        meta,
+        score.milliseconds.toFixed(0),
+      ].join("\t"),
     );
     for (const wrong of score.wrongFound) console.log(`  找到但错：${wrong}`);
   }

@@ -79,8 +79,12 @@ export default async function benchPublic(): Promise<void> {
     server = await startBenchServer(PORT);
 
     const cpuList = cpus();
-    console.log(`public answers vs static files of the same size: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, loopback`);
-    console.log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}, node ${process.version}; server and load generator share them`);
+    console.log(
+      `public answers vs static files of the same size: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, loopback`,
+    );
+    console.log(
+      `cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}, node ${process.version}; server and load generator share them`,
+    );
     const ratios: number[] = [];
     for (const [index, answer] of ONLY_NGINX ? [] : ANSWERS.entries()) {
       const staticPath = staticPaths[index]!;
@@ -106,8 +110,12 @@ export default async function benchPublic(): Promise<void> {
     const file = await load(staticPaths[0]!, SECONDS);
     console.log(describe(`without the front cache: ${report!.path}`, withoutFrontCache, bodies[0]!.byteLength));
     console.log(describe("  static file, same bytes (public/)", file, bodies[0]!.byteLength));
-    console.log(`  ratio ${(withoutFrontCache.requests.average / file.requests.average).toFixed(2)} (for comparison only)`);
-    console.log(`lowest ratio with the front cache: ${Math.min(...ratios).toFixed(2)} (target ≥ ${TARGET.toFixed(2)}) ${Math.min(...ratios) >= TARGET ? "✓" : "✗"}`);
+    console.log(
+      `  ratio ${(withoutFrontCache.requests.average / file.requests.average).toFixed(2)} (for comparison only)`,
+    );
+    console.log(
+      `lowest ratio with the front cache: ${Math.min(...ratios).toFixed(2)} (target ≥ ${TARGET.toFixed(2)}) ${Math.min(...ratios) >= TARGET ? "✓" : "✗"}`,
+    );
   } finally {
     if (server) await stopBenchServer(server);
     for (const path of staticPaths) rmSync(join(publicDir, path), { force: true });
@@ -122,12 +130,18 @@ function wrkAvailable(): boolean {
 
 async function measure(url: string, seconds: number): Promise<{ perSecond: number; p50: string; p99: string }> {
   if (wrkAvailable()) {
-    const run = spawnSync("wrk", ["-t", "2", "-c", String(CONNECTIONS), "-d", `${seconds}s`, "--latency", url], { encoding: "utf8" });
+    const run = spawnSync("wrk", ["-t", "2", "-c", String(CONNECTIONS), "-d", `${seconds}s`, "--latency", url], {
+      encoding: "utf8",
+    });
     if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr}`);
     const perSecond = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1]);
     const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(run.stdout);
     if (non2xx) throw new Error(`${url}: ${non2xx[1]} answers were not 2xx`);
-    return { perSecond, p50: /^\s+50%\s+(\S+)/m.exec(run.stdout)?.[1] ?? "?", p99: /^\s+99%\s+(\S+)/m.exec(run.stdout)?.[1] ?? "?" };
+    return {
+      perSecond,
+      p50: /^\s+50%\s+(\S+)/m.exec(run.stdout)?.[1] ?? "?",
+      p99: /^\s+99%\s+(\S+)/m.exec(run.stdout)?.[1] ?? "?",
+    };
   }
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
   if (result.non2xx) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
@@ -141,7 +155,9 @@ async function measure(url: string, seconds: number): Promise<{ perSecond: numbe
 async function benchNginxFront(reportBytes: Buffer): Promise<void> {
   const nginx = findNginx();
   if (!nginx) {
-    console.log("production front (nginx): SKIPPED — no nginx binary (Debian: apt-get install -y nginx; or set NGINX_BIN)");
+    console.log(
+      "production front (nginx): SKIPPED — no nginx binary (Debian: apt-get install -y nginx; or set NGINX_BIN)",
+    );
     return;
   }
   const [report] = ANSWERS;
@@ -151,13 +167,28 @@ async function benchNginxFront(reportBytes: Buffer): Promise<void> {
     const firstBytes = Buffer.from(await first.arrayBuffer());
     const second = await fetch(`${front.frontUrl}${report!.path}`);
     const secondBytes = Buffer.from(await second.arrayBuffer());
-    if (second.headers.get("x-cache-status") !== "HIT") throw new Error(`nginx did not keep the report page (X-Cache-Status ${second.headers.get("x-cache-status")}, Cache-Control ${second.headers.get("cache-control")})`);
+    if (second.headers.get("x-cache-status") !== "HIT")
+      throw new Error(
+        `nginx did not keep the report page (X-Cache-Status ${second.headers.get("x-cache-status")}, Cache-Control ${second.headers.get("cache-control")})`,
+      );
     const direct = await fetchBytes(report!.path);
-    if (!firstBytes.equals(direct) || !secondBytes.equals(direct)) throw new Error(`nginx's answer differs from the app's bytes (${firstBytes.byteLength}, ${secondBytes.byteLength}, ${direct.byteLength} bytes)`);
-    if (direct.byteLength !== reportBytes.byteLength) console.log(`  (this server's report page has ${direct.byteLength} bytes, the file ${reportBytes.byteLength})`);
-    if (!second.headers.get("content-security-policy")) throw new Error("nginx's cached answer lost the app's security headers");
+    if (!firstBytes.equals(direct) || !secondBytes.equals(direct))
+      throw new Error(
+        `nginx's answer differs from the app's bytes (${firstBytes.byteLength}, ${secondBytes.byteLength}, ${direct.byteLength} bytes)`,
+      );
+    if (direct.byteLength !== reportBytes.byteLength)
+      console.log(`  (this server's report page has ${direct.byteLength} bytes, the file ${reportBytes.byteLength})`);
+    if (!second.headers.get("content-security-policy"))
+      throw new Error("nginx's cached answer lost the app's security headers");
     const generator = wrkAvailable() ? "wrk -t2" : "autocannon";
-    console.log(`production front: nginx ${spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr.trim().replace(/^nginx version: /, "")} (deploy/nginx/gknb.conf) before this server; ${generator}, ${CONNECTIONS} connections, ${SECONDS} s each, alternating`);
+    console.log(
+      `production front: nginx ${spawnSync(nginx, ["-v"], { encoding: "utf8" })
+        .stderr.trim()
+        .replace(
+          /^nginx version: /,
+          "",
+        )} (deploy/nginx/gknb.conf) before this server; ${generator}, ${CONNECTIONS} connections, ${SECONDS} s each, alternating`,
+    );
     const urls = { cached: `${front.frontUrl}${report!.path}`, file: `${front.fileUrl}/report.html` };
     await measure(urls.cached, 2);
     await measure(urls.file, 2);
@@ -166,7 +197,11 @@ async function benchNginxFront(reportBytes: Buffer): Promise<void> {
       for (const key of ["cached", "file"] as const) {
         const result = await measure(urls[key], SECONDS / 2);
         runs[key].push(result.perSecond);
-        console.log(`  ${key === "cached" ? `report page through nginx's cache ${report!.path}` : "nginx serving the same bytes from a file"}`.padEnd(66) + `${result.perSecond.toFixed(0).padStart(7)} req/s   p50 ${result.p50}   p99 ${result.p99}`);
+        console.log(
+          `  ${key === "cached" ? `report page through nginx's cache ${report!.path}` : "nginx serving the same bytes from a file"}`.padEnd(
+            66,
+          ) + `${result.perSecond.toFixed(0).padStart(7)} req/s   p50 ${result.p50}   p99 ${result.p99}`,
+        );
       }
     }
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -177,9 +212,14 @@ async function benchNginxFront(reportBytes: Buffer): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const after = await fetch(urls.cached);
     await after.arrayBuffer();
-    if (after.status !== 200 || after.headers.get("x-cache-status") === "HIT") throw new Error(`after the purge nginx answered ${after.status} ${after.headers.get("x-cache-status")}`);
-    console.log(`  purge hook: ${purged} cache file(s) deleted, the next request ${after.headers.get("x-cache-status")} ✓`);
-    console.log(`  report page via nginx's cache ${mean(runs.cached).toFixed(0)} req/s vs file ${mean(runs.file).toFixed(0)} req/s: ratio ${ratio.toFixed(2)} (target ≥ ${TARGET.toFixed(2)}) ${ratio >= TARGET ? "✓" : "✗"}`);
+    if (after.status !== 200 || after.headers.get("x-cache-status") === "HIT")
+      throw new Error(`after the purge nginx answered ${after.status} ${after.headers.get("x-cache-status")}`);
+    console.log(
+      `  purge hook: ${purged} cache file(s) deleted, the next request ${after.headers.get("x-cache-status")} ✓`,
+    );
+    console.log(
+      `  report page via nginx's cache ${mean(runs.cached).toFixed(0)} req/s vs file ${mean(runs.file).toFixed(0)} req/s: ratio ${ratio.toFixed(2)} (target ≥ ${TARGET.toFixed(2)}) ${ratio >= TARGET ? "✓" : "✗"}`,
+    );
   } finally {
     await front.stop();
   }

@@ -41,7 +41,8 @@ type Clerk = { email: string; agencyCode: string; cookie: string; reportId: stri
 type Outcome = { ms: number; result: "ok" | "conflict" | "refused" | "failed"; detail?: string };
 
 export default async function benchSave(): Promise<void> {
-  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL: a PostgreSQL server is needed (the embedded database gives no meaningful figure)");
+  if (!process.env.DATABASE_URL)
+    throw new Error("DATABASE_URL: a PostgreSQL server is needed (the embedded database gives no meaningful figure)");
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   let server: ChildProcess | undefined;
   try {
@@ -58,7 +59,9 @@ export default async function benchSave(): Promise<void> {
     // One after the other: fifty logins in the same second are not what this measures.
     const clerks: Clerk[] = [];
     for (const person of people) clerks.push(await signInAndStart(person, ids));
-    log(`${clerks.length} agencies, clerks signed in over HTTP, reports started, in ${((performance.now() - prepared) / 1000).toFixed(1)} s`);
+    log(
+      `${clerks.length} agencies, clerks signed in over HTTP, reports started, in ${((performance.now() - prepared) / 1000).toFixed(1)} s`,
+    );
 
     const sections = sectionCells();
     // One save each first (not counted): connections, JIT, caches of a server that just started.
@@ -102,24 +105,41 @@ async function prepareClerks(): Promise<{ email: string; agencyCode: string }[]>
     orderBy: { user: { email: "asc" } },
     take: CLERKS,
   });
-  if (grants.length < CLERKS) throw new Error(`the generated province has ${grants.length} clerks, fewer than ${CLERKS}`);
+  if (grants.length < CLERKS)
+    throw new Error(`the generated province has ${grants.length} clerks, fewer than ${CLERKS}`);
   log(`generated ${generated.agencies} agencies with their ${YEAR - 1} reports; ${CLERKS} of their clerks save`);
   return grants.map((grant) => ({ email: grant.user.email, agencyCode: grant.agency.code }));
 }
 
 /** The login form's action (a real session cookie), then 开始填报 on the agency's page. */
-async function signInAndStart(person: { email: string; agencyCode: string }, ids: { signIn: string; start: string }): Promise<Clerk> {
+async function signInAndStart(
+  person: { email: string; agencyCode: string },
+  ids: { signIn: string; start: string },
+): Promise<Clerk> {
   const credentials = new FormData();
   credentials.set("email", person.email);
   credentials.set("password", GENERATED_PASSWORD);
-  const signedIn = await callRedirectingAction({ baseUrl: BASE_URL, path: "/login", actionId: ids.signIn, args: [null, credentials] });
-  const cookie = signedIn.cookies.map((header) => header.split(";")[0]!).find((pair) => pair.startsWith("gknb.session_token="));
+  const signedIn = await callRedirectingAction({
+    baseUrl: BASE_URL,
+    path: "/login",
+    actionId: ids.signIn,
+    args: [null, credentials],
+  });
+  const cookie = signedIn.cookies
+    .map((header) => header.split(";")[0]!)
+    .find((pair) => pair.startsWith("gknb.session_token="));
   if (!cookie) throw new Error(`${person.email}: no session cookie after signing in`);
 
   const request = new FormData();
   request.set("agencyCode", person.agencyCode);
   request.set("year", String(YEAR));
-  const started = await callRedirectingAction({ baseUrl: BASE_URL, path: `/staff/agencies/${person.agencyCode}`, actionId: ids.start, args: [null, request], cookie });
+  const started = await callRedirectingAction({
+    baseUrl: BASE_URL,
+    path: `/staff/agencies/${person.agencyCode}`,
+    actionId: ids.start,
+    args: [null, request],
+    cookie,
+  });
   const reportId = /^\/staff\/reports\/([^/]+)$/.exec(started.location)?.[1];
   if (!reportId) throw new Error(`${person.email}: starting the report went to ${started.location}`);
   return { ...person, cookie, reportId, version: 1 };
@@ -136,16 +156,28 @@ function sectionCells(): { step: string; cells: CellDefinition[] }[] {
 }
 
 /** What a clerk types between two autosaves: one to four figures of one step. */
-async function saveOnce(clerk: Clerk, actionId: string, sections: { step: string; cells: CellDefinition[] }[]): Promise<Outcome> {
+async function saveOnce(
+  clerk: Clerk,
+  actionId: string,
+  sections: { step: string; cells: CellDefinition[] }[],
+): Promise<Outcome> {
   const section = sections[Math.floor(Math.random() * sections.length)]!;
   const cells: Record<string, { value: string }> = {};
   for (let typed = 1 + Math.floor(Math.random() * 4); typed > 0; typed--) {
-    cells[section.cells[Math.floor(Math.random() * section.cells.length)]!.key] = { value: String(Math.floor(Math.random() * 100)) };
+    cells[section.cells[Math.floor(Math.random() * section.cells.length)]!.key] = {
+      value: String(Math.floor(Math.random() * 100)),
+    };
   }
   const args = [{ reportId: clerk.reportId, version: clerk.version, cells }];
   const started = performance.now();
   try {
-    const result = await callServerAction<SaveReportActionResult>({ baseUrl: BASE_URL, path: `/staff/reports/${clerk.reportId}/${section.step}`, actionId, args, cookie: clerk.cookie });
+    const result = await callServerAction<SaveReportActionResult>({
+      baseUrl: BASE_URL,
+      path: `/staff/reports/${clerk.reportId}/${section.step}`,
+      actionId,
+      args,
+      cookie: clerk.cookie,
+    });
     const ms = performance.now() - started;
     if (result.ok) {
       clerk.version = result.version;
@@ -157,7 +189,11 @@ async function saveOnce(clerk: Clerk, actionId: string, sections: { step: string
     }
     return { ms, result: "refused", detail: `${result.code}: ${result.message}` };
   } catch (error) {
-    return { ms: performance.now() - started, result: "failed", detail: error instanceof Error ? error.message : String(error) };
+    return {
+      ms: performance.now() - started,
+      result: "failed",
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -170,7 +206,11 @@ type CpuUse = { server: number; database: number; loadGenerator: number };
 async function readCpu(serverPid: number): Promise<{ used: () => Promise<CpuUse> }> {
   const { db } = await import("../lib/server/db");
   const backends = async () =>
-    (await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`).map((row) => row.pid);
+    (
+      await db.$queryRaw<
+        { pid: number }[]
+      >`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`
+    ).map((row) => row.pid);
   const server = cpuSeconds(processTree(serverPid));
   const database = cpuSeconds(await backends());
   const loadGenerator = process.cpuUsage();
@@ -191,14 +231,20 @@ function report(outcomes: Outcome[], seconds: number, cpu: CpuUse): void {
   const errors = outcomes.filter((outcome) => outcome.result !== "ok");
   const cpuList = cpus();
   console.log(machineLine());
-  console.log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}; server, database and load generator share them`);
+  console.log(
+    `cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}; server, database and load generator share them`,
+  );
   console.log(
     `clerks: ${CLERKS}, each saving 1–4 figures of one step of their own report, then typing ` +
       (TYPING_MS ? `for a random 0–${TYPING_MS} ms and waiting ` : "for no time at all (BENCH_LOCKSTEP) and waiting ") +
       `${DEBOUNCE_MS} ms (the wizard's autosave debounce) before the next save`,
   );
-  console.log(`duration: ${seconds.toFixed(1)} s; saves: ${summary.runs}; throughput: ${(summary.runs / seconds).toFixed(1)} saves/s`);
-  console.log(`latency over HTTP (saveReportAction): median ${summary.median.toFixed(1)} ms  p95 ${summary.p95.toFixed(1)} ms  p99 ${summary.p99.toFixed(1)} ms  max ${Math.max(...outcomes.map((outcome) => outcome.ms)).toFixed(1)} ms`);
+  console.log(
+    `duration: ${seconds.toFixed(1)} s; saves: ${summary.runs}; throughput: ${(summary.runs / seconds).toFixed(1)} saves/s`,
+  );
+  console.log(
+    `latency over HTTP (saveReportAction): median ${summary.median.toFixed(1)} ms  p95 ${summary.p95.toFixed(1)} ms  p99 ${summary.p99.toFixed(1)} ms  max ${Math.max(...outcomes.map((outcome) => outcome.ms)).toFixed(1)} ms`,
+  );
   const kinds = new Map<string, number>();
   for (const error of errors) {
     const kind = `${error.result}: ${error.detail ?? ""}`.slice(0, 160);
@@ -211,7 +257,9 @@ function report(outcomes: Outcome[], seconds: number, cpu: CpuUse): void {
       `busy ${((cpu.server + cpu.database + cpu.loadGenerator) / seconds).toFixed(2)} of ${cpus().length} cores (the rest of the machine not counted)`,
   );
   const fast = summary.p95 < P95_TARGET_MS;
-  console.log(`targets: zero errors ${errors.length === 0 ? "✓" : "✗"}; p95 under ${P95_TARGET_MS} ms ${fast ? "✓" : "✗"} → ${errors.length === 0 && fast ? "PASS" : "FAIL"}`);
+  console.log(
+    `targets: zero errors ${errors.length === 0 ? "✓" : "✗"}; p95 under ${P95_TARGET_MS} ms ${fast ? "✓" : "✗"} → ${errors.length === 0 && fast ? "PASS" : "FAIL"}`,
+  );
 }
 
 function sleep(ms: number): Promise<void> {

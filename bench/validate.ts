@@ -30,10 +30,13 @@ function measure(label: string, validate: () => unknown): void {
 export default function benchValidate(): void {
   const previous = buildConsistentReport({ format: "2021", seed: 1, year: 2021 });
   const report = buildConsistentReport({ format: "2021", seed: 2, previous });
-  if (validateReport(report, { previous }).violations.length > 0) throw new Error("the benchmark report should be consistent");
+  if (validateReport(report, { previous }).violations.length > 0)
+    throw new Error("the benchmark report should be consistent");
 
   const cpuList = cpus();
-  console.log(`validateReport on a full, consistent 2021 report: ${BATCHES} batches of ${RUNS_PER_BATCH} after ${WARM_UP_RUNS} warm-up runs`);
+  console.log(
+    `validateReport on a full, consistent 2021 report: ${BATCHES} batches of ${RUNS_PER_BATCH} after ${WARM_UP_RUNS} warm-up runs`,
+  );
   console.log(`cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}, node ${process.version}`);
   measure("alone", () => validateReport(report));
   measure("with last year's report (cross-year rules)", () => validateReport(report, { previous }));

@@ -9,5 +9,7 @@ const STYLES = {
 } as const;
 
 export function ReportStatusBadge({ status }: { status: keyof typeof REPORT_STATUS_LABELS }) {
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${STYLES[status]}`}>{REPORT_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-medium ${STYLES[status]}`}>{REPORT_STATUS_LABELS[status]}</span>
+  );
 }

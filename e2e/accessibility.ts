@@ -7,6 +7,12 @@ export async function expectNoSeriousViolations(page: Page, where: string): Prom
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${where}: ${violation.id} (${violation.impact}) — ${violation.help}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(" | ")}`);
+    .map(
+      (violation) =>
+        `${where}: ${violation.id} (${violation.impact}) — ${violation.help}: ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 5)
+          .join(" | ")}`,
+    );
   expect(serious).toEqual([]);
 }

@@ -11,7 +11,10 @@ import { expect, signInAs, test } from "./fixtures";
 const INSURANCE = { name: "本溪市医疗保障局", code: "bxsybj" };
 const DATA = { name: "本溪市数据局", code: "bxsshjj" };
 const FILE = "ybj-2020.json";
-const REPORT = readFileSync("prisma/fixtures/benxi-science-bureau-2020.json", "utf8").replaceAll("本溪市科学技术局", INSURANCE.name);
+const REPORT = readFileSync("prisma/fixtures/benxi-science-bureau-2020.json", "utf8").replaceAll(
+  "本溪市科学技术局",
+  INSURANCE.name,
+);
 
 test.beforeAll(async () => {
   await queryE2eDatabase(
@@ -29,22 +32,30 @@ test.afterAll(async () => {
   await expirePublicCache();
 });
 
-test("an imported 2020 report keeps its printed publication date: the public page shows it, the 2020 board counts it on time", async ({ page }) => {
+test("an imported 2020 report keeps its printed publication date: the public page shows it, the 2020 board counts it on time", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/staff/admin/import");
-  await page.getByLabel(/^报告数据文件/).setInputFiles({ name: FILE, mimeType: "application/json", buffer: Buffer.from(REPORT, "utf8") });
+  await page
+    .getByLabel(/^报告数据文件/)
+    .setInputFiles({ name: FILE, mimeType: "application/json", buffer: Buffer.from(REPORT, "utf8") });
   await page.getByRole("button", { name: "检查文件" }).click();
   const date = page.getByLabel(`发布日期 ${FILE}`);
   await date.fill("2021-01-20");
   await page.getByRole("button", { name: "导入所选的 1 份报告" }).click();
-  await expect(page.getByRole("list", { name: "导入结果" })).toContainText(`已导入 ${INSURANCE.name} 2020 年度报告，发布日期 2021-01-20`);
+  await expect(page.getByRole("list", { name: "导入结果" })).toContainText(
+    `已导入 ${INSURANCE.name} 2020 年度报告，发布日期 2021-01-20`,
+  );
 
   await page.goto(`/reports/2020/${INSURANCE.code}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`${INSURANCE.name}2020年度`));
   await expect(page.getByText(/发布日期：/).first()).toContainText("发布日期：2021年1月20日");
 
   await page.goto("/staff/admin/board?year=2020");
-  const row = page.getByRole("table", { name: "各机构报送情况" }).getByRole("row", { name: new RegExp(INSURANCE.name) });
+  const row = page
+    .getByRole("table", { name: "各机构报送情况" })
+    .getByRole("row", { name: new RegExp(INSURANCE.name) });
   await expect(row).toContainText("按时发布");
   await expect(row).not.toContainText("逾期");
 });

@@ -10,7 +10,9 @@ import { expect, signInAs, test } from "./fixtures";
 
 const AGENCY = { name: "本溪市统计局", code: "bxstjj" };
 const YEAR = 2019;
-const TEXT = readFileSync("prisma/fixtures/benxi-science-bureau-2020.txt", "utf8").replaceAll("本溪市科学技术局", AGENCY.name).replaceAll("2020", String(YEAR));
+const TEXT = readFileSync("prisma/fixtures/benxi-science-bureau-2020.txt", "utf8")
+  .replaceAll("本溪市科学技术局", AGENCY.name)
+  .replaceAll("2020", String(YEAR));
 const GUESSED = "art20_9.procurement.amount";
 const CORRECTED = "art20_1.normative_docs.total_published";
 
@@ -23,12 +25,16 @@ test.beforeAll(async () => {
   );
 });
 
-test("an admin uploads a report text, corrects a cell and imports it; the public page shows the corrected value", async ({ page }) => {
+test("an admin uploads a report text, corrects a cell and imports it; the public page shows the corrected value", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/staff/admin/import-texts");
   await expect(page.getByRole("heading", { name: "从原文导入往年报告" })).toBeVisible();
 
-  await page.getByLabel(/^报告原文/).setInputFiles({ name: "tjj-2019.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT, "utf8") });
+  await page
+    .getByLabel(/^报告原文/)
+    .setInputFiles({ name: "tjj-2019.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT, "utf8") });
   await page.getByRole("button", { name: "识别文件" }).click();
   const review = page.getByRole("region", { name: "tjj-2019.txt" });
   await expect(review.getByText(`${AGENCY.name}（辽宁省本溪市）`)).toBeVisible();
@@ -41,7 +47,10 @@ test("an admin uploads a report text, corrects a cell and imports it; the public
 
   const cell = review.locator(`[data-cell="${CORRECTED}"]`);
   await expect(cell).toHaveValue("298");
-  await expect(review.getByRole("textbox", { name: "第二十条第（一）项·规范性文件·对外公开总数量" })).toHaveAttribute("data-cell", CORRECTED);
+  await expect(review.getByRole("textbox", { name: "第二十条第（一）项·规范性文件·对外公开总数量" })).toHaveAttribute(
+    "data-cell",
+    CORRECTED,
+  );
   await cell.fill("abc");
   await review.getByRole("button", { name: "按更正重新检查" }).click();
   await expect(review.getByRole("alert")).toContainText("「第二十条第（一）项·规范性文件·对外公开总数量」");

@@ -7,19 +7,32 @@ import { expect, signIn, signInAs, test } from "./fixtures";
 const YEAR = 2026;
 const suffix = Date.now().toString(36);
 const department = `本溪市档案局${suffix}`;
-const clerk = { name: `档案填报人${suffix}`, email: `archive-${suffix}@demo.gov.cn`, initial: "initial-Pass-2026", own: "my-own-Pass-2026" };
+const clerk = {
+  name: `档案填报人${suffix}`,
+  email: `archive-${suffix}@demo.gov.cn`,
+  initial: "initial-Pass-2026",
+  own: "my-own-Pass-2026",
+};
 
 test.afterAll(async () => {
   // Other journeys expect 2025 to be the only open year: take 2026 away again (it has no reports).
-  await queryE2eDatabase("DELETE FROM reporting_year WHERE year = $1 AND NOT EXISTS (SELECT 1 FROM report WHERE year = $1)", [YEAR]);
+  await queryE2eDatabase(
+    "DELETE FROM reporting_year WHERE year = $1 AND NOT EXISTS (SELECT 1 FROM report WHERE year = $1)",
+    [YEAR],
+  );
 });
 
-test("an admin creates a department and its clerk, opens 2026 and sees the department on the board; the clerk must change the initial password", async ({ page }) => {
+test("an admin creates a department and its clerk, opens 2026 and sees the department on the board; the clerk must change the initial password", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/staff/admin");
   await expect(page.getByRole("heading", { name: "主管部门管理" })).toBeVisible();
 
-  await page.getByRole("link", { name: /^机构管理/ }).first().click();
+  await page
+    .getByRole("link", { name: /^机构管理/ })
+    .first()
+    .click();
   const newAgency = page.getByRole("region", { name: "新增机构" });
   await newAgency.getByLabel("名称", { exact: true }).fill(department);
   await newAgency.getByRole("button", { name: "按拼音生成" }).click();
@@ -52,12 +65,18 @@ test("an admin creates a department and its clerk, opens 2026 and sees the depar
   await expect(page.getByRole("heading", { name: `本溪市人民政府 ${YEAR} 年度报送进度` })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(department) });
   await expect(row).toContainText("未开始");
-  await page.getByRole("navigation", { name: "筛选" }).getByRole("link", { name: /^未开始/ }).click();
+  await page
+    .getByRole("navigation", { name: "筛选" })
+    .getByRole("link", { name: /^未开始/ })
+    .click();
   await expect(page).toHaveURL(/filter=not_started/);
   await expect(page.getByRole("row", { name: new RegExp(department) })).toBeVisible();
   await expect(page.getByRole("table", { name: "各机构报送情况" })).not.toContainText("已发布");
 
-  const [stored] = await queryE2eDatabase<{ format: string; deadline: Date }>("SELECT format, deadline FROM reporting_year WHERE year = $1", [YEAR]);
+  const [stored] = await queryE2eDatabase<{ format: string; deadline: Date }>(
+    "SELECT format, deadline FROM reporting_year WHERE year = $1",
+    [YEAR],
+  );
   expect(stored).toMatchObject({ format: "2021", deadline: new Date("2027-01-31T23:59:59+08:00") });
 
   await page.getByRole("button", { name: "退出登录" }).click();
@@ -74,15 +93,22 @@ test("an admin creates a department and its clerk, opens 2026 and sees the depar
   await expect(page.getByRole("heading", { name: `您好，${clerk.name}` })).toBeVisible();
   await expect(page.getByLabel("我的角色")).toContainText(`填报人 · ${department}`);
 
-  const [user] = await queryE2eDatabase<{ must_change_password: boolean }>("SELECT must_change_password FROM \"user\" WHERE email = $1", [clerk.email]);
+  const [user] = await queryE2eDatabase<{ must_change_password: boolean }>(
+    'SELECT must_change_password FROM "user" WHERE email = $1',
+    [clerk.email],
+  );
   expect(user?.must_change_password).toBe(false);
   const audit = await queryE2eDatabase<{ action: string }>(
     "SELECT action FROM audit_event WHERE action IN ('agency.created', 'user.created', 'year.opened', 'user.password_changed') AND at > now() - interval '10 minutes' ORDER BY id",
   );
-  expect(audit.map((event) => event.action)).toEqual(expect.arrayContaining(["agency.created", "user.created", "year.opened", "user.password_changed"]));
+  expect(audit.map((event) => event.action)).toEqual(
+    expect.arrayContaining(["agency.created", "user.created", "year.opened", "user.password_changed"]),
+  );
 });
 
-test("the board exports to Excel for the admin; a clerk gets neither the admin pages nor the export", async ({ page }) => {
+test("the board exports to Excel for the admin; a clerk gets neither the admin pages nor the export", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/staff/admin/board?year=2025");
   const download = page.waitForEvent("download");

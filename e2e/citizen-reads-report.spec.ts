@@ -24,23 +24,40 @@ test("a citizen finds the 本溪市科学技术局 2020 report on the home page 
   const normativeDocs = art20.getByRole("row", { name: /规范性文件/ });
   await expect(normativeDocs.getByRole("cell")).toHaveText(["3", "2", "298"]);
 
-  for (const heading of ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]) {
+  for (const heading of [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项",
+  ]) {
     await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
   }
   await expect(page.getByText("公开信息共计 298 条")).toBeVisible();
   await expect(page.getByText(/发布日期：\d{4}年\d{1,2}月\d{1,2}日/)).toBeVisible();
   // The 勾稽 note in the corner cell of the applications table, as in the official format.
-  await expect(page.getByRole("table", { name: "收到和处理政府信息公开申请情况" }).getByRole("columnheader", { name: /本列数据的勾稽关系为/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "收到和处理政府信息公开申请情况" })
+      .getByRole("columnheader", { name: /本列数据的勾稽关系为/ }),
+  ).toBeVisible();
 });
 
-test("every cell of the published page equals the fixture, and the JSON API returns the fixture byte for byte", async ({ page, request }) => {
+test("every cell of the published page equals the fixture, and the JSON API returns the fixture byte for byte", async ({
+  page,
+  request,
+}) => {
   const fixture = readFixture();
   await page.goto("/reports/2020/bxskxjsj");
-  const shown = await page.locator("td[data-cell]").evaluateAll((cells) => cells.map((cell) => [cell.getAttribute("data-cell")!, cell.textContent ?? ""] as const));
+  const shown = await page
+    .locator("td[data-cell]")
+    .evaluateAll((cells) => cells.map((cell) => [cell.getAttribute("data-cell")!, cell.textContent ?? ""] as const));
   const expected: [string, string][] = [];
   for (const [table, rows] of Object.entries(fixture.tables)) {
     for (const [row, columns] of Object.entries(rows ?? {})) {
-      for (const [column, value] of Object.entries(columns ?? {})) expected.push([`${table}.${row}.${column}`, printed(value)]);
+      for (const [column, value] of Object.entries(columns ?? {}))
+        expected.push([`${table}.${row}.${column}`, printed(value)]);
     }
   }
   expect(expected.length).toBeGreaterThan(150);
@@ -71,10 +88,16 @@ test("the download links give Word, Excel, CSV and JSON", async ({ page, request
   }
 });
 
-test("the open data: list, one report, a year's cells as CSV, the JSON Schema, documented on /open-data", async ({ page, request }) => {
+test("the open data: list, one report, a year's cells as CSV, the JSON Schema, documented on /open-data", async ({
+  page,
+  request,
+}) => {
   const list = await request.get("/api/public/reports?year=2020");
   expect(list.headers()["content-type"]).toMatch(/^application\/json/);
-  const body = (await list.json()) as { year: number; reports: { agency: { code: string; name: string }; format: string; kind: string; urls: Record<string, string> }[] };
+  const body = (await list.json()) as {
+    year: number;
+    reports: { agency: { code: string; name: string }; format: string; kind: string; urls: Record<string, string> }[];
+  };
   expect(body.year).toBe(2020);
   const science = body.reports.find((report) => report.agency.code === "bxskxjsj");
   expect(science).toMatchObject({ agency: { name: "本溪市科学技术局" }, format: "2019", kind: "agency" });
@@ -85,7 +108,9 @@ test("the open data: list, one report, a year's cells as CSV, the JSON Schema, d
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
   const lines = (await csv.text()).split("\r\n");
   expect(lines[0]).toBe("\uFEFFyear,agency,format,kind,table,row,column,label,value,unit");
-  expect(lines).toContain("2020,本溪市科学技术局,2019,agency,art20_1,normative_docs,total_published,第二十条第（一）项·规范性文件·对外公开总数量,298,");
+  expect(lines).toContain(
+    "2020,本溪市科学技术局,2019,agency,art20_1,normative_docs,total_published,第二十条第（一）项·规范性文件·对外公开总数量,298,",
+  );
 
   const schema = await request.get("/api/public/schema/report-v1.json");
   expect(schema.headers()["content-type"]).toMatch(/^application\/schema\+json/);
@@ -105,7 +130,9 @@ test("an unknown report is a 404", async ({ page }) => {
   expect((await page.goto("/reports/20x0/bxskxjsj"))?.status()).toBe(404);
 });
 
-test("at phone width the page does not scroll sideways; the tables scroll inside their box with the row labels kept in view", async ({ page }) => {
+test("at phone width the page does not scroll sideways; the tables scroll inside their box with the row labels kept in view", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/reports/2020/bxskxjsj");
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);

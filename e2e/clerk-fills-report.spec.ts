@@ -17,14 +17,34 @@ const APPLICATIONS: Record<string, readonly number[]> = {
   "3.1": [5, 1, 0, 0, 1, 0],
   "3.2": [2, 0, 0, 0, 0, 0],
   ...Object.fromEntries(
-    ["3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8", "3.4.1", "3.4.2", "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6.2", "3.6.3"].map((row) => [row, [0, 0, 0, 0, 0, 0]]),
+    [
+      "3.3.1",
+      "3.3.2",
+      "3.3.3",
+      "3.3.4",
+      "3.3.5",
+      "3.3.6",
+      "3.3.7",
+      "3.3.8",
+      "3.4.1",
+      "3.4.2",
+      "3.4.3",
+      "3.5.1",
+      "3.5.2",
+      "3.5.3",
+      "3.5.4",
+      "3.5.5",
+      "3.6.2",
+      "3.6.3",
+    ].map((row) => [row, [0, 0, 0, 0, 0, 0]]),
   ),
   "3.6.1": [2, 0, 0, 0, 0, 0],
   "4": [2, 1, 0, 0, 0, 0],
 };
 const RESULT_ROWS = Object.keys(APPLICATIONS).filter((row) => row.startsWith("3."));
 
-const OVERVIEW = "本年度，本局认真贯彻落实《中华人民共和国政府信息公开条例》，全年新收政府信息公开申请13件，予以公开7件。\n\n主动公开工作有序推进。";
+const OVERVIEW =
+  "本年度，本局认真贯彻落实《中华人民共和国政府信息公开条例》，全年新收政府信息公开申请13件，予以公开7件。\n\n主动公开工作有序推进。";
 const PROBLEMS = "政策解读的形式还不够丰富。下一步将组织专题培训，丰富图解、视频等解读形式。";
 const OTHER = "本年度未收取信息处理费。";
 const EXPLANATION = "2件申请人逾期未补正，已依法告知不再处理。";
@@ -41,10 +61,15 @@ async function typeRow(page: Page, firstKey: string, values: readonly (number | 
   }
 }
 
-test("a clerk starts the 2025 report, fills every section, fixes an error, explains a warning and submits it", async ({ page }) => {
+test("a clerk starts the 2025 report, fills every section, fixes an error, explains a warning and submits it", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signInAs(page, "clerk");
-  await page.getByRole("link", { name: /本溪市科学技术局/ }).first().click();
+  await page
+    .getByRole("link", { name: /本溪市科学技术局/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "2025 年度报告" })).toBeVisible();
   await page.getByRole("button", { name: "开始填报 2025 年度报告" }).click();
 
@@ -88,14 +113,20 @@ test("a clerk starts the 2025 report, fills every section, fixes an error, expla
   await expect(input(page, "applications.3.1.commercial")).toBeFocused();
 
   // A 3 × 7 block copied from Excel (its 7th column, 总计, is computed here and ignored).
-  const block = ["3.1", "3.2", "3.3.1"].map((row) => [...APPLICATIONS[row]!, APPLICATIONS[row]!.reduce((a, b) => a + b, 0)].join("\t")).join("\r\n");
+  const block = ["3.1", "3.2", "3.3.1"]
+    .map((row) => [...APPLICATIONS[row]!, APPLICATIONS[row]!.reduce((a, b) => a + b, 0)].join("\t"))
+    .join("\r\n");
   await paste(input(page, "applications.3.1.natural"), `${block}\r\n`);
-  await expect(page.getByRole("status").filter({ hasText: "已粘贴 3 行 × 7 列，填入 18 个单元格" })).toContainText("3 个值落在自动计算的合计单元格上，已忽略");
+  await expect(page.getByRole("status").filter({ hasText: "已粘贴 3 行 × 7 列，填入 18 个单元格" })).toContainText(
+    "3 个值落在自动计算的合计单元格上，已忽略",
+  );
   await expect(input(page, "applications.3.2.natural")).toHaveValue("2");
   await expect(total(page, "applications.3.1.total")).toHaveText("7");
   await expect(total(page, "applications.3.7.natural")).toHaveText("7");
   // The rest of the results as one more block, then 2 cases of （六）1. typed over the pasted 0.
-  const zeros = RESULT_ROWS.slice(3).map(() => "0\t0\t0\t0\t0\t0").join("\n");
+  const zeros = RESULT_ROWS.slice(3)
+    .map(() => "0\t0\t0\t0\t0\t0")
+    .join("\n");
   await paste(input(page, "applications.3.3.2.natural"), zeros);
   await input(page, "applications.3.6.1.natural").click();
   await page.keyboard.type("2");
@@ -106,11 +137,15 @@ test("a clerk starts the 2025 report, fills every section, fixes an error, expla
   await typeRow(page, "applications.4.natural", [5, 1, 0, 0, 0, 0]);
   const carried = input(page, "applications.4.natural");
   await expect(carried).toHaveAttribute("aria-invalid", "true");
-  await expect(carried).toHaveAccessibleDescription(/错误：四、结转下年度继续办理·自然人 应等于第一项加第二项之和减去第三项（七）总计，即 2，实填 5/);
+  await expect(carried).toHaveAccessibleDescription(
+    /错误：四、结转下年度继续办理·自然人 应等于第一项加第二项之和减去第三项（七）总计，即 2，实填 5/,
+  );
   await carried.focus();
   await expect(page.getByTestId("cell-bar")).toContainText("即 2，实填 5");
   const issues = page.getByRole("list", { name: "收到和处理政府信息公开申请情况的错误和警告" });
-  const balance = issues.getByRole("listitem").filter({ hasText: "四、结转下年度继续办理·自然人 应等于第一项加第二项之和减去第三项（七）总计" });
+  const balance = issues
+    .getByRole("listitem")
+    .filter({ hasText: "四、结转下年度继续办理·自然人 应等于第一项加第二项之和减去第三项（七）总计" });
   await expect(balance).toContainText("错误");
   await input(page, "applications.1.natural").focus();
   await balance.getByRole("link", { name: /定位/ }).click();
@@ -142,7 +177,12 @@ test("a clerk starts the 2025 report, fills every section, fixes an error, expla
   // Preview as citizens will read it, then submit.
   await next(page, "预览与提交");
   await expect(page.getByText("所有检查均已通过，可以提交审核。")).toBeVisible();
-  await expect(page.getByRole("table", { name: "第二十条第（一）项" }).getByRole("row", { name: /行政规范性文件/ }).getByRole("cell")).toHaveText(["3", "1", "12"]);
+  await expect(
+    page
+      .getByRole("table", { name: "第二十条第（一）项" })
+      .getByRole("row", { name: /行政规范性文件/ })
+      .getByRole("cell"),
+  ).toHaveText(["3", "1", "12"]);
   await expect(page.getByText("全年新收政府信息公开申请13件")).toBeVisible();
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByText("本报告当前为“已提交”状态，只能查看，不能修改。")).toBeVisible();
@@ -151,7 +191,14 @@ test("a clerk starts the 2025 report, fills every section, fixes an error, expla
   await expect(input(page, "applications.1.natural")).toHaveAttribute("readonly", "");
 
   // The database holds exactly what was typed.
-  const [report] = await queryE2eDatabase<{ id: string; status: string; overview: string; problems: string; other: string; warning_explanations: Record<string, string> }>(
+  const [report] = await queryE2eDatabase<{
+    id: string;
+    status: string;
+    overview: string;
+    problems: string;
+    other: string;
+    warning_explanations: Record<string, string>;
+  }>(
     `SELECT r.id, r.status, v.overview, v.problems, v.other, v.warning_explanations
        FROM report r JOIN agency a ON a.id = r.agency_id JOIN report_revision v ON v.id = r.current_revision_id
       WHERE a.code = 'bxskxjsj' AND r.year = 2025 AND r.kind = 'AGENCY'`,
@@ -177,13 +224,19 @@ test("a clerk starts the 2025 report, fills every section, fixes an error, expla
     "art20_6.coercion.decisions": "0",
     "art20_8.fees.amount": "0.000000",
   };
-  const columnTotals = COLUMNS.map((_, column) => RESULT_ROWS.reduce((sum, row) => sum + APPLICATIONS[row]![column]!, 0));
+  const columnTotals = COLUMNS.map((_, column) =>
+    RESULT_ROWS.reduce((sum, row) => sum + APPLICATIONS[row]![column]!, 0),
+  );
   for (const [row, values] of Object.entries({ ...APPLICATIONS, "3.7": columnTotals })) {
     COLUMNS.forEach((column, index) => (expected[`applications.${row}.${column}`] = String(values[index])));
     expected[`applications.${row}.total`] = String(values.reduce((a, b) => a + b, 0));
   }
   for (const row of ["review", "suit_direct", "suit_after_review"]) {
-    ["upheld", "corrected", "other", "pending", "total"].forEach((column) => (expected[`reviews.${row}.${column}`] = row === "review" && (column === "upheld" || column === "total") ? "1" : "0"));
+    ["upheld", "corrected", "other", "pending", "total"].forEach(
+      (column) =>
+        (expected[`reviews.${row}.${column}`] =
+          row === "review" && (column === "upheld" || column === "total") ? "1" : "0"),
+    );
   }
   expect(stored).toEqual(expected);
 });

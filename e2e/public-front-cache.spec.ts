@@ -25,7 +25,14 @@ test("a published page comes from the front cache with Next's bytes and headers"
   expect(fromNext.headers()[HIT]).toBeUndefined();
   const hit = await getHit(request, REPORT);
   expect(await hit.text()).toBe(await fromNext.text());
-  for (const name of ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "cache-control"]) {
+  for (const name of [
+    "content-type",
+    "content-security-policy",
+    "x-content-type-options",
+    "referrer-policy",
+    "x-frame-options",
+    "cache-control",
+  ]) {
     expect(hit.headers()[name], name).toBe(fromNext.headers()[name]);
   }
   expect(hit.headers()["cache-control"]).toContain("s-maxage=");

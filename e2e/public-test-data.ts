@@ -38,20 +38,29 @@ function importFiles(reports: Report[], publish: boolean): void {
     return file;
   });
   const databaseUrl = readFileSync(`.data/e2e-database-${process.env.E2E_PORT ?? 3100}.url`, "utf8").trim();
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", "import", ...(publish ? ["--publish"] : []), ...files], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: "pipe",
-  });
+  execFileSync(
+    "node_modules/.bin/tsx",
+    ["--conditions=react-server", "scripts/cli.ts", "import", ...(publish ? ["--publish"] : []), ...files],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: "pipe",
+    },
+  );
 }
 
 async function hasReport(code: string, year: number): Promise<boolean> {
-  const rows = await queryE2eDatabase("SELECT 1 FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.code = $1 AND r.year = $2", [code, year]);
+  const rows = await queryE2eDatabase(
+    "SELECT 1 FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.code = $1 AND r.year = $2",
+    [code, year],
+  );
   return rows.length > 0;
 }
 
-export const science2021 = () => buildConsistentReport({ format: "2021", seed: 21, year: 2021, agencyName: SCIENCE.name, previous: readFixture() });
+export const science2021 = () =>
+  buildConsistentReport({ format: "2021", seed: 21, year: 2021, agencyName: SCIENCE.name, previous: readFixture() });
 // Not built on 2021: its carry-over (applications.2) does not match 2021's applications.4.
-export const science2022 = () => buildConsistentReport({ format: "2021", seed: 22, year: 2022, agencyName: SCIENCE.name, maxCount: 30 });
+export const science2022 = () =>
+  buildConsistentReport({ format: "2021", seed: 22, year: 2022, agencyName: SCIENCE.name, maxCount: 30 });
 
 /** Loads the reports above unless this e2e server already has them. */
 export async function ensurePublicTestData(): Promise<void> {
@@ -62,11 +71,23 @@ export async function ensurePublicTestData(): Promise<void> {
 
 async function loadPublicTestData(): Promise<void> {
   importFiles(
-    [science2021(), science2022(), buildConsistentReport({ format: "2021", seed: 40, year: 2022, agencyName: "本溪满族自治县人民政府", kind: "summary" })],
+    [
+      science2021(),
+      science2022(),
+      buildConsistentReport({
+        format: "2021",
+        seed: 40,
+        year: 2022,
+        agencyName: "本溪满族自治县人民政府",
+        kind: "summary",
+      }),
+    ],
     true,
   );
   importFiles(
-    UNPUBLISHED.filter((entry) => entry.status !== "SCHEDULED").map((entry, index) => buildConsistentReport({ format: "2021", seed: 30 + index, year: 2022, agencyName: entry.name })),
+    UNPUBLISHED.filter((entry) => entry.status !== "SCHEDULED").map((entry, index) =>
+      buildConsistentReport({ format: "2021", seed: 30 + index, year: 2022, agencyName: entry.name }),
+    ),
     false,
   );
   for (const entry of UNPUBLISHED) {
@@ -77,7 +98,10 @@ async function loadPublicTestData(): Promise<void> {
         [entry.code],
       );
     } else {
-      await queryE2eDatabase(`UPDATE report SET status = $2::"ReportStatus" FROM agency a WHERE a.id = report.agency_id AND a.code = $1 AND report.year = 2022`, [entry.code, entry.status]);
+      await queryE2eDatabase(
+        `UPDATE report SET status = $2::"ReportStatus" FROM agency a WHERE a.id = report.agency_id AND a.code = $1 AND report.year = 2022`,
+        [entry.code, entry.status],
+      );
     }
   }
   await publishCorrection();
@@ -91,7 +115,9 @@ async function publishCorrection(): Promise<void> {
   );
   if (!report) throw new Error("2021 report of 本溪市科学技术局 missing");
   const corrected = `${report.id}-r2`;
-  await queryE2eDatabase("UPDATE report_revision SET published_at = now() - interval '30 days' WHERE id = $1", [report.revision]);
+  await queryE2eDatabase("UPDATE report_revision SET published_at = now() - interval '30 days' WHERE id = $1", [
+    report.revision,
+  ]);
   await queryE2eDatabase(
     `INSERT INTO report_revision (id, report_id, number, overview, problems, other, published_at, correction_note)
      SELECT $2, report_id, 2, overview, problems, $3, now() - interval '1 day', $4 FROM report_revision WHERE id = $1`,
@@ -102,5 +128,8 @@ async function publishCorrection(): Promise<void> {
      SELECT $2, table_key, row_key, column_key, int_value, decimal_value, unit, false FROM report_cell WHERE revision_id = $1`,
     [report.revision, corrected],
   );
-  await queryE2eDatabase("UPDATE report SET current_revision_id = $2, published_revision_id = $2 WHERE id = $1", [report.id, corrected]);
+  await queryE2eDatabase("UPDATE report SET current_revision_id = $2, published_revision_id = $2 WHERE id = $1", [
+    report.id,
+    corrected,
+  ]);
 }

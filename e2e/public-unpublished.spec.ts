@@ -10,7 +10,9 @@ test.beforeAll(async () => {
 
 const YEAR = 2022;
 
-test("unpublished reports are a 404 on every public route and API, exactly like an unknown one", async ({ request }) => {
+test("unpublished reports are a 404 on every public route and API, exactly like an unknown one", async ({
+  request,
+}) => {
   const unknownPage = await request.get(`/reports/${YEAR}/no-such-agency`);
   expect(unknownPage.status()).toBe(404);
   const unknownBody = await unknownPage.text();
@@ -22,7 +24,10 @@ test("unpublished reports are a 404 on every public route and API, exactly like 
     expect(await page.text(), `${status} report page`).toBe(unknownBody);
     expect((await request.get(`/reports/${YEAR}/${code}/revisions/1`)).status(), `${status} revision`).toBe(404);
     for (const kind of ["docx", "xlsx", "csv", "json"]) {
-      expect((await request.get(`/reports/${YEAR}/${code}/download/${kind}`)).status(), `${status} download ${kind}`).toBe(404);
+      expect(
+        (await request.get(`/reports/${YEAR}/${code}/download/${kind}`)).status(),
+        `${status} download ${kind}`,
+      ).toBe(404);
     }
     const json = await request.get(`/api/public/reports/${YEAR}/${code}`);
     expect(json.status(), `${status} JSON API`).toBe(404);
@@ -32,10 +37,17 @@ test("unpublished reports are a 404 on every public route and API, exactly like 
   }
 });
 
-test("unpublished reports are absent from the lists, the year page, the summary, the bulk CSV and the sitemap", async ({ request, page }) => {
-  const list = (await (await request.get(`/api/public/reports?year=${YEAR}`)).json()) as { reports: { agency: { code: string } }[] };
+test("unpublished reports are absent from the lists, the year page, the summary, the bulk CSV and the sitemap", async ({
+  request,
+  page,
+}) => {
+  const list = (await (await request.get(`/api/public/reports?year=${YEAR}`)).json()) as {
+    reports: { agency: { code: string } }[];
+  };
   expect(list.reports.map((report) => report.agency.code)).toEqual([SCIENCE.code]);
-  const all = (await (await request.get("/api/public/reports")).json()) as { reports: { agency: { code: string }; year: number }[] };
+  const all = (await (await request.get("/api/public/reports")).json()) as {
+    reports: { agency: { code: string }; year: number }[];
+  };
   for (const { code } of UNPUBLISHED) expect(all.reports.some((report) => report.agency.code === code)).toBe(false);
 
   const csv = await (await request.get(`/api/public/reports/${YEAR}/cells.csv`)).text();

@@ -38,7 +38,9 @@ async function storedCells(reportId: string): Promise<Record<string, number | nu
   return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }
 
-test("the second of two sessions saving a stale version sees both values per cell, chooses, and nothing is lost", async ({ browser }) => {
+test("the second of two sessions saving a stale version sees both values per cell, chooses, and nothing is lost", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { code, emails } = await createAgencyWithClerks("conflict", ["冲突测试甲", "冲突测试乙"], PASSWORD);
   const alice = await openAs(browser, emails[0]!);
@@ -68,7 +70,11 @@ test("the second of two sessions saving a stale version sees both values per cel
   await expect(carried.getByRole("radio", { name: "保留我的：4" })).toBeVisible();
   await expect(carried.getByRole("radio", { name: /采用服务器上的.*：1/ })).toBeVisible();
   // Nothing was written by the refused save.
-  expect(await storedCells(reportId)).toMatchObject({ "applications.1.natural": 5, "applications.2.natural": 1, "applications.1.commercial": null });
+  expect(await storedCells(reportId)).toMatchObject({
+    "applications.1.natural": 5,
+    "applications.2.natural": 1,
+    "applications.1.commercial": null,
+  });
 
   const save = dialog.getByRole("button", { name: "按所选内容保存" });
   await expect(save).toBeDisabled();
@@ -94,7 +100,11 @@ test("the second of two sessions saving a stale version sees both values per cel
   await expect(alice.getByTestId("save-status")).toHaveText(/已保存 \d\d:\d\d/);
   await expect(alice.getByRole("dialog")).toBeHidden();
   await expect(alice.locator('input[data-cell="applications.1.natural"]')).toHaveValue("7");
-  expect(await storedCells(reportId)).toMatchObject({ "applications.1.natural": 7, "applications.1.legal": 4, "applications.1.total": 16 });
+  expect(await storedCells(reportId)).toMatchObject({
+    "applications.1.natural": 7,
+    "applications.1.legal": 4,
+    "applications.1.total": 16,
+  });
 
   const changes = await queryE2eDatabase<{ before: string | null; after: string | null }>(
     `SELECT c.before, c.after FROM audit_cell_change c JOIN audit_event e ON e.id = c.event_id
@@ -107,7 +117,9 @@ test("the second of two sessions saving a stale version sees both values per cel
   ]);
 });
 
-test("a save that fails for the network keeps the work in the browser and offers it back on return", async ({ browser }) => {
+test("a save that fails for the network keeps the work in the browser and offers it back on return", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { code, emails } = await createAgencyWithClerks("conflict", ["断网测试"], PASSWORD);
   const page = await openAs(browser, emails[0]!);

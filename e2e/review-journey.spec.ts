@@ -22,9 +22,16 @@ const CELL_COMMENT = "业务系统统计的本年行政许可处理决定为 27 
 const SECTION_COMMENT = "存在的问题请写明整改时限。";
 const REPLY = "已核对业务系统，改为 27 件。";
 
-test("a returned report goes back to the clerk at the commented cell, comes back fixed with a reply, and is published", async ({ page: clerk, browser }) => {
+test("a returned report goes back to the clerk at the commented cell, comes back fixed with a reply, and is published", async ({
+  page: clerk,
+  browser,
+}) => {
   test.setTimeout(300_000);
-  const { code, name, clerkEmail, supervisorEmail } = await createAgencyWithClerkAndSupervisor("review", { clerk: "赵填报", supervisor: "钱审核" }, PASSWORD);
+  const { code, name, clerkEmail, supervisorEmail } = await createAgencyWithClerkAndSupervisor(
+    "review",
+    { clerk: "赵填报", supervisor: "钱审核" },
+    PASSWORD,
+  );
   const report = buildConsistentReport({ format: "2021", seed: 543, year: 2025, agencyName: name });
   expect(validateReport(report).violations).toEqual([]);
   const before = String(report.tables.art20_5!.licensing!.decisions);
@@ -51,7 +58,10 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await supervisor.goto("/staff/review");
   await supervisor.getByRole("link", { name: `${name} 2025 年度报告` }).click();
   await expect(supervisor).toHaveURL(new RegExp(`/staff/review/${reportId}$`));
-  for (const [target, body] of [["五、存在的主要问题及改进情况", SECTION_COMMENT], [CELL_LABEL, CELL_COMMENT]] as const) {
+  for (const [target, body] of [
+    ["五、存在的主要问题及改进情况", SECTION_COMMENT],
+    [CELL_LABEL, CELL_COMMENT],
+  ] as const) {
     await supervisor.getByLabel("意见位置").selectOption({ label: target });
     await supervisor.getByLabel("意见内容").fill(body);
     await supervisor.getByRole("button", { name: "添加意见" }).click();
@@ -72,7 +82,9 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await expect(feedback).toContainText(`退回理由：${REASON}`);
   await expect(feedback).toContainText("2 条待处理的审核意见");
   const cellComment = feedback.getByRole("listitem").filter({ hasText: CELL_COMMENT });
-  await expect(feedback.getByRole("listitem").filter({ hasText: SECTION_COMMENT })).toContainText("五、存在的主要问题及改进情况");
+  await expect(feedback.getByRole("listitem").filter({ hasText: SECTION_COMMENT })).toContainText(
+    "五、存在的主要问题及改进情况",
+  );
   const cell = cellInput(clerk, CELL);
   await expect(cell).toHaveValue(before);
   await expect(cell).toHaveAccessibleDescription(`审核意见：${CELL_COMMENT}`);
@@ -83,7 +95,9 @@ test("a returned report goes back to the clerk at the commented cell, comes back
 
   // The comment on 五 is under that step's heading and describes its editor.
   await steps.getByRole("link", { name: /五、存在的主要问题/ }).click();
-  await expect(clerk.getByRole("textbox", { name: /五、存在的主要问题/ })).toHaveAccessibleDescription(`审核意见（本节）：${SECTION_COMMENT}`);
+  await expect(clerk.getByRole("textbox", { name: /五、存在的主要问题/ })).toHaveAccessibleDescription(
+    `审核意见（本节）：${SECTION_COMMENT}`,
+  );
 
   // From there, the cell comment's link goes back to the cell and puts the focus on it.
   await cellComment.getByRole("link", { name: new RegExp(CELL_LABEL) }).click();
@@ -123,13 +137,19 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await supervisor.getByRole("button", { name: "审核通过" }).click();
   await expect(supervisor.getByRole("status").filter({ hasText: "报告已审核通过" })).toBeVisible();
   await supervisor.getByLabel("定时发布").check();
-  await supervisor.getByLabel("公开时间（北京时间）").fill(toShanghaiDateTimeInput(new Date(Date.now() + 24 * 3_600_000)));
+  await supervisor
+    .getByLabel("公开时间（北京时间）")
+    .fill(toShanghaiDateTimeInput(new Date(Date.now() + 24 * 3_600_000)));
   await supervisor.getByRole("button", { name: "定时发布" }).click();
   await expect(supervisor.getByRole("status").filter({ hasText: "报告已定时发布" })).toBeVisible();
   await supervisor.getByRole("button", { name: "取消定时发布" }).click();
   await expect(supervisor.getByRole("status").filter({ hasText: "已取消定时发布" })).toBeVisible();
   await expect(supervisor.getByText("已审核", { exact: true })).toBeVisible();
-  const [cancelled] = await queryE2eDatabase<{ status: string; published_at: Date | null; published_revision_id: string | null }>(
+  const [cancelled] = await queryE2eDatabase<{
+    status: string;
+    published_at: Date | null;
+    published_revision_id: string | null;
+  }>(
     "SELECT r.status, v.published_at, r.published_revision_id FROM report r JOIN report_revision v ON v.id = r.current_revision_id WHERE r.id = $1",
     [reportId],
   );
@@ -145,7 +165,12 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   const response = await citizen.goto(`/reports/2025/${code}`);
   expect(response?.status()).toBe(200);
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText(`${name}2025年度政府信息公开工作年度报告`);
-  await expect(citizen.getByRole("table", { name: "第二十条第（五）项" }).getByRole("row", { name: /行政许可/ }).getByRole("cell")).toHaveText(["27"]);
+  await expect(
+    citizen
+      .getByRole("table", { name: "第二十条第（五）项" })
+      .getByRole("row", { name: /行政许可/ })
+      .getByRole("cell"),
+  ).toHaveText(["27"]);
   await citizenContext.close();
 
   // What was stored: the cell, the reply, and every step in the report's history.
@@ -161,7 +186,10 @@ test("a returned report goes back to the clerk at the commented cell, comes back
     [reportId],
   );
   expect(replies).toEqual([{ body: REPLY, author: "赵填报", comment: CELL_COMMENT, resolved: true }]);
-  const events = await queryE2eDatabase<{ action: string }>("SELECT action FROM audit_event WHERE report_id = $1 AND action <> 'report.saved' ORDER BY id", [reportId]);
+  const events = await queryE2eDatabase<{ action: string }>(
+    "SELECT action FROM audit_event WHERE report_id = $1 AND action <> 'report.saved' ORDER BY id",
+    [reportId],
+  );
   expect(events.map((event) => event.action)).toEqual([
     "report.created",
     "report.submit",

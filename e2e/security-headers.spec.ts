@@ -1,7 +1,12 @@
 import { expect, signInAs, test } from "./fixtures";
 
 function scriptSource(policy: string | undefined): string {
-  return policy?.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+  return (
+    policy
+      ?.split(";")
+      .map((part) => part.trim())
+      .find((part) => part.startsWith("script-src")) ?? ""
+  );
 }
 
 test("every response carries the security headers", async ({ request }) => {
@@ -49,7 +54,9 @@ test("a request body too large for any form is answered 413 文件过大, not 50
   expect(await response.text()).toContain("文件过大");
 });
 
-test("no HSTS over plain http, whatever X-Forwarded-Proto a client sends (no proxy is declared here)", async ({ request }) => {
+test("no HSTS over plain http, whatever X-Forwarded-Proto a client sends (no proxy is declared here)", async ({
+  request,
+}) => {
   const response = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(response.headers()["strict-transport-security"]).toBeUndefined();
 });

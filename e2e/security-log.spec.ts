@@ -12,13 +12,25 @@ const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai"
 async function createAuditor(): Promise<string> {
   const userId = randomUUID();
   const email = `auditor-${userId.slice(0, 8)}@demo.gov.cn`;
-  await queryE2eDatabase(`INSERT INTO "user" (id, name, email, email_verified, updated_at) VALUES ($1, '孙审计', $2, true, now())`, [userId, email]);
-  await queryE2eDatabase(`INSERT INTO account (id, account_id, provider_id, user_id, password, updated_at) VALUES ($1, $2, 'credential', $2, $3, now())`, [randomUUID(), userId, await hashPassword(PASSWORD)]);
-  await queryE2eDatabase(`INSERT INTO role_assignment (id, user_id, role, agency_id) VALUES ($1, $2, 'AUDITOR', (SELECT id FROM agency WHERE code = 'benxi'))`, [randomUUID(), userId]);
+  await queryE2eDatabase(
+    `INSERT INTO "user" (id, name, email, email_verified, updated_at) VALUES ($1, '孙审计', $2, true, now())`,
+    [userId, email],
+  );
+  await queryE2eDatabase(
+    `INSERT INTO account (id, account_id, provider_id, user_id, password, updated_at) VALUES ($1, $2, 'credential', $2, $3, now())`,
+    [randomUUID(), userId, await hashPassword(PASSWORD)],
+  );
+  await queryE2eDatabase(
+    `INSERT INTO role_assignment (id, user_id, role, agency_id) VALUES ($1, $2, 'AUDITOR', (SELECT id FROM agency WHERE code = 'benxi'))`,
+    [randomUUID(), userId],
+  );
   return email;
 }
 
-test("the admin finds a lockout, a password reset and a role change in the security log; the 审计员 reads it and opens no people or agency page", async ({ page, browser }) => {
+test("the admin finds a lockout, a password reset and a role change in the security log; the 审计员 reads it and opens no people or agency page", async ({
+  page,
+  browser,
+}) => {
   const { code, emails } = await createAgencyWithClerks("seclog", ["周安全"], PASSWORD);
   const clerk = emails[0]!;
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -67,7 +79,13 @@ test("the admin finds a lockout, a password reset and a role change in the secur
   const exported = await auditor.request.get(`/staff/security/export?user=${encodeURIComponent(clerk)}`);
   expect(exported.status()).toBe(200);
   expect(await exported.text()).toContain("授予角色");
-  for (const path of ["/staff/admin/people", "/staff/admin/agencies", "/staff/admin", `/staff/agencies/${code}`, "/staff/agencies/benxi"]) {
+  for (const path of [
+    "/staff/admin/people",
+    "/staff/admin/agencies",
+    "/staff/admin",
+    `/staff/agencies/${code}`,
+    "/staff/agencies/benxi",
+  ]) {
     const response = await auditor.goto(path);
     expect(response?.status(), path).toBe(404);
   }

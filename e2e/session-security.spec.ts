@@ -18,7 +18,10 @@ const PASSWORD = "session-test-2026";
 type SessionRow = { id: string; expires_at: Date };
 
 async function sessionsOf(email: string): Promise<SessionRow[]> {
-  return queryE2eDatabase<SessionRow>(`SELECT s.id, s.expires_at FROM session s JOIN "user" u ON u.id = s.user_id WHERE u.email = $1`, [email]);
+  return queryE2eDatabase<SessionRow>(
+    `SELECT s.id, s.expires_at FROM session s JOIN "user" u ON u.id = s.user_id WHERE u.email = $1`,
+    [email],
+  );
 }
 
 /** How far `date` is from now plus the session's lifetime, in minutes. */
@@ -33,7 +36,10 @@ async function signInNewClerk(page: Page, label: string): Promise<{ code: string
   return { code, email: emails[0]! };
 }
 
-test("a session lasts 8 hours from its last use, and an idle one sends the next page to the login", async ({ page, context }) => {
+test("a session lasts 8 hours from its last use, and an idle one sends the next page to the login", async ({
+  page,
+  context,
+}) => {
   const { code, email } = await signInNewClerk(page, "idle");
   const [session] = await sessionsOf(email);
   expect(minutesFromFullLifetime(session!.expires_at)).toBeLessThan(5);
@@ -46,7 +52,10 @@ test("a session lasts 8 hours from its last use, and an idle one sends the next 
   expect(Math.abs(cookie!.expires * 1000 - (Date.now() + SESSION_MS)) / 60_000).toBeLessThan(5);
 
   // 7½ hours without a request: the session is still valid, and using it pushes its end 8 hours ahead.
-  await queryE2eDatabase(`UPDATE session SET expires_at = now() + interval '30 minutes', updated_at = now() - interval '450 minutes' WHERE id = $1`, [session!.id]);
+  await queryE2eDatabase(
+    `UPDATE session SET expires_at = now() + interval '30 minutes', updated_at = now() - interval '450 minutes' WHERE id = $1`,
+    [session!.id],
+  );
   await page.goto(`/staff/agencies/${code}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("测试局idle");
   const [extended] = await sessionsOf(email);
@@ -63,15 +72,22 @@ test("a session lasts 8 hours from its last use, and an idle one sends the next 
 
 /** The id the build gave a server action (NEXT_DIST_DIR/server/server-reference-manifest.json). */
 function serverActionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName)?.[0];
+  const id = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
+  )?.[0];
   if (!id) throw new Error(`no server action ${filename}#${exportedName} in the build's manifest`);
   return id;
 }
 
-test("a server action called from another origin is refused even with a valid session cookie", async ({ page, baseURL }) => {
+test("a server action called from another origin is refused even with a valid session cookie", async ({
+  page,
+  baseURL,
+}) => {
   const { code } = await signInNewClerk(page, "csrf");
   await page.goto(`/staff/agencies/${code}`);
   await page.getByRole("button", { name: /开始填报 2025 年度报告/ }).click();
@@ -79,16 +95,24 @@ test("a server action called from another origin is refused even with a valid se
   const stepUrl = new URL(page.url()).pathname;
   const reportId = stepUrl.split("/")[3]!;
   const actionId = serverActionId("app/(staff)/staff/reports/[reportId]/actions.ts", "saveReportAction");
-  const stored = async () => (await queryE2eDatabase<{ version: number; overview: string }>(
-    "SELECT r.version, v.overview FROM report r JOIN report_revision v ON v.id = r.current_revision_id WHERE r.id = $1",
-    [reportId],
-  ))[0]!;
+  const stored = async () =>
+    (
+      await queryE2eDatabase<{ version: number; overview: string }>(
+        "SELECT r.version, v.overview FROM report r JOIN report_revision v ON v.id = r.current_revision_id WHERE r.id = $1",
+        [reportId],
+      )
+    )[0]!;
   const before = await stored();
 
   // What the wizard's autosave sends (React's encodeReply of one plain object), with the session cookie of this browser.
   const save = (origin: string) =>
     page.request.post(stepUrl, {
-      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
+      headers: {
+        "Next-Action": actionId,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+        Origin: origin,
+      },
       data: JSON.stringify([{ reportId, version: before.version, texts: { overview: "跨站请求写入的文字" } }]),
       maxRedirects: 0,
     });

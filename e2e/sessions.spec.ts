@@ -6,7 +6,9 @@ import { createAgencyWithClerks } from "./staff-setup";
 
 const PASSWORD = "Sessions-Test-2026";
 
-test("a user signs out their other session from the sessions page; its next request goes to the login page", async ({ browser }) => {
+test("a user signs out their other session from the sessions page; its next request goes to the login page", async ({
+  browser,
+}) => {
   const { emails } = await createAgencyWithClerks("sessions", ["钱会话"], PASSWORD);
   const office = await browser.newPage();
   const home = await browser.newPage();
@@ -31,7 +33,10 @@ test("a user signs out their other session from the sessions page; its next requ
   await home.close();
 });
 
-test("the admin forces a person out; a session past its absolute lifetime ends though it was in use", async ({ page, browser }) => {
+test("the admin forces a person out; a session past its absolute lifetime ends though it was in use", async ({
+  page,
+  browser,
+}) => {
   const { emails } = await createAgencyWithClerks("forced", ["孙强退"], PASSWORD);
   const clerk = await browser.newPage();
   await signIn(clerk, emails[0]!, PASSWORD);

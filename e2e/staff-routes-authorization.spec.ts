@@ -7,19 +7,61 @@ import { join } from "node:path";
 import { getFormat } from "../lib/report-format";
 import { queryE2eDatabase } from "./database";
 import { expect, test } from "./fixtures";
-import { DEMO_AGENCY_CODE, DEMO_GOVERNMENT_CODE, STAFF_ACTORS, signInActors, type ActorRequests, type SignedInActor } from "./staff-actors";
+import {
+  DEMO_AGENCY_CODE,
+  DEMO_GOVERNMENT_CODE,
+  STAFF_ACTORS,
+  signInActors,
+  type ActorRequests,
+  type SignedInActor,
+} from "./staff-actors";
 
 type Answer = 200 | 403 | 404 | { redirect: RegExp };
 type Targets = { reportId: string; firstStep: string; governmentId: string };
 type RouteRow = { url: (targets: Targets) => string; answers: Record<SignedInActor, Answer> };
 
-const EVERYONE: Record<SignedInActor, Answer> = { clerk: 200, otherClerk: 200, supervisor: 200, otherSupervisor: 200, admin: 200, otherAdmin: 200 };
+const EVERYONE: Record<SignedInActor, Answer> = {
+  clerk: 200,
+  otherClerk: 200,
+  supervisor: 200,
+  otherSupervisor: 200,
+  admin: 200,
+  otherAdmin: 200,
+};
 /** Pages of agency A: its clerk, its supervisor and the admin of its government; everyone else a 404 (a draft looks like nothing). */
-const READERS_OF_A: Record<SignedInActor, Answer> = { clerk: 200, otherClerk: 404, supervisor: 200, otherSupervisor: 404, admin: 200, otherAdmin: 404 };
-const EDITOR_OF_A: Record<SignedInActor, Answer> = { clerk: 200, otherClerk: 404, supervisor: 404, otherSupervisor: 404, admin: 404, otherAdmin: 404 };
-const REVIEWERS_OF_A: Record<SignedInActor, Answer> = { clerk: 404, otherClerk: 404, supervisor: 200, otherSupervisor: 404, admin: 200, otherAdmin: 404 };
+const READERS_OF_A: Record<SignedInActor, Answer> = {
+  clerk: 200,
+  otherClerk: 404,
+  supervisor: 200,
+  otherSupervisor: 404,
+  admin: 200,
+  otherAdmin: 404,
+};
+const EDITOR_OF_A: Record<SignedInActor, Answer> = {
+  clerk: 200,
+  otherClerk: 404,
+  supervisor: 404,
+  otherSupervisor: 404,
+  admin: 404,
+  otherAdmin: 404,
+};
+const REVIEWERS_OF_A: Record<SignedInActor, Answer> = {
+  clerk: 404,
+  otherClerk: 404,
+  supervisor: 200,
+  otherSupervisor: 404,
+  admin: 200,
+  otherAdmin: 404,
+};
 /** 主管部门 pages listing the admin's own tree: any admin; anyone else the same 404 as a wrong URL. */
-const ANY_ADMIN: Record<SignedInActor, Answer> = { clerk: 404, otherClerk: 404, supervisor: 404, otherSupervisor: 404, admin: 200, otherAdmin: 200 };
+const ANY_ADMIN: Record<SignedInActor, Answer> = {
+  clerk: 404,
+  otherClerk: 404,
+  supervisor: 404,
+  otherSupervisor: 404,
+  admin: 200,
+  otherAdmin: 200,
+};
 /** 主管部门 pages of 本溪市 itself (its id in the URL): its admin only. */
 const ADMIN_OF_A: Record<SignedInActor, Answer> = { ...ANY_ADMIN, otherAdmin: 404 };
 
@@ -37,14 +79,26 @@ const ROUTES: Record<string, RouteRow> = {
   },
   // The queue lists only what the user may review (empty for a clerk).
   "app/(staff)/staff/review/page.tsx": { url: () => "/staff/review", answers: EVERYONE },
-  "app/(staff)/staff/agencies/[code]/page.tsx": { url: () => `/staff/agencies/${DEMO_AGENCY_CODE}`, answers: READERS_OF_A },
-  "app/(staff)/staff/history/[reportId]/page.tsx": { url: ({ reportId }) => `/staff/history/${reportId}`, answers: READERS_OF_A },
+  "app/(staff)/staff/agencies/[code]/page.tsx": {
+    url: () => `/staff/agencies/${DEMO_AGENCY_CODE}`,
+    answers: READERS_OF_A,
+  },
+  "app/(staff)/staff/history/[reportId]/page.tsx": {
+    url: ({ reportId }) => `/staff/history/${reportId}`,
+    answers: READERS_OF_A,
+  },
   "app/(staff)/staff/reports/[reportId]/page.tsx": {
     url: ({ reportId }) => `/staff/reports/${reportId}`,
     answers: { ...EDITOR_OF_A, clerk: { redirect: /^\/staff\/reports\/[^/]+\/[a-z_0-9]+$/ } },
   },
-  "app/(staff)/staff/reports/[reportId]/[step]/page.tsx": { url: ({ reportId, firstStep }) => `/staff/reports/${reportId}/${firstStep}`, answers: EDITOR_OF_A },
-  "app/(staff)/staff/review/[reportId]/page.tsx": { url: ({ reportId }) => `/staff/review/${reportId}`, answers: REVIEWERS_OF_A },
+  "app/(staff)/staff/reports/[reportId]/[step]/page.tsx": {
+    url: ({ reportId, firstStep }) => `/staff/reports/${reportId}/${firstStep}`,
+    answers: EDITOR_OF_A,
+  },
+  "app/(staff)/staff/review/[reportId]/page.tsx": {
+    url: ({ reportId }) => `/staff/review/${reportId}`,
+    answers: REVIEWERS_OF_A,
+  },
   "app/(staff)/staff/admin/page.tsx": { url: () => "/staff/admin", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/agencies/page.tsx": { url: () => "/staff/admin/agencies", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/agencies/import/page.tsx": { url: () => "/staff/admin/agencies/import", answers: ANY_ADMIN },
@@ -52,8 +106,14 @@ const ROUTES: Record<string, RouteRow> = {
   "app/(staff)/staff/admin/years/page.tsx": { url: () => "/staff/admin/years", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/import/page.tsx": { url: () => "/staff/admin/import", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/import-texts/page.tsx": { url: () => "/staff/admin/import-texts", answers: ANY_ADMIN },
-  "app/(staff)/staff/admin/board/page.tsx": { url: ({ governmentId }) => `/staff/admin/board?year=2025&government=${governmentId}`, answers: ADMIN_OF_A },
-  "app/(staff)/staff/admin/summary/page.tsx": { url: ({ governmentId }) => `/staff/admin/summary?year=2025&government=${governmentId}`, answers: ADMIN_OF_A },
+  "app/(staff)/staff/admin/board/page.tsx": {
+    url: ({ governmentId }) => `/staff/admin/board?year=2025&government=${governmentId}`,
+    answers: ADMIN_OF_A,
+  },
+  "app/(staff)/staff/admin/summary/page.tsx": {
+    url: ({ governmentId }) => `/staff/admin/summary?year=2025&government=${governmentId}`,
+    answers: ADMIN_OF_A,
+  },
   // A route handler answers for itself: 403 for a signed-in non-admin, 404 for another government.
   "app/(staff)/staff/admin/board/export/route.ts": {
     url: ({ governmentId }) => `/staff/admin/board/export?year=2025&government=${governmentId}`,
@@ -71,7 +131,10 @@ function listStaffRouteFiles(): string[] {
 test("every page and route handler under app/(staff) has a row", () => {
   const files = listStaffRouteFiles();
   expect(files.length).toBeGreaterThan(15);
-  expect({ missing: files.filter((file) => !(file in ROUTES)), extra: Object.keys(ROUTES).filter((file) => !files.includes(file)) }).toEqual({ missing: [], extra: [] });
+  expect({
+    missing: files.filter((file) => !(file in ROUTES)),
+    extra: Object.keys(ROUTES).filter((file) => !files.includes(file)),
+  }).toEqual({ missing: [], extra: [] });
 });
 
 test.describe("staff routes × roles", () => {
@@ -85,8 +148,14 @@ test.describe("staff routes × roles", () => {
       "SELECT r.id, r.format FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.code = $1 AND r.year = 2020",
       [DEMO_AGENCY_CODE],
     );
-    const [government] = await queryE2eDatabase<{ id: string }>("SELECT id FROM agency WHERE code = $1", [DEMO_GOVERNMENT_CODE]);
-    targets = { reportId: report!.id, firstStep: getFormat(report!.format as "2019").sections[0]!.key, governmentId: government!.id };
+    const [government] = await queryE2eDatabase<{ id: string }>("SELECT id FROM agency WHERE code = $1", [
+      DEMO_GOVERNMENT_CODE,
+    ]);
+    targets = {
+      reportId: report!.id,
+      firstStep: getFormat(report!.format as "2019").sections[0]!.key,
+      governmentId: government!.id,
+    };
   });
   test.afterAll(async () => actors?.dispose());
 
@@ -100,9 +169,14 @@ test.describe("staff routes × roles", () => {
         const location = response.headers()["location"] ?? "";
         // Signed out, every staff URL sends the visitor to the login page with the way back.
         const answer: Answer = actor === "none" ? { redirect: /^\/login\?next=%2Fstaff/ } : row.answers[actor];
-        const matches = typeof answer === "number" ? response.status() === answer : response.status() === 307 && answer.redirect.test(location);
+        const matches =
+          typeof answer === "number"
+            ? response.status() === answer
+            : response.status() === 307 && answer.redirect.test(location);
         got.push(`${actor}: ${response.status()}${location ? ` → ${location}` : ""}`);
-        wanted.push(matches ? got.at(-1)! : `${actor}: ${typeof answer === "number" ? answer : `307 → ${answer.redirect}`}`);
+        wanted.push(
+          matches ? got.at(-1)! : `${actor}: ${typeof answer === "number" ? answer : `307 → ${answer.redirect}`}`,
+        );
       }
       expect(got, url).toEqual(wanted);
     });

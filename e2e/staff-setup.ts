@@ -6,7 +6,11 @@ import { queryE2eDatabase } from "./database";
  * A department under 本溪市 of a journey's own (no other spec touches it) with clerks who can sign
  * in with `password`, written straight into the e2e server's database.
  */
-export async function createAgencyWithClerks(label: string, clerkNames: string[], password: string): Promise<{ code: string; emails: string[] }> {
+export async function createAgencyWithClerks(
+  label: string,
+  clerkNames: string[],
+  password: string,
+): Promise<{ code: string; emails: string[] }> {
   const suffix = randomUUID().slice(0, 8);
   const agencyId = `e2e-${suffix}`;
   const code = `${label}-${suffix}`;
@@ -20,9 +24,19 @@ export async function createAgencyWithClerks(label: string, clerkNames: string[]
   for (const name of clerkNames) {
     const userId = randomUUID();
     const email = `${userId.slice(0, 8)}@${label}.test.gov.cn`;
-    await queryE2eDatabase(`INSERT INTO "user" (id, name, email, email_verified, updated_at) VALUES ($1, $2, $3, true, now())`, [userId, name, email]);
-    await queryE2eDatabase(`INSERT INTO account (id, account_id, provider_id, user_id, password, updated_at) VALUES ($1, $2, 'credential', $2, $3, now())`, [randomUUID(), userId, hash]);
-    await queryE2eDatabase(`INSERT INTO role_assignment (id, user_id, role, agency_id) VALUES ($1, $2, 'CLERK', $3)`, [randomUUID(), userId, agencyId]);
+    await queryE2eDatabase(
+      `INSERT INTO "user" (id, name, email, email_verified, updated_at) VALUES ($1, $2, $3, true, now())`,
+      [userId, name, email],
+    );
+    await queryE2eDatabase(
+      `INSERT INTO account (id, account_id, provider_id, user_id, password, updated_at) VALUES ($1, $2, 'credential', $2, $3, now())`,
+      [randomUUID(), userId, hash],
+    );
+    await queryE2eDatabase(`INSERT INTO role_assignment (id, user_id, role, agency_id) VALUES ($1, $2, 'CLERK', $3)`, [
+      randomUUID(),
+      userId,
+      agencyId,
+    ]);
     emails.push(email);
   }
   return { code, emails };

@@ -63,11 +63,15 @@ test("five wrong passwords in a row lock the account for a while, with a clear m
     // The progressive delay between guesses (seconds; lib/server/auth/sign-in.integration.test.ts) is skipped here.
     await queryE2eDatabase("UPDATE login_throttle SET not_before = NULL WHERE key = $1", [`account:${email}`]);
     await signIn(page, email, `wrong-password-${attempt}`);
-    await expect(page.locator("form").getByRole("alert")).toHaveText(new RegExp(`邮箱或密码不正确（再输错 ${5 - attempt} 次将暂时锁定）`));
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      new RegExp(`邮箱或密码不正确（再输错 ${5 - attempt} 次将暂时锁定）`),
+    );
   }
   await queryE2eDatabase("UPDATE login_throttle SET not_before = NULL WHERE key = $1", [`account:${email}`]);
   await signIn(page, email, "wrong-password-5");
-  await expect(page.locator("form").getByRole("alert")).toHaveText(/密码连续输错 5 次，该账号已暂时锁定，请 15 分钟后再试/);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(
+    /密码连续输错 5 次，该账号已暂时锁定，请 15 分钟后再试/,
+  );
   await signIn(page, email, "wrong-password-6");
   await expect(page.locator("form").getByRole("alert")).toHaveText(/已暂时锁定/);
 });

@@ -13,7 +13,10 @@ export async function createAgencyWithClerkAndSupervisor(
 ): Promise<{ code: string; name: string; clerkEmail: string; supervisorEmail: string }> {
   const { code, emails } = await createAgencyWithClerks(label, [names.clerk, names.supervisor], password);
   const [clerkEmail, supervisorEmail] = emails as [string, string];
-  await queryE2eDatabase(`UPDATE role_assignment SET role = 'SUPERVISOR' WHERE user_id = (SELECT id FROM "user" WHERE email = $1)`, [supervisorEmail]);
+  await queryE2eDatabase(
+    `UPDATE role_assignment SET role = 'SUPERVISOR' WHERE user_id = (SELECT id FROM "user" WHERE email = $1)`,
+    [supervisorEmail],
+  );
   const [agency] = await queryE2eDatabase<{ name: string }>("SELECT name FROM agency WHERE code = $1", [code]);
   return { code, name: agency!.name, clerkEmail, supervisorEmail };
 }

@@ -30,11 +30,17 @@ function importReport(report: Report): void {
   const file = join(mkdtempSync(join(tmpdir(), "gknb-review-e2e-")), "report.json");
   writeFileSync(file, JSON.stringify(report));
   const databaseUrl = readFileSync(`.data/e2e-database-${process.env.E2E_PORT ?? 3100}.url`, "utf8").trim();
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", "import", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
+  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", "import", file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "pipe",
+  });
 }
 
 async function reportId(code: string, year: number): Promise<string> {
-  const rows = await queryE2eDatabase<{ id: string }>("SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.code = $1 AND r.year = $2", [code, year]);
+  const rows = await queryE2eDatabase<{ id: string }>(
+    "SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.code = $1 AND r.year = $2",
+    [code, year],
+  );
   if (!rows[0]) throw new Error(`no ${year} report of ${code}`);
   return rows[0].id;
 }
@@ -46,8 +52,15 @@ async function agencyCode(name: string): Promise<string> {
 }
 
 /** Imports `report` unless there is one already, then puts it into `status` as if the workflow had. */
-async function loadReport(report: Report, status: "SUBMITTED" | "APPROVED", explanations: Record<string, string> = {}): Promise<{ id: string; code: string }> {
-  const existing = await queryE2eDatabase("SELECT 1 FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = $1 AND r.year = $2", [report.agency.name, report.year]);
+async function loadReport(
+  report: Report,
+  status: "SUBMITTED" | "APPROVED",
+  explanations: Record<string, string> = {},
+): Promise<{ id: string; code: string }> {
+  const existing = await queryE2eDatabase(
+    "SELECT 1 FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = $1 AND r.year = $2",
+    [report.agency.name, report.year],
+  );
   if (!existing.length) importReport(report);
   const code = await agencyCode(report.agency.name);
   const id = await reportId(code, report.year);
@@ -75,7 +88,9 @@ function beijingInHours(hours: number): { input: string; instant: Date } {
   return { input: new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16), instant };
 }
 
-test("the reviewer finds a submitted report in the queue, reads it, comments on a cell and returns it with a reason", async ({ page }) => {
+test("the reviewer finds a submitted report in the queue, reads it, comments on a cell and returns it with a reason", async ({
+  page,
+}) => {
   const education = buildConsistentReport({ format: "2021", seed: 525, year: 2025, agencyName: EDUCATION_NAME });
   // An overview over 1000 characters: a warning the clerk has explained.
   education.texts.overview = `${education.texts.overview}${"本机关持续完善政务公开制度，加强平台建设和队伍建设。".repeat(45)}`;
@@ -84,7 +99,9 @@ test("the reviewer finds a submitted report in the queue, reads it, comments on 
   await signInAs(page, "reviewer");
   await page.goto("/staff/review");
   await expect(page.getByRole("heading", { name: "审核", level: 1 })).toBeVisible();
-  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: `${EDUCATION_NAME} 2025 年度报告` }) });
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: `${EDUCATION_NAME} 2025 年度报告` }) });
   await expect(row).toContainText("已提交");
   await expect(row).toContainText("1 个警告");
   await expect(row).not.toContainText("错误");
@@ -112,7 +129,9 @@ test("the reviewer finds a submitted report in the queue, reads it, comments on 
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByText("请填写退回理由")).toBeVisible();
   await expect(page.getByLabel("退回理由")).toHaveAttribute("aria-invalid", "true");
-  expect((await queryE2eDatabase<{ status: string }>("SELECT status FROM report WHERE id = $1", [id]))[0]?.status).toBe("SUBMITTED");
+  expect((await queryE2eDatabase<{ status: string }>("SELECT status FROM report WHERE id = $1", [id]))[0]?.status).toBe(
+    "SUBMITTED",
+  );
 
   await page.getByLabel("退回理由").fill("总体情况篇幅过长，请压缩到一千字以内。");
   await page.getByRole("button", { name: "退回修改" }).click();
@@ -134,7 +153,13 @@ test("the reviewer finds a submitted report in the queue, reads it, comments on 
 
 test("the reviewer approves and publishes a submitted report, and a citizen reads it", async ({ page, browser }) => {
   // Consistent with the 2024 report the next test schedules, whichever of the two runs first.
-  const audit = buildConsistentReport({ format: "2021", seed: 526, year: 2025, agencyName: AUDIT_NAME, previous: audit2024() });
+  const audit = buildConsistentReport({
+    format: "2021",
+    seed: 526,
+    year: 2025,
+    agencyName: AUDIT_NAME,
+    previous: audit2024(),
+  });
   const { id, code } = await loadReport(audit, "SUBMITTED");
   await superviseAudit();
 
@@ -154,11 +179,16 @@ test("the reviewer approves and publishes a submitted report, and a citizen read
   const publicPage = await citizen.newPage();
   const response = await publicPage.goto(`/reports/2025/${code}`);
   expect(response?.status()).toBe(200);
-  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(`${AUDIT_NAME}2025年度政府信息公开工作年度报告`);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(
+    `${AUDIT_NAME}2025年度政府信息公开工作年度报告`,
+  );
   await citizen.close();
 });
 
-test("a publication set for tomorrow is stored in Beijing time and stays invisible until then", async ({ page, browser }) => {
+test("a publication set for tomorrow is stored in Beijing time and stays invisible until then", async ({
+  page,
+  browser,
+}) => {
   const { id, code } = await loadReport(audit2024(), "APPROVED");
   await superviseAudit();
   const tomorrow = beijingInHours(24);

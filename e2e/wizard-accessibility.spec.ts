@@ -43,7 +43,9 @@ test("every step of the wizard passes axe-core with no serious or critical viola
     [reportId],
   );
   await page.goto(`/staff/reports/${reportId}/applications`);
-  await expect(page.locator('input[data-cell="applications.2.natural"]')).toHaveAccessibleDescription(/根据上年报告预填/);
+  await expect(page.locator('input[data-cell="applications.2.natural"]')).toHaveAccessibleDescription(
+    /根据上年报告预填/,
+  );
   await page.locator('input[data-cell="applications.1.natural"]').fill("abc");
   await page.locator('input[data-cell="applications.1.natural"]').focus();
   await expect(page.getByTestId("cell-bar")).toContainText("不是数字");

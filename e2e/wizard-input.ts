@@ -41,7 +41,9 @@ export async function fillWizard(page: Page, report: Report): Promise<void> {
   for (const [index, section] of sections.entries()) {
     await expect(page.getByRole("heading", { level: 2, name: section.heading })).toBeVisible();
     if (section.content.kind === "text") {
-      await page.getByRole("textbox", { name: new RegExp(section.heading) }).fill(report.texts[section.key as keyof Report["texts"]] ?? "");
+      await page
+        .getByRole("textbox", { name: new RegExp(section.heading) })
+        .fill(report.texts[section.key as keyof Report["texts"]] ?? "");
     } else {
       for (const table of section.content.tables) {
         const grid = layoutTableGrid(table).values;

@@ -7,7 +7,12 @@ export const REPORT_STATUS_LABELS = {
   PUBLISHED: "已发布",
 } as const;
 
-export const ROLE_LABELS = { CLERK: "填报人", SUPERVISOR: "审核人", ADMIN: "主管部门管理员", AUDITOR: "审计员" } as const;
+export const ROLE_LABELS = {
+  CLERK: "填报人",
+  SUPERVISOR: "审核人",
+  ADMIN: "主管部门管理员",
+  AUDITOR: "审计员",
+} as const;
 
 export const AGENCY_KIND_LABELS = { DEPARTMENT: "部门", TOWNSHIP: "乡镇", GOVERNMENT: "政府" } as const;
 

@@ -21,7 +21,8 @@ const KINDS = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
 export function checkPasswordShape(password: string, email?: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`;
   if (password.length > MAX_PASSWORD_LENGTH) return `密码不超过 ${MAX_PASSWORD_LENGTH} 个字符`;
-  if (KINDS.filter((kind) => kind.test(password)).length < 3) return "密码须包含大写字母、小写字母、数字、符号中的至少三类";
+  if (KINDS.filter((kind) => kind.test(password)).length < 3)
+    return "密码须包含大写字母、小写字母、数字、符号中的至少三类";
   const name = email?.split("@")[0]?.trim().toLowerCase();
   if (name && name.length >= 3 && password.toLowerCase().includes(name)) return "密码不能包含邮箱 @ 前面的用户名";
   return null;

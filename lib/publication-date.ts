@@ -25,7 +25,8 @@ export function instantToPublicationDay(instant: Date): string {
  * published after its year has ended, and not after today.
  */
 export function checkPublicationDate(year: number, publishedAt: Date, now: Date): string | null {
-  if (publishedAt.getTime() < new Date(`${year + 1}-01-01T00:00:00+08:00`).getTime()) return `${year} 年度报告的发布日期不能早于 ${year + 1}年1月1日`;
+  if (publishedAt.getTime() < new Date(`${year + 1}-01-01T00:00:00+08:00`).getTime())
+    return `${year} 年度报告的发布日期不能早于 ${year + 1}年1月1日`;
   if (instantToPublicationDay(publishedAt) > instantToPublicationDay(now)) return "发布日期不能晚于今天";
   return null;
 }

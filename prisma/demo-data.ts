@@ -30,15 +30,42 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     establishedOn: "1985-01-01",
     formerNames: [{ name: "本溪市环境保护局", lastYear: 2018 }],
   },
-  { code: "bxmzzzx", name: "本溪满族自治县人民政府", kind: "GOVERNMENT", level: "COUNTY", parent: "benxi", establishedOn: "1989-01-01" },
+  {
+    code: "bxmzzzx",
+    name: "本溪满族自治县人民政府",
+    kind: "GOVERNMENT",
+    level: "COUNTY",
+    parent: "benxi",
+    establishedOn: "1989-01-01",
+  },
 ];
 
-export type DemoUser = { email: string; name: string; description: string; grants: { role: Role; agencies: "departments" | string[] }[] };
+export type DemoUser = {
+  email: string;
+  name: string;
+  description: string;
+  grants: { role: Role; agencies: "departments" | string[] }[];
+};
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: "clerk@demo.gov.cn", name: "李填报", description: "填报人 · 本溪市科学技术局", grants: [{ role: "CLERK", agencies: ["bxskxjsj"] }] },
-  { email: "reviewer@demo.gov.cn", name: "王审核", description: "审核人 · 本溪市各部门", grants: [{ role: "SUPERVISOR", agencies: "departments" }] },
-  { email: "admin@demo.gov.cn", name: "赵管理", description: "主管部门 · 本溪市人民政府办公室", grants: [{ role: "ADMIN", agencies: [DEMO_GOVERNMENT] }] },
+  {
+    email: "clerk@demo.gov.cn",
+    name: "李填报",
+    description: "填报人 · 本溪市科学技术局",
+    grants: [{ role: "CLERK", agencies: ["bxskxjsj"] }],
+  },
+  {
+    email: "reviewer@demo.gov.cn",
+    name: "王审核",
+    description: "审核人 · 本溪市各部门",
+    grants: [{ role: "SUPERVISOR", agencies: "departments" }],
+  },
+  {
+    email: "admin@demo.gov.cn",
+    name: "赵管理",
+    description: "主管部门 · 本溪市人民政府办公室",
+    grants: [{ role: "ADMIN", agencies: [DEMO_GOVERNMENT] }],
+  },
 ];
 
 /** Years of the demo: 2020 (closed, with the published fixture report) and the open year 2025. */

@@ -12,11 +12,15 @@ async function seedFreshDatabase(env: Record<string, string>): Promise<number> {
   const database = await createTestDatabase("seed");
   try {
     const { NODE_ENV: _ignored, DEMO_ACCOUNTS: _alsoIgnored, ...inherited } = process.env;
-    await run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"], { env: { ...inherited, ...env, DATABASE_URL: database.url } as unknown as NodeJS.ProcessEnv });
+    await run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"], {
+      env: { ...inherited, ...env, DATABASE_URL: database.url } as unknown as NodeJS.ProcessEnv,
+    });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "user" WHERE email = ANY($1)`, [DEMO_USERS.map((user) => user.email)]);
+      const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "user" WHERE email = ANY($1)`, [
+        DEMO_USERS.map((user) => user.email),
+      ]);
       return Number(rows[0]!.count);
     } finally {
       await client.end();

@@ -8,7 +8,14 @@ import { parseReportJson } from "../lib/report-format";
 import { db, disconnectDb } from "../lib/server/db";
 import { importReportInTransaction } from "../lib/server/reports/import-report";
 import { createUser } from "../lib/server/users/create-user";
-import { DEMO_AGENCIES, DEMO_GOVERNMENT, DEMO_PASSWORD, DEMO_USERS, DEMO_YEARS, FIXTURE_REPORT_FILE } from "./demo-data";
+import {
+  DEMO_AGENCIES,
+  DEMO_GOVERNMENT,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  DEMO_YEARS,
+  FIXTURE_REPORT_FILE,
+} from "./demo-data";
 
 export type SeedResult = { created: boolean; demoUsers: boolean };
 
@@ -31,51 +38,65 @@ export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Pr
     return { created: false, demoUsers: demoUsers > 0 };
   }
 
-  const fixture = parseReportJson(readFileSync(fileURLToPath(new URL(`./fixtures/${FIXTURE_REPORT_FILE}`, import.meta.url)), "utf8"));
+  const fixture = parseReportJson(
+    readFileSync(fileURLToPath(new URL(`./fixtures/${FIXTURE_REPORT_FILE}`, import.meta.url)), "utf8"),
+  );
   if (!fixture.ok) throw new Error(`演示报告无法读取：${fixture.message}`);
 
   // All or nothing: a start interrupted while seeding leaves an empty database, seeded next time.
-  await db.$transaction(async (tx) => {
-    const ids = new Map<string, string>();
-    for (const agency of DEMO_AGENCIES) {
-      const created = await tx.agency.create({
-        data: {
-          code: agency.code,
-          name: agency.name,
-          kind: agency.kind,
-          level: agency.level ?? null,
-          region: "辽宁省本溪市",
-          parentId: agency.parent ? ids.get(agency.parent) : null,
-          establishedOn: new Date(`${agency.establishedOn}T00:00:00Z`),
-          formerNames: { create: agency.formerNames ?? [] },
-        },
+  await db.$transaction(
+    async (tx) => {
+      const ids = new Map<string, string>();
+      for (const agency of DEMO_AGENCIES) {
+        const created = await tx.agency.create({
+          data: {
+            code: agency.code,
+            name: agency.name,
+            kind: agency.kind,
+            level: agency.level ?? null,
+            region: "辽宁省本溪市",
+            parentId: agency.parent ? ids.get(agency.parent) : null,
+            establishedOn: new Date(`${agency.establishedOn}T00:00:00Z`),
+            formerNames: { create: agency.formerNames ?? [] },
+          },
+        });
+        ids.set(agency.code, created.id);
+      }
+      for (const year of DEMO_YEARS) {
+        await tx.reportingYear.create({
+          data: {
+            year: year.year,
+            format: year.format,
+            deadline: new Date(year.deadline),
+            closedAt: year.closed ? new Date(year.deadline) : null,
+          },
+        });
+      }
+      const imported = await importReportInTransaction(tx, fixture.report, {
+        publish: true,
+        // As printed on the published report: the demo's 2020 board shows it on time.
+        publishedAt: publicationDayToInstant("2021-01-29")!,
+        source: FIXTURE_REPORT_FILE,
       });
-      ids.set(agency.code, created.id);
-    }
-    for (const year of DEMO_YEARS) {
-      await tx.reportingYear.create({
-        data: { year: year.year, format: year.format, deadline: new Date(year.deadline), closedAt: year.closed ? new Date(year.deadline) : null },
-      });
-    }
-    const imported = await importReportInTransaction(tx, fixture.report, {
-      publish: true,
-      // As printed on the published report: the demo's 2020 board shows it on time.
-      publishedAt: publicationDayToInstant("2021-01-29")!,
-      source: FIXTURE_REPORT_FILE,
-    });
-    if (!imported.ok) throw new Error(imported.message);
-    if (withoutDemoAccounts) return;
-    const departments = DEMO_AGENCIES.filter((agency) => agency.kind === "DEPARTMENT" && agency.parent === DEMO_GOVERNMENT);
-    for (const user of DEMO_USERS) {
-      const roles = user.grants.flatMap((grant) =>
-        (grant.agencies === "departments" ? departments.map((agency) => agency.code) : grant.agencies).map((code) => ({
-          role: grant.role,
-          agencyId: ids.get(code)!,
-        })),
+      if (!imported.ok) throw new Error(imported.message);
+      if (withoutDemoAccounts) return;
+      const departments = DEMO_AGENCIES.filter(
+        (agency) => agency.kind === "DEPARTMENT" && agency.parent === DEMO_GOVERNMENT,
       );
-      await createUser(tx, { name: user.name, email: user.email, password: DEMO_PASSWORD, roles });
-    }
-  }, { timeout: 60_000 });
+      for (const user of DEMO_USERS) {
+        const roles = user.grants.flatMap((grant) =>
+          (grant.agencies === "departments" ? departments.map((agency) => agency.code) : grant.agencies).map(
+            (code) => ({
+              role: grant.role,
+              agencyId: ids.get(code)!,
+            }),
+          ),
+        );
+        await createUser(tx, { name: user.name, email: user.email, password: DEMO_PASSWORD, roles });
+      }
+    },
+    { timeout: 60_000 },
+  );
   return { created: true, demoUsers: !withoutDemoAccounts };
 }
 

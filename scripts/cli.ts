@@ -9,18 +9,41 @@ interface CommandEntry {
 
 // Loaded on demand so that one command's dependencies (the database …) do not slow the others.
 const commands: Record<string, CommandEntry> = {
-  validate: { summary: "检查报告文件是否符合格式和勾稽关系 / check a report file against its format's rules", load: () => import("./cli/validate") },
+  validate: {
+    summary: "检查报告文件是否符合格式和勾稽关系 / check a report file against its format's rules",
+    load: () => import("./cli/validate"),
+  },
   import: { summary: "把报告文件导入数据库 / load report files into the database", load: () => import("./cli/import") },
-  parse: { summary: "从已发布的年度报告（.pdf/.doc/.docx/.html/.md/.txt）读出报告 JSON / read a published report into interchange JSON", load: () => import("./cli/parse") },
-  "parse-many": { summary: "读取一个文件夹或 zip 中的全部年度报告，逐个列出结果 / read every published report in a folder or zip", load: () => import("./cli/parse-many") },
-  generate: { summary: "生成一个模拟省份的机构、账号和报告（用于压力测试） / generate a synthetic province", load: () => import("./cli/generate") },
-  export: { summary: "把一份报告导出为 JSON / write one report as interchange JSON", load: () => import("./cli/export") },
+  parse: {
+    summary:
+      "从已发布的年度报告（.pdf/.doc/.docx/.html/.md/.txt）读出报告 JSON / read a published report into interchange JSON",
+    load: () => import("./cli/parse"),
+  },
+  "parse-many": {
+    summary: "读取一个文件夹或 zip 中的全部年度报告，逐个列出结果 / read every published report in a folder or zip",
+    load: () => import("./cli/parse-many"),
+  },
+  generate: {
+    summary: "生成一个模拟省份的机构、账号和报告（用于压力测试） / generate a synthetic province",
+    load: () => import("./cli/generate"),
+  },
+  export: {
+    summary: "把一份报告导出为 JSON / write one report as interchange JSON",
+    load: () => import("./cli/export"),
+  },
 };
 
 function describeUsage(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   const lines = Object.entries(commands).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
-  return ["用法 / usage: npm run cli -- <命令 command> [参数 arguments]", "", "命令 / commands:", ...lines, "", "npm run cli -- help <命令>：查看命令的用法 / show a command's usage"].join("\n");
+  return [
+    "用法 / usage: npm run cli -- <命令 command> [参数 arguments]",
+    "",
+    "命令 / commands:",
+    ...lines,
+    "",
+    "npm run cli -- help <命令>：查看命令的用法 / show a command's usage",
+  ].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -5,7 +5,12 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { FrontCache, fillRequestHeaders, installFrontCache } from "../lib/front-cache/front-cache";
-import { installPurgeToken, PublicChangeListener, PURGE_PATH, PURGE_TOKEN_HEADER } from "../lib/front-cache/public-change-listener";
+import {
+  installPurgeToken,
+  PublicChangeListener,
+  PURGE_PATH,
+  PURGE_TOKEN_HEADER,
+} from "../lib/front-cache/public-change-listener";
 import { purgeProxyCache } from "../lib/front-cache/purge-proxy-cache";
 import { PEER_ADDRESS_HEADER, markPeerAddressHeaderSet } from "../lib/server/auth/client-address";
 import { applyFrontDoor } from "../lib/server/http/front-door";
@@ -13,7 +18,8 @@ import { SignInAdmission, isSignInRequest } from "../lib/server/http/sign-in-adm
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 // startAppServer sets NODE_ENV=production: Next reads it when it loads.
-if (process.env.NODE_ENV !== "production") throw new Error("scripts/serve.ts serves the production build: run it with NODE_ENV=production");
+if (process.env.NODE_ENV !== "production")
+  throw new Error("scripts/serve.ts serves the production build: run it with NODE_ENV=production");
 const { default: next } = await import("next");
 
 const app = next({ dev: false, dir: process.cwd(), port });
@@ -24,7 +30,8 @@ const signIns = new SignInAdmission();
 // FRONT_CACHE=off serves everything through Next (the public benchmark's comparison).
 const frontCacheOn = process.env.FRONT_CACHE !== "off";
 const frontCache = new FrontCache({
-  fetchFromServer: (path) => fetch(`http://127.0.0.1:${port}${path}`, { headers: fillRequestHeaders, redirect: "manual" }),
+  fetchFromServer: (path) =>
+    fetch(`http://127.0.0.1:${port}${path}`, { headers: fillRequestHeaders, redirect: "manual" }),
 });
 installFrontCache(frontCache);
 
@@ -52,8 +59,15 @@ installPurgeToken(purgeToken);
 const proxyCacheDir = process.env.PROXY_CACHE_DIR;
 async function expireEverything(): Promise<void> {
   frontCache.purge();
-  const answer = await fetch(`http://127.0.0.1:${port}${PURGE_PATH}`, { method: "POST", headers: { [PURGE_TOKEN_HEADER]: purgeToken } }).catch((error: unknown) => error);
-  if (!(answer instanceof Response) || answer.status !== 204) console.error("[public-change] could not expire Next's caches:", answer instanceof Response ? answer.status : String(answer));
+  const answer = await fetch(`http://127.0.0.1:${port}${PURGE_PATH}`, {
+    method: "POST",
+    headers: { [PURGE_TOKEN_HEADER]: purgeToken },
+  }).catch((error: unknown) => error);
+  if (!(answer instanceof Response) || answer.status !== 204)
+    console.error(
+      "[public-change] could not expire Next's caches:",
+      answer instanceof Response ? answer.status : String(answer),
+    );
   if (proxyCacheDir) {
     await purgeProxyCache(proxyCacheDir);
     // nginx may have stored, meanwhile, an answer an instance gave before it heard of the change.
@@ -61,10 +75,16 @@ async function expireEverything(): Promise<void> {
   }
 }
 const listener = process.env.DATABASE_URL
-  ? new PublicChangeListener({ connectionString: process.env.DATABASE_URL, onChange: () => void expireEverything(), log: (line) => console.log(line) }).start()
+  ? new PublicChangeListener({
+      connectionString: process.env.DATABASE_URL,
+      onChange: () => void expireEverything(),
+      log: (line) => console.log(line),
+    }).start()
   : null;
 
-server.listen(port, () => console.log(`▲ Next.js ready on port ${port} (front cache of public answers ${frontCacheOn ? "on" : "off"})`));
+server.listen(port, () =>
+  console.log(`▲ Next.js ready on port ${port} (front cache of public answers ${frontCacheOn ? "on" : "off"})`),
+);
 
 // GKNB_CPU_PROFILE=<file>: a CPU profile of this process from start to stop (open it in Chrome's
 // DevTools), for finding where a request's time goes (docs/deployment.md, "Saves under load").

@@ -14,7 +14,12 @@ export function uniqueSuffix(): string {
 export async function createTestAgency(options: { name?: string; kind?: AgencyKind; parentId?: string } = {}) {
   const suffix = uniqueSuffix();
   return db.agency.create({
-    data: { name: options.name ?? `测试局${suffix}`, code: `t-${suffix}`, kind: options.kind ?? "DEPARTMENT", parentId: options.parentId ?? null },
+    data: {
+      name: options.name ?? `测试局${suffix}`,
+      code: `t-${suffix}`,
+      kind: options.kind ?? "DEPARTMENT",
+      parentId: options.parentId ?? null,
+    },
   });
 }
 
@@ -39,7 +44,12 @@ export type TestReportOptions = {
 export async function createTestReport(options: TestReportOptions) {
   const agency = await db.agency.findUniqueOrThrow({ where: { id: options.agencyId } });
   const year = options.year ?? 2025;
-  const report = buildConsistentReport({ format: year <= 2020 ? "2019" : "2021", seed: options.seed ?? 7, year, agencyName: agency.name });
+  const report = buildConsistentReport({
+    format: year <= 2020 ? "2019" : "2021",
+    seed: options.seed ?? 7,
+    year,
+    agencyName: agency.name,
+  });
   if (options.withError) {
     const received = report.tables.applications!["1"]!;
     received.natural = Number(received.natural) + 1;

@@ -52,7 +52,9 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 
 // A run killed before its teardown leaves its database behind; clear those of earlier runs.
 async function dropStaleDatabases(admin: pg.Client): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'gknb\\_%'");
+  const { rows } = await admin.query<{ datname: string }>(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'gknb\\_%'",
+  );
   for (const { datname } of rows) {
     // Only test-run databases (gknb_<label>_<13-digit ms timestamp>_<hex>); benchmarks keep theirs.
     const created = Number(/^gknb_[a-z]+_(\d{13})_[0-9a-f]+$/.exec(datname)?.[1]);

@@ -6,14 +6,27 @@ import { readFileSync } from "node:fs";
 
 export async function startBenchServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   // Another server there (left by a run that was killed) would answer instead, with its own database.
-  if (await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
-  const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["--conditions=react-server", "scripts/e2e-server.ts"], {
-    env: { ...process.env, ...env, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  if (
+    await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
+  const child = spawn(
+    `${process.cwd()}/node_modules/.bin/tsx`,
+    ["--conditions=react-server", "scripts/e2e-server.ts"],
+    {
+      env: { ...process.env, ...env, E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   for (let attempt = 0; attempt < 6000; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

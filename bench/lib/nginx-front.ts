@@ -24,14 +24,22 @@ function siteConfig(appPort: number, frontPort: number, cacheDir: string): strin
     .replace("/var/cache/nginx/gknb", cacheDir)
     .replace(/^\s*server app1:3000[^;]*;\s*\n\s*server app2:3000[^;]*;/m, `    server 127.0.0.1:${appPort};`)
     .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${frontPort} reuseport;`);
-  if (rewritten.includes("app1:3000") || !rewritten.includes(cacheDir) || !rewritten.includes(`127.0.0.1:${frontPort}`)) {
+  if (
+    rewritten.includes("app1:3000") ||
+    !rewritten.includes(cacheDir) ||
+    !rewritten.includes(`127.0.0.1:${frontPort}`)
+  ) {
     throw new Error("deploy/nginx/gknb.conf has changed shape: update bench/lib/nginx-front.ts");
   }
   return rewritten;
 }
 
 /** Starts nginx with the production front before `appPort` and a file server of `files` (name → bytes). */
-export async function startNginxFront(nginx: string, appPort: number, files: Record<string, Buffer>): Promise<NginxFront> {
+export async function startNginxFront(
+  nginx: string,
+  appPort: number,
+  files: Record<string, Buffer>,
+): Promise<NginxFront> {
   const folder = mkdtempSync(join(tmpdir(), "gknb-nginx-"));
   const cacheDir = join(folder, "cache");
   const www = join(folder, "www");
@@ -81,11 +89,19 @@ ${siteConfig(appPort, frontPort, cacheDir)}
   writeFileSync(configFile, config);
   const test = spawnSync(nginx, ["-t", "-q", "-p", folder, "-c", configFile], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx refused the configuration: ${test.stderr}`);
-  const child: ChildProcess = spawn(nginx, ["-p", folder, "-c", configFile, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(nginx, ["-p", folder, "-c", configFile, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const frontUrl = `http://127.0.0.1:${frontPort}`;
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}`);
-    if (await fetch(`${frontUrl}/api/health`).then(() => true, () => false)) break;
+    if (
+      await fetch(`${frontUrl}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (attempt > 100) throw new Error("nginx did not start");
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -21,9 +21,11 @@ function readStat(pid: number): Stat | null {
 /** `root` and every process below it. */
 export function processTree(root: number): number[] {
   if (!existsSync("/proc")) return [];
-  const stats = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((name) => readStat(Number(name)) ?? []);
+  const stats = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => readStat(Number(name)) ?? []);
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const stat of stats) {
       if (tree.has(stat.pid) || !tree.has(stat.ppid)) continue;
@@ -36,10 +38,12 @@ export function processTree(root: number): number[] {
 
 /** CPU seconds (user + system) the processes have used so far, by pid. */
 export function cpuSeconds(pids: readonly number[]): Map<number, number> {
-  return new Map(pids.flatMap((pid) => {
-    const stat = readStat(pid);
-    return stat ? [[pid, stat.seconds] as const] : [];
-  }));
+  return new Map(
+    pids.flatMap((pid) => {
+      const stat = readStat(pid);
+      return stat ? [[pid, stat.seconds] as const] : [];
+    }),
+  );
 }
 
 /** CPU seconds used between two readings (a process that appeared meanwhile counts whole). */

@@ -10,17 +10,26 @@ import { join } from "node:path";
 
 type FlightClient = {
   encodeReply(value: unknown[]): Promise<string | FormData>;
-  createFromFetch<T>(response: Promise<Response>, options: { serverConsumerManifest: { moduleMap: object; serverModuleMap: null; moduleLoading: null } }): Promise<T>;
+  createFromFetch<T>(
+    response: Promise<Response>,
+    options: { serverConsumerManifest: { moduleMap: object; serverModuleMap: null; moduleLoading: null } },
+  ): Promise<T>;
 };
 // The Flight client Next's own browser bundle uses, in its Node build.
-const flight = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node") as FlightClient;
+const flight = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-webpack/client.node",
+) as FlightClient;
 
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
 /** The id of `exportedName` of `file` (e.g. "app/(auth)/login/actions.ts") in the build in `distDir`. */
 export function findActionId(distDir: string, file: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(join(distDir, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName);
+  const manifest = JSON.parse(readFileSync(join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
+  );
   if (!found) throw new Error(`no server action ${exportedName} of ${file} in ${distDir}`);
   return found[0];
 }
@@ -49,7 +58,9 @@ const NO_CLIENT_MODULES = { serverConsumerManifest: { moduleMap: {}, serverModul
 /** What an action answered: the `a` of Next's RSC answer, decoded by React's Flight client. */
 async function decodeAnswer<T>(call: ActionCall, response: Response): Promise<T> {
   if (!response.ok || !response.headers.get("content-type")?.startsWith("text/x-component")) {
-    throw new Error(`${call.path}: the action answered ${response.status} ${response.headers.get("content-type") ?? ""}`);
+    throw new Error(
+      `${call.path}: the action answered ${response.status} ${response.headers.get("content-type") ?? ""}`,
+    );
   }
   return (await flight.createFromFetch<{ a: T }>(Promise.resolve(response), NO_CLIENT_MODULES)).a;
 }
@@ -63,7 +74,10 @@ export async function callServerAction<T>(call: ActionCall): Promise<T> {
 export async function callRedirectingAction(call: ActionCall): Promise<{ location: string; cookies: string[] }> {
   const response = await post(call);
   const location = response.headers.get("x-action-redirect")?.split(";")[0];
-  if (!location) throw new Error(`${call.path}: the action did not redirect but answered ${JSON.stringify(await decodeAnswer(call, response))}`);
+  if (!location)
+    throw new Error(
+      `${call.path}: the action did not redirect but answered ${JSON.stringify(await decodeAnswer(call, response))}`,
+    );
   await response.arrayBuffer();
   return { location, cookies: response.headers.getSetCookie() };
 }

@@ -12,7 +12,13 @@ export type Summary = { runs: number; median: number; p95: number; p99: number; 
 export function summarise(durationsMs: readonly number[]): Summary {
   const sorted = [...durationsMs].sort((a, b) => a - b);
   const total = sorted.reduce((sum, value) => sum + value, 0);
-  return { runs: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), perSecond: (sorted.length / total) * 1000 };
+  return {
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    p99: quantile(sorted, 0.99),
+    perSecond: (sorted.length / total) * 1000,
+  };
 }
 
 export function formatSummary(label: string, summary: Summary): string {

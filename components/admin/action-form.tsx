@@ -36,7 +36,11 @@ export function ActionForm({ action, submitLabel, children, className, tone = "p
       }}
     >
       {children}
-      <button type="submit" disabled={pending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}
+      >
         {pending ? "处理中…" : submitLabel}
       </button>
       <ActionMessage result={result} />

@@ -5,7 +5,8 @@ import { formatDate, formatDateTime } from "@/lib/format-date";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 
 // Markup kept lean (cell styles set once on the table): the board can hold hundreds of rows.
-const TABLE = "w-full border-collapse bg-white text-sm [&_td]:px-3 [&_td]:py-1.5 [&_th]:px-3 [&_th]:py-2 [&_tr]:border-b [&_tr]:border-slate-200 [&_th]:text-left";
+const TABLE =
+  "w-full border-collapse bg-white text-sm [&_td]:px-3 [&_td]:py-1.5 [&_th]:px-3 [&_th]:py-2 [&_tr]:border-b [&_tr]:border-slate-200 [&_th]:text-left";
 
 /** The board's agencies: status, last activity, stored error and warning counts, deadline. */
 export function BoardTable({ rows }: { rows: BoardRow[] }) {
@@ -28,17 +29,26 @@ export function BoardTable({ rows }: { rows: BoardRow[] }) {
           <tr key={row.agencyId}>
             <td style={row.depth ? { paddingLeft: `${0.75 + row.depth * 1.25}rem` } : undefined}>
               {row.name}
-              {row.kind !== "DEPARTMENT" && <small className="ml-1 text-slate-500">{row.kind === "GOVERNMENT" ? "汇总报告" : AGENCY_KIND_LABELS[row.kind]}</small>}
+              {row.kind !== "DEPARTMENT" && (
+                <small className="ml-1 text-slate-500">
+                  {row.kind === "GOVERNMENT" ? "汇总报告" : AGENCY_KIND_LABELS[row.kind]}
+                </small>
+              )}
             </td>
             <td>
               {row.status ? <ReportStatusBadge status={row.status} /> : "未开始"}
               {row.correcting && <small className="ml-1">更正中</small>}
             </td>
             <td>{row.lastActivity ? formatDateTime(row.lastActivity) : "—"}</td>
-            <td className={row.errors ? "text-right font-medium text-red-700" : "text-right"}>{row.errors === null ? "—" : row.errors ? `⚠ ${row.errors}` : 0}</td>
+            <td className={row.errors ? "text-right font-medium text-red-700" : "text-right"}>
+              {row.errors === null ? "—" : row.errors ? `⚠ ${row.errors}` : 0}
+            </td>
             <td className={row.warnings ? "text-right text-amber-800" : "text-right"}>{row.warnings ?? "—"}</td>
             <td>{formatDate(row.deadline)}</td>
-            <td className={row.late ? "font-medium text-red-700" : undefined}>{row.late && !row.publishedAt ? "⚠ " : ""}{describeDeadline(row)}</td>
+            <td className={row.late ? "font-medium text-red-700" : undefined}>
+              {row.late && !row.publishedAt ? "⚠ " : ""}
+              {describeDeadline(row)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -29,7 +29,8 @@ export function CreateAgencyForm({ governments, create, suggestCode }: Props) {
       const answer = await create(values);
       setResult(answer);
       if (answer.ok) form.reset({ ...values, name: "", code: "" });
-      else if (answer.field === "name" || answer.field === "code" || answer.field === "parentId") form.setError(answer.field, { message: answer.message });
+      else if (answer.field === "name" || answer.field === "code" || answer.field === "parentId")
+        form.setError(answer.field, { message: answer.message });
     }),
   );
   const suggest = () =>
@@ -40,22 +41,51 @@ export function CreateAgencyForm({ governments, create, suggestCode }: Props) {
     });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
+    >
       <div>
-        <label htmlFor="agency-name" className={labelClass}>名称</label>
-        <input id="agency-name" className={fieldClass} aria-invalid={errors.name ? true : undefined} aria-describedby="agency-name-error" {...form.register("name")} />
+        <label htmlFor="agency-name" className={labelClass}>
+          名称
+        </label>
+        <input
+          id="agency-name"
+          className={fieldClass}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby="agency-name-error"
+          {...form.register("name")}
+        />
         <FieldError id="agency-name-error" message={errors.name?.message} />
       </div>
       <div>
-        <label htmlFor="agency-code" className={labelClass}>代码（用于网址，可留空自动生成）</label>
+        <label htmlFor="agency-code" className={labelClass}>
+          代码（用于网址，可留空自动生成）
+        </label>
         <div className="flex gap-2">
-          <input id="agency-code" className={fieldClass} aria-invalid={errors.code ? true : undefined} aria-describedby="agency-code-error" {...form.register("code")} />
-          <button type="button" onClick={suggest} disabled={pending} className="shrink-0 rounded border border-slate-300 px-2 text-sm hover:bg-slate-100">按拼音生成</button>
+          <input
+            id="agency-code"
+            className={fieldClass}
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby="agency-code-error"
+            {...form.register("code")}
+          />
+          <button
+            type="button"
+            onClick={suggest}
+            disabled={pending}
+            className="shrink-0 rounded border border-slate-300 px-2 text-sm hover:bg-slate-100"
+          >
+            按拼音生成
+          </button>
         </div>
         <FieldError id="agency-code-error" message={errors.code?.message} />
       </div>
       <div>
-        <label htmlFor="agency-kind" className={labelClass}>类型</label>
+        <label htmlFor="agency-kind" className={labelClass}>
+          类型
+        </label>
         <select id="agency-kind" className={fieldClass} {...form.register("kind")}>
           <option value="DEPARTMENT">部门</option>
           <option value="TOWNSHIP">乡镇</option>
@@ -64,8 +94,16 @@ export function CreateAgencyForm({ governments, create, suggestCode }: Props) {
       </div>
       {kind === "GOVERNMENT" && (
         <div>
-          <label htmlFor="agency-level" className={labelClass}>级别</label>
-          <select id="agency-level" className={fieldClass} aria-invalid={errors.level ? true : undefined} aria-describedby="agency-level-error" {...form.register("level")}>
+          <label htmlFor="agency-level" className={labelClass}>
+            级别
+          </label>
+          <select
+            id="agency-level"
+            className={fieldClass}
+            aria-invalid={errors.level ? true : undefined}
+            aria-describedby="agency-level-error"
+            {...form.register("level")}
+          >
             <option value="">请选择</option>
             <option value="PROVINCE">省级</option>
             <option value="CITY">市级</option>
@@ -75,16 +113,30 @@ export function CreateAgencyForm({ governments, create, suggestCode }: Props) {
         </div>
       )}
       <div>
-        <label htmlFor="agency-parent" className={labelClass}>上级政府</label>
-        <select id="agency-parent" className={fieldClass} aria-invalid={errors.parentId ? true : undefined} aria-describedby="agency-parent-error" {...form.register("parentId")}>
+        <label htmlFor="agency-parent" className={labelClass}>
+          上级政府
+        </label>
+        <select
+          id="agency-parent"
+          className={fieldClass}
+          aria-invalid={errors.parentId ? true : undefined}
+          aria-describedby="agency-parent-error"
+          {...form.register("parentId")}
+        >
           {governments.map((government) => (
-            <option key={government.id} value={government.id}>{government.name}</option>
+            <option key={government.id} value={government.id}>
+              {government.name}
+            </option>
           ))}
         </select>
         <FieldError id="agency-parent-error" message={errors.parentId?.message} />
       </div>
       <div className="space-y-2 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+        >
           {pending ? "处理中…" : "创建机构"}
         </button>
         <ActionMessage result={result} />

@@ -42,42 +42,103 @@ export function CreatePersonForm({ agencies, create }: Props) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3"
+    >
       <div>
-        <label htmlFor="person-name" className={labelClass}>姓名</label>
-        <input id="person-name" className={fieldClass} aria-invalid={errors.name ? true : undefined} aria-describedby="person-name-error" {...form.register("name")} />
+        <label htmlFor="person-name" className={labelClass}>
+          姓名
+        </label>
+        <input
+          id="person-name"
+          className={fieldClass}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby="person-name-error"
+          {...form.register("name")}
+        />
         <FieldError id="person-name-error" message={errors.name?.message} />
       </div>
       <div>
-        <label htmlFor="person-email" className={labelClass}>邮箱（登录名）</label>
-        <input id="person-email" type="email" autoComplete="off" className={fieldClass} aria-invalid={errors.email ? true : undefined} aria-describedby="person-email-error" {...form.register("email")} />
+        <label htmlFor="person-email" className={labelClass}>
+          邮箱（登录名）
+        </label>
+        <input
+          id="person-email"
+          type="email"
+          autoComplete="off"
+          className={fieldClass}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby="person-email-error"
+          {...form.register("email")}
+        />
         <FieldError id="person-email-error" message={errors.email?.message} />
       </div>
       <div>
-        <label htmlFor="person-password" className={labelClass}>初始密码</label>
-        <input id="person-password" type="text" autoComplete="new-password" className={fieldClass} aria-invalid={errors.password ? true : undefined} aria-describedby="person-password-error person-password-rules" {...form.register("password")} />
-        <p id="person-password-rules" className="mt-1 text-xs text-slate-600">{PASSWORD_RULES.slice(0, 3).join("；")}；不能是常见的弱密码</p>
+        <label htmlFor="person-password" className={labelClass}>
+          初始密码
+        </label>
+        <input
+          id="person-password"
+          type="text"
+          autoComplete="new-password"
+          className={fieldClass}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby="person-password-error person-password-rules"
+          {...form.register("password")}
+        />
+        <p id="person-password-rules" className="mt-1 text-xs text-slate-600">
+          {PASSWORD_RULES.slice(0, 3).join("；")}；不能是常见的弱密码
+        </p>
         <FieldError id="person-password-error" message={errors.password?.message} />
       </div>
       <div>
-        <label htmlFor="person-role" className={labelClass}>角色</label>
-        <select id="person-role" className={fieldClass} {...form.register("role", { onChange: () => form.setValue("agencyIds", []) })}>
+        <label htmlFor="person-role" className={labelClass}>
+          角色
+        </label>
+        <select
+          id="person-role"
+          className={fieldClass}
+          {...form.register("role", { onChange: () => form.setValue("agencyIds", []) })}
+        >
           {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((value) => (
-            <option key={value} value={value}>{ROLE_LABELS[value]}</option>
+            <option key={value} value={value}>
+              {ROLE_LABELS[value]}
+            </option>
           ))}
         </select>
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="person-agencies" className={labelClass}>机构（审核人可按住 Ctrl 多选）</label>
-        <select id="person-agencies" multiple size={6} className={fieldClass} aria-invalid={errors.agencyIds ? true : undefined} aria-describedby="person-agencies-error" {...form.register("agencyIds")}>
-          {agencies.filter((agency) => fits(role, agency.kind)).map((agency) => (
-            <option key={agency.id} value={agency.id}>{"　".repeat(agency.depth)}{agency.name}</option>
-          ))}
+        <label htmlFor="person-agencies" className={labelClass}>
+          机构（审核人可按住 Ctrl 多选）
+        </label>
+        <select
+          id="person-agencies"
+          multiple
+          size={6}
+          className={fieldClass}
+          aria-invalid={errors.agencyIds ? true : undefined}
+          aria-describedby="person-agencies-error"
+          {...form.register("agencyIds")}
+        >
+          {agencies
+            .filter((agency) => fits(role, agency.kind))
+            .map((agency) => (
+              <option key={agency.id} value={agency.id}>
+                {"　".repeat(agency.depth)}
+                {agency.name}
+              </option>
+            ))}
         </select>
         <FieldError id="person-agencies-error" message={errors.agencyIds?.message} />
       </div>
       <div className="space-y-2 sm:col-span-3">
-        <button type="submit" disabled={pending} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+        >
           {pending ? "处理中…" : "创建账号"}
         </button>
         <ActionMessage result={result} />

@@ -1,4 +1,5 @@
-export const fieldClass = "w-full rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-2 focus:outline-blue-600 aria-[invalid]:border-red-500";
+export const fieldClass =
+  "w-full rounded border border-slate-300 px-3 py-1.5 text-sm focus:outline-2 focus:outline-blue-600 aria-[invalid]:border-red-500";
 export const labelClass = "mb-1 block text-sm font-medium";
 
 /** A field's error under it, in red with an icon (never colour alone). */

@@ -4,7 +4,11 @@ import Link from "next/link";
 import { Fragment, useId, useState, useTransition } from "react";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
 import type { ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
-import type { ParsedCellView, ParsedPreviewAnswer, ParsedReportPreview } from "@/lib/server/admin/preview-parsed-reports";
+import type {
+  ParsedCellView,
+  ParsedPreviewAnswer,
+  ParsedReportPreview,
+} from "@/lib/server/admin/preview-parsed-reports";
 import { splitIntoBatches } from "./upload-batches";
 
 type Corrections = Record<string, Record<string, string>>;
@@ -35,7 +39,8 @@ export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: P
       setCorrections({});
       if (!files.length) return setMessage({ ok: false, message: "请选择文件" });
       const tooBig = files.find((file) => file.size > maxBatchBytes);
-      if (tooBig) return setMessage({ ok: false, message: `${tooBig.name} 超过 ${Math.floor(maxBatchBytes / 1024)} KB` });
+      if (tooBig)
+        return setMessage({ ok: false, message: `${tooBig.name} 超过 ${Math.floor(maxBatchBytes / 1024)} KB` });
       const items: ParsedReportPreview[] = [];
       for (const group of splitIntoBatches(files, maxBatchBytes)) {
         const data = new FormData();
@@ -98,7 +103,12 @@ export function ParsedReportReview({ preview, commit, maxBatchBytes, accept }: P
             }}
           />
         </label>
-        <button type="button" onClick={check} disabled={pending} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={check}
+          disabled={pending}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending ? "处理中…" : "识别文件"}
         </button>
       </div>
@@ -143,7 +153,19 @@ function printedDate(item: ParsedReportPreview): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : "";
 }
 
-function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, onImport, publishedOn, onPublishedOn, moveStart, onMoveStart }: ReviewProps) {
+function FileReview({
+  item,
+  corrections,
+  result,
+  pending,
+  onCorrect,
+  onRecheck,
+  onImport,
+  publishedOn,
+  onPublishedOn,
+  moveStart,
+  onMoveStart,
+}: ReviewProps) {
   const headingId = useId();
   const errors = item.violations.filter((violation) => violation.level === "error");
   const warnings = item.violations.filter((violation) => violation.level === "warning");
@@ -157,7 +179,10 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
       </h2>
       <dl className="my-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">机构</dt>
-        <dd>{item.agencyName ?? "（未识别）"}{item.region ? `（${item.region}）` : ""}</dd>
+        <dd>
+          {item.agencyName ?? "（未识别）"}
+          {item.region ? `（${item.region}）` : ""}
+        </dd>
         <dt className="text-slate-600">年度</dt>
         <dd>{item.year ?? "（未识别）"}</dd>
         <dt className="text-slate-600">格式</dt>
@@ -171,7 +196,8 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
                 {field.value ?? "（原文中没有）"}
                 {field.status !== "found" && (
                   <span className={field.status === "guessed" ? "ml-1 text-amber-800" : "ml-1 text-red-700"}>
-                    （{field.status === "guessed" ? "推测" : "缺失"}{field.note ? `：${field.note}` : ""}）
+                    （{field.status === "guessed" ? "推测" : "缺失"}
+                    {field.note ? `：${field.note}` : ""}）
                   </span>
                 )}
               </dd>
@@ -179,29 +205,41 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
           ))}
         <dt className="text-slate-600">识别结果</dt>
         <dd>
-          共 {item.cells.length} 格，推测 <span className={guessed ? "font-medium text-amber-800" : ""}>{guessed}</span> 格，原文中没有 <span className={missing ? "font-medium text-red-700" : ""}>{missing}</span> 格
+          共 {item.cells.length} 格，推测 <span className={guessed ? "font-medium text-amber-800" : ""}>{guessed}</span>{" "}
+          格，原文中没有 <span className={missing ? "font-medium text-red-700" : ""}>{missing}</span> 格
         </dd>
         <dt className="text-slate-600">检查结果</dt>
         <dd>
-          <span className={errors.length ? "text-red-700" : ""}>错误 {errors.length}</span>，<span className={warnings.length ? "text-amber-800" : ""}>警告 {warnings.length}</span>
+          <span className={errors.length ? "text-red-700" : ""}>错误 {errors.length}</span>，
+          <span className={warnings.length ? "text-amber-800" : ""}>警告 {warnings.length}</span>
         </dd>
       </dl>
       {item.blocked && <p className="my-2 font-medium text-red-700">⚠ 不能导入：{item.blocked}</p>}
       {item.problems.length > 0 && (
         <div className="my-2 text-sm">
           <p className="font-medium">识别时发现的问题</p>
-          <ul className="list-disc pl-5 text-slate-700">{item.problems.map((problem, index) => <li key={index}>{problem}</li>)}</ul>
+          <ul className="list-disc pl-5 text-slate-700">
+            {item.problems.map((problem, index) => (
+              <li key={index}>{problem}</li>
+            ))}
+          </ul>
         </div>
       )}
       {item.correctionErrors.length > 0 && (
-        <ul role="alert" className="my-2 list-disc pl-5 text-sm text-red-700">{item.correctionErrors.map((error, index) => <li key={index}>{error}</li>)}</ul>
+        <ul role="alert" className="my-2 list-disc pl-5 text-sm text-red-700">
+          {item.correctionErrors.map((error, index) => (
+            <li key={index}>{error}</li>
+          ))}
+        </ul>
       )}
       {item.violations.length > 0 && (
         <details className="my-2 text-sm">
           <summary className="cursor-pointer">按格式规则检查的错误和警告（{item.violations.length}）</summary>
           <ul className="mt-1 list-disc pl-5">
             {item.violations.map((violation, index) => (
-              <li key={index} className={violation.level === "error" ? "text-red-700" : "text-amber-800"}>{violation.level === "error" ? "错误" : "警告"}：{violation.message}</li>
+              <li key={index} className={violation.level === "error" ? "text-red-700" : "text-amber-800"}>
+                {violation.level === "error" ? "错误" : "警告"}：{violation.message}
+              </li>
             ))}
           </ul>
         </details>
@@ -218,7 +256,12 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
         <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
           <label className="flex items-center gap-2">
             发布日期（按原文；留空则为今天）
-            <input type="date" value={publishedOn} onChange={(event) => onPublishedOn(event.target.value)} className="rounded border border-slate-300 px-2 py-1" />
+            <input
+              type="date"
+              value={publishedOn}
+              onChange={(event) => onPublishedOn(event.target.value)}
+              className="rounded border border-slate-300 px-2 py-1"
+            />
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={moveStart} onChange={(event) => onMoveStart(event.target.checked)} />
@@ -228,20 +271,38 @@ function FileReview({ item, corrections, result, pending, onCorrect, onRecheck, 
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         {item.cells.length > 0 && !imported && (
-          <button type="button" onClick={onRecheck} disabled={pending} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={onRecheck}
+            disabled={pending}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
+          >
             按更正重新检查
           </button>
         )}
         {!imported && (
-          <button type="button" onClick={onImport} disabled={pending || item.cells.length === 0} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={onImport}
+            disabled={pending || item.cells.length === 0}
+            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+          >
             导入为已发布报告
           </button>
         )}
-        {Object.keys(corrections).length > 0 && !imported && <span className="text-sm text-slate-700">已更正 {Object.keys(corrections).length} 格</span>}
+        {Object.keys(corrections).length > 0 && !imported && (
+          <span className="text-sm text-slate-700">已更正 {Object.keys(corrections).length} 格</span>
+        )}
       </div>
       {result && (
         <div className="mt-2">
-          <ActionMessage result={result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message, problems: result.errors }} />
+          <ActionMessage
+            result={
+              result.ok
+                ? { ok: true, message: result.message }
+                : { ok: false, message: result.message, problems: result.errors }
+            }
+          />
           {result.ok && (
             <Link href={`/reports/${result.year}/${result.agencyCode}`} className="text-sm text-blue-700 underline">
               查看公开的报告
@@ -261,7 +322,9 @@ function SourceText({ text }: { text: string }) {
       <ol aria-label="原文" className="font-mono text-xs leading-5">
         {lines.map((line, index) => (
           <li key={index} className="flex gap-2 whitespace-pre-wrap break-all">
-            <span aria-hidden className="w-8 shrink-0 select-none text-right text-slate-400">{index + 1}</span>
+            <span aria-hidden className="w-8 shrink-0 select-none text-right text-slate-400">
+              {index + 1}
+            </span>
             <span>{line.replace(/\t/g, "  ")}</span>
           </li>
         ))}
@@ -276,7 +339,12 @@ function splitLabel(label: string): [string, string] {
   return at === -1 ? [label, ""] : [label.slice(0, at), label.slice(at + 1)];
 }
 
-type GridProps = { cells: ParsedCellView[]; corrections: Record<string, string>; disabled: boolean; onCorrect: (cell: ParsedCellView, value: string) => void };
+type GridProps = {
+  cells: ParsedCellView[];
+  corrections: Record<string, string>;
+  disabled: boolean;
+  onCorrect: (cell: ParsedCellView, value: string) => void;
+};
 
 /** The cells in the format's order, one table per table of the format, rows down and columns across. */
 function CellGrid({ cells, corrections, disabled, onCorrect }: GridProps) {
@@ -302,16 +370,33 @@ function CellGrid({ cells, corrections, disabled, onCorrect }: GridProps) {
             <thead>
               <tr className="bg-slate-100">
                 <th className="border border-slate-300 px-1 py-0.5 text-left">项目</th>
-                {columns.map(([key, label]) => <th key={key} className="border border-slate-300 px-1 py-0.5">{label || key}</th>)}
+                {columns.map(([key, label]) => (
+                  <th key={key} className="border border-slate-300 px-1 py-0.5">
+                    {label || key}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key}>
-                  <th scope="row" className="border border-slate-300 px-1 py-0.5 text-left font-normal">{row.label}</th>
+                  <th scope="row" className="border border-slate-300 px-1 py-0.5 text-left font-normal">
+                    {row.label}
+                  </th>
                   {columns.map(([column]) => {
                     const cell = row.cells.get(column);
-                    return <td key={column} className="border border-slate-300 p-0.5 align-top">{cell && <CellInput cell={cell} value={corrections[cell.key]} disabled={disabled} onCorrect={onCorrect} />}</td>;
+                    return (
+                      <td key={column} className="border border-slate-300 p-0.5 align-top">
+                        {cell && (
+                          <CellInput
+                            cell={cell}
+                            value={corrections[cell.key]}
+                            disabled={disabled}
+                            onCorrect={onCorrect}
+                          />
+                        )}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -323,7 +408,12 @@ function CellGrid({ cells, corrections, disabled, onCorrect }: GridProps) {
   );
 }
 
-type CellProps = { cell: ParsedCellView; value: string | undefined; disabled: boolean; onCorrect: (cell: ParsedCellView, value: string) => void };
+type CellProps = {
+  cell: ParsedCellView;
+  value: string | undefined;
+  disabled: boolean;
+  onCorrect: (cell: ParsedCellView, value: string) => void;
+};
 
 function CellInput({ cell, value, disabled, onCorrect }: CellProps) {
   const noteId = useId();
@@ -337,7 +427,8 @@ function CellInput({ cell, value, disabled, onCorrect }: CellProps) {
         : cell.status === "missing"
           ? "border-red-400 bg-red-100"
           : "border-slate-300 bg-white";
-  const note = cell.error ?? (cell.status !== "found" ? cell.note ?? (cell.status === "missing" ? "原文中没有" : "推测") : null);
+  const note =
+    cell.error ?? (cell.status !== "found" ? (cell.note ?? (cell.status === "missing" ? "原文中没有" : "推测")) : null);
   return (
     <div title={`${cell.label} · ${cell.source}${cell.raw !== null ? `：“${cell.raw}”` : ""}`}>
       <div className="flex items-center gap-0.5">
@@ -355,7 +446,14 @@ function CellInput({ cell, value, disabled, onCorrect }: CellProps) {
         />
         {cell.unit && <span className="text-slate-600">{cell.unit}</span>}
       </div>
-      {note && <p id={noteId} className={`mt-0.5 text-[11px] leading-4 ${cell.error || cell.status === "missing" ? "text-red-700" : "text-amber-800"}`}>{note}</p>}
+      {note && (
+        <p
+          id={noteId}
+          className={`mt-0.5 text-[11px] leading-4 ${cell.error || cell.status === "missing" ? "text-red-700" : "text-amber-800"}`}
+        >
+          {note}
+        </p>
+      )}
     </div>
   );
 }

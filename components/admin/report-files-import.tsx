@@ -34,7 +34,10 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
     }
     const tooBig = files.find((file) => file.size > maxBatchBytes);
     if (tooBig) {
-      setMessage({ ok: false, message: `${tooBig.name} 超过 ${Math.floor(maxBatchBytes / 1024)} KB，不是一份年度报告的数据文件` });
+      setMessage({
+        ok: false,
+        message: `${tooBig.name} 超过 ${Math.floor(maxBatchBytes / 1024)} KB，不是一份年度报告的数据文件`,
+      });
       return null;
     }
     const items: T[] = [];
@@ -43,7 +46,11 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       for (const file of group) data.append("files", file);
       for (const name of names ?? []) data.append("chosen", name);
       for (const file of group) if (names && moveStart.has(file.name)) data.append("moveEstablishment", file.name);
-      if (names) data.append("publishedOn", JSON.stringify(Object.fromEntries(group.map((file) => [file.name, publishedOn[file.name] ?? ""]))));
+      if (names)
+        data.append(
+          "publishedOn",
+          JSON.stringify(Object.fromEntries(group.map((file) => [file.name, publishedOn[file.name] ?? ""]))),
+        );
       const answer = await action(data);
       if (!answer.ok) {
         setMessage({ ok: false, message: answer.message });
@@ -71,7 +78,10 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       if (!items) return;
       setResults(items);
       const imported = items.filter((item) => item.ok).length;
-      setMessage({ ok: imported === items.length, message: `已导入 ${imported} 份，失败 ${items.length - imported} 份` });
+      setMessage({
+        ok: imported === items.length,
+        message: `已导入 ${imported} 份，失败 ${items.length - imported} 份`,
+      });
       setPreviews([]);
     });
   const toggle = (name: string) => setChosen((current) => toggled(current, name));
@@ -81,9 +91,21 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm font-medium">
           报告数据文件（.json，可多选）
-          <input ref={input} type="file" multiple accept=".json,application/json" className="mt-1 block text-sm" onChange={() => setPreviews([])} />
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept=".json,application/json"
+            className="mt-1 block text-sm"
+            onChange={() => setPreviews([])}
+          />
         </label>
-        <button type="button" onClick={check} disabled={pending} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={check}
+          disabled={pending}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending ? "处理中…" : "检查文件"}
         </button>
       </div>
@@ -106,19 +128,35 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
               {previews.map((item) => (
                 <tr key={item.name} className="border-b border-slate-200 align-top">
                   <td className="px-2 py-1">
-                    <input type="checkbox" aria-label={`导入 ${item.name}`} disabled={Boolean(item.blocked)} checked={chosen.has(item.name)} onChange={() => toggle(item.name)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`导入 ${item.name}`}
+                      disabled={Boolean(item.blocked)}
+                      checked={chosen.has(item.name)}
+                      onChange={() => toggle(item.name)}
+                    />
                   </td>
                   <td className="px-2 py-1 font-mono text-xs">{item.name}</td>
-                  <td className="px-2 py-1">{item.agencyName ? `${item.agencyName} · ${item.year} 年度（${item.format} 版${item.kind === "summary" ? "，汇总" : ""}）` : "—"}</td>
-                  <td className={`px-2 py-1 text-right tabular-nums ${item.errors ? "text-red-700" : ""}`}>{item.errors}</td>
-                  <td className={`px-2 py-1 text-right tabular-nums ${item.warnings ? "text-amber-800" : ""}`}>{item.warnings}</td>
+                  <td className="px-2 py-1">
+                    {item.agencyName
+                      ? `${item.agencyName} · ${item.year} 年度（${item.format} 版${item.kind === "summary" ? "，汇总" : ""}）`
+                      : "—"}
+                  </td>
+                  <td className={`px-2 py-1 text-right tabular-nums ${item.errors ? "text-red-700" : ""}`}>
+                    {item.errors}
+                  </td>
+                  <td className={`px-2 py-1 text-right tabular-nums ${item.warnings ? "text-amber-800" : ""}`}>
+                    {item.warnings}
+                  </td>
                   <td className="px-2 py-1">
                     <input
                       type="date"
                       aria-label={`发布日期 ${item.name}`}
                       disabled={Boolean(item.blocked)}
                       value={publishedOn[item.name] ?? ""}
-                      onChange={(event) => setPublishedOn((current) => ({ ...current, [item.name]: event.target.value }))}
+                      onChange={(event) =>
+                        setPublishedOn((current) => ({ ...current, [item.name]: event.target.value }))
+                      }
                       className="rounded border border-slate-300 px-2 py-1 text-sm"
                     />
                   </td>
@@ -137,15 +175,26 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                         </label>
                       </span>
                     )}
-                    {item.messages.map((text, index) => <span key={index} className="block text-xs text-slate-700">{text}</span>)}
+                    {item.messages.map((text, index) => (
+                      <span key={index} className="block text-xs text-slate-700">
+                        {text}
+                      </span>
+                    ))}
                     {!item.blocked && !item.messages.length && <span className="text-emerald-800">✓ 无错误和警告</span>}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="text-xs text-slate-600">发布日期：请按原报告上印的日期填写（该报告公开页面、报送进度和是否逾期都以此为准）；留空则以导入当天为发布日期。</p>
-          <button type="button" onClick={importChosen} disabled={pending || chosen.size === 0} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+          <p className="text-xs text-slate-600">
+            发布日期：请按原报告上印的日期填写（该报告公开页面、报送进度和是否逾期都以此为准）；留空则以导入当天为发布日期。
+          </p>
+          <button
+            type="button"
+            onClick={importChosen}
+            disabled={pending || chosen.size === 0}
+            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+          >
             导入所选的 {chosen.size} 份报告
           </button>
         </div>
@@ -153,7 +202,9 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
       {results.length > 0 && (
         <ul className="space-y-1 text-sm" aria-label="导入结果">
           {results.map((result) => (
-            <li key={result.name} className={result.ok ? "text-emerald-800" : "text-red-700"}>{result.ok ? "✓" : "⚠"} {result.name}：{result.message}</li>
+            <li key={result.name} className={result.ok ? "text-emerald-800" : "text-red-700"}>
+              {result.ok ? "✓" : "⚠"} {result.name}：{result.message}
+            </li>
           ))}
         </ul>
       )}

@@ -20,8 +20,11 @@ export function BarListChart({ id, title, items, unit = "" }: BarListChartProps)
   const max = niceMaximum(Math.max(0, ...items.map((item) => item.value ?? 0)));
   const height = items.length * ROW + 8;
   const barSpace = WIDTH - LABEL - VALUE;
-  const share = (value: number | null) => (value === null || total === 0 ? "" : `（${((value / total) * 100).toFixed(1)}%）`);
-  const description = items.map((item) => `${item.label}${formatFigure(item.value, unit)}${share(item.value)}`).join("，");
+  const share = (value: number | null) =>
+    value === null || total === 0 ? "" : `（${((value / total) * 100).toFixed(1)}%）`;
+  const description = items
+    .map((item) => `${item.label}${formatFigure(item.value, unit)}${share(item.value)}`)
+    .join("，");
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
@@ -33,14 +36,32 @@ export function BarListChart({ id, title, items, unit = "" }: BarListChartProps)
           const width = item.value ? (item.value / max) * barSpace : 0;
           return (
             <g key={item.key} aria-hidden="true">
-              <text className="tick" x={LABEL - 8} y={top + ROW / 2 + 4} textAnchor="end">{item.label}</text>
-              <rect x={LABEL} y={top + 5} width={Math.max(width, item.value ? 1 : 0)} height={ROW - 10} fill={CHART_COLORS[index % CHART_COLORS.length]} />
-              <text className="value" x={LABEL + width + 6} y={top + ROW / 2 + 4}>{`${formatFigure(item.value, unit)}${share(item.value)}`}</text>
+              <text className="tick" x={LABEL - 8} y={top + ROW / 2 + 4} textAnchor="end">
+                {item.label}
+              </text>
+              <rect
+                x={LABEL}
+                y={top + 5}
+                width={Math.max(width, item.value ? 1 : 0)}
+                height={ROW - 10}
+                fill={CHART_COLORS[index % CHART_COLORS.length]}
+              />
+              <text
+                className="value"
+                x={LABEL + width + 6}
+                y={top + ROW / 2 + 4}
+              >{`${formatFigure(item.value, unit)}${share(item.value)}`}</text>
             </g>
           );
         })}
       </svg>
-      <ChartDataTable caption={title} categories={items.map((item) => item.label)} series={[{ key: "value", label: `数量${unit ? `（${unit}）` : ""}` }]} values={items.map((item) => [item.value])} unit="" />
+      <ChartDataTable
+        caption={title}
+        categories={items.map((item) => item.label)}
+        series={[{ key: "value", label: `数量${unit ? `（${unit}）` : ""}` }]}
+        values={items.map((item) => [item.value])}
+        unit=""
+      />
     </figure>
   );
 }

@@ -1,7 +1,13 @@
 import { formatFigure } from "./chart-scale";
 
 /** The figures of a chart as a table: its text alternative, for screen readers and for anyone who wants the numbers. */
-export function ChartDataTable({ caption, categories, series, values, unit }: {
+export function ChartDataTable({
+  caption,
+  categories,
+  series,
+  values,
+  unit,
+}: {
   caption: string;
   categories: readonly string[];
   series: readonly { key: string; label: string }[];
@@ -17,7 +23,9 @@ export function ChartDataTable({ caption, categories, series, values, unit }: {
           <tr>
             <th scope="col">项目</th>
             {series.map((entry) => (
-              <th key={entry.key} scope="col">{entry.label}</th>
+              <th key={entry.key} scope="col">
+                {entry.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -26,7 +34,9 @@ export function ChartDataTable({ caption, categories, series, values, unit }: {
             <tr key={category}>
               <th scope="row">{category}</th>
               {series.map((entry, column) => (
-                <td key={entry.key} className="num">{formatFigure(values[index]?.[column] ?? null, unit)}</td>
+                <td key={entry.key} className="num">
+                  {formatFigure(values[index]?.[column] ?? null, unit)}
+                </td>
               ))}
             </tr>
           ))}

@@ -11,6 +11,7 @@ describe("chart axes", () => {
     expect(axisTicks(5)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(axisTicks(10)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(axisTicks(200)).toEqual([0, 50, 100, 150, 200]);
-    for (const max of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]) expect(axisTicks(max).every(Number.isInteger)).toBe(true);
+    for (const max of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000])
+      expect(axisTicks(max).every(Number.isInteger)).toBe(true);
   });
 });

@@ -23,7 +23,10 @@ const MARGIN = { top: 18, right: 12, bottom: 34, left: 48 };
 
 function describe({ categories, series, values, unit }: ColumnChartProps): string {
   return categories
-    .map((category, index) => `${category}：${series.map((entry, column) => `${entry.label}${formatFigure(values[index]?.[column] ?? null, unit)}`).join("，")}`)
+    .map(
+      (category, index) =>
+        `${category}：${series.map((entry, column) => `${entry.label}${formatFigure(values[index]?.[column] ?? null, unit)}`).join("，")}`,
+    )
     .join("；");
 }
 
@@ -31,7 +34,11 @@ export function ColumnChart(props: ColumnChartProps) {
   const { id, title, categories, series, values, stacked = false, unit = "" } = props;
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const totals = values.map((row) => (stacked ? row.reduce<number>((sum, value) => sum + (value ?? 0), 0) : Math.max(0, ...row.map((value) => value ?? 0))));
+  const totals = values.map((row) =>
+    stacked
+      ? row.reduce<number>((sum, value) => sum + (value ?? 0), 0)
+      : Math.max(0, ...row.map((value) => value ?? 0)),
+  );
   const max = niceMaximum(Math.max(0, ...totals));
   const y = (value: number) => MARGIN.top + plotHeight - (value / max) * plotHeight;
   const band = plotWidth / Math.max(1, categories.length);
@@ -47,7 +54,9 @@ export function ColumnChart(props: ColumnChartProps) {
         {axisTicks(max).map((tick) => (
           <g key={tick} aria-hidden="true">
             <line className="grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-            <text className="tick" x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end">{tick}</text>
+            <text className="tick" x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end">
+              {tick}
+            </text>
           </g>
         ))}
         <line className="axis" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} />
@@ -65,14 +74,24 @@ export function ColumnChart(props: ColumnChartProps) {
                 stackTop += stacked ? value : 0;
                 return (
                   <g key={entry.key}>
-                    <rect x={x} y={top} width={Math.max(1, barWidth - 2)} height={height} fill={CHART_COLORS[column % CHART_COLORS.length]} />
+                    <rect
+                      x={x}
+                      y={top}
+                      width={Math.max(1, barWidth - 2)}
+                      height={height}
+                      fill={CHART_COLORS[column % CHART_COLORS.length]}
+                    />
                     {showValues && (
-                      <text className="value" x={x + barWidth / 2 - 1} y={top - 4} textAnchor="middle">{value}</text>
+                      <text className="value" x={x + barWidth / 2 - 1} y={top - 4} textAnchor="middle">
+                        {value}
+                      </text>
                     )}
                   </g>
                 );
               })}
-              <text className="tick" x={left + band / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">{category}</text>
+              <text className="tick" x={left + band / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
+                {category}
+              </text>
             </g>
           );
         })}

@@ -5,8 +5,16 @@ import { OfficialTable } from "./official-table";
 // paragraphs (React escapes all text: no HTML from a report is ever interpreted), tables as printed.
 
 function Paragraphs({ text }: { text: string }) {
-  const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
-  if (paragraphs.length === 0) return <div className="report-text"><p className="empty">（未填写）</p></div>;
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  if (paragraphs.length === 0)
+    return (
+      <div className="report-text">
+        <p className="empty">（未填写）</p>
+      </div>
+    );
   return (
     <div className="report-text">
       {paragraphs.map((paragraph, index) => (
@@ -27,7 +35,12 @@ export function ReportDocument({ report }: { report: Report }) {
             <Paragraphs text={report.texts[section.key as keyof Report["texts"]] ?? ""} />
           ) : (
             section.content.tables.map((table) => (
-              <OfficialTable key={table.key} table={table} values={report.tables[table.key]} label={table.band ?? section.heading.replace(/^[一二三四五六]、/, "")} />
+              <OfficialTable
+                key={table.key}
+                table={table}
+                values={report.tables[table.key]}
+                label={table.band ?? section.heading.replace(/^[一二三四五六]、/, "")}
+              />
             ))
           )}
         </section>

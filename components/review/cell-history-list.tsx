@@ -28,10 +28,18 @@ export function CellHistoryList({ cells }: { cells: CellHistory[] }) {
               <table className="w-full border-collapse border-t border-slate-200">
                 <thead>
                   <tr className="text-left text-xs text-slate-500">
-                    <th scope="col" className="w-44 px-3 py-1">时间</th>
-                    <th scope="col" className="w-24 px-3 py-1">修改人</th>
-                    <th scope="col" className={`px-3 py-1 ${numeric ? "text-right" : ""}`}>原值</th>
-                    <th scope="col" className={`px-3 py-1 ${numeric ? "text-right" : ""}`}>新值</th>
+                    <th scope="col" className="w-44 px-3 py-1">
+                      时间
+                    </th>
+                    <th scope="col" className="w-24 px-3 py-1">
+                      修改人
+                    </th>
+                    <th scope="col" className={`px-3 py-1 ${numeric ? "text-right" : ""}`}>
+                      原值
+                    </th>
+                    <th scope="col" className={`px-3 py-1 ${numeric ? "text-right" : ""}`}>
+                      新值
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -39,8 +47,12 @@ export function CellHistoryList({ cells }: { cells: CellHistory[] }) {
                     <tr key={index} className="border-t border-slate-100 align-top">
                       <td className="px-3 py-1 tabular whitespace-nowrap">{formatDateTime(entry.at)}</td>
                       <td className="px-3 py-1 whitespace-nowrap">{entry.actorName ?? "系统"}</td>
-                      <td className={`px-3 py-1 ${numeric ? "text-right tabular" : ""}`}><Value value={entry.before} whole={!numeric} /></td>
-                      <td className={`px-3 py-1 font-medium ${numeric ? "text-right tabular" : ""}`}><Value value={entry.after} whole={!numeric} /></td>
+                      <td className={`px-3 py-1 ${numeric ? "text-right tabular" : ""}`}>
+                        <Value value={entry.before} whole={!numeric} />
+                      </td>
+                      <td className={`px-3 py-1 font-medium ${numeric ? "text-right tabular" : ""}`}>
+                        <Value value={entry.after} whole={!numeric} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -19,7 +19,10 @@ export function CommentList({ comments, action, target, footer }: Props) {
   return (
     <ul className="space-y-2" aria-label="审核意见">
       {ordered.map((comment) => (
-        <li key={comment.id} className={`rounded border px-3 py-2 text-sm ${comment.resolvedAt ? "border-slate-200 bg-slate-50 text-slate-500" : "border-blue-200 bg-white"}`}>
+        <li
+          key={comment.id}
+          className={`rounded border px-3 py-2 text-sm ${comment.resolvedAt ? "border-slate-200 bg-slate-50 text-slate-500" : "border-blue-200 bg-white"}`}
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p>
               {target ? target(comment) : <span className="font-medium">{comment.targetLabel}</span>}
@@ -35,7 +38,8 @@ export function CommentList({ comments, action, target, footer }: Props) {
               {comment.replies.map((reply) => (
                 <li key={reply.id}>
                   <p className="text-xs text-slate-500">
-                    <span className="font-medium text-slate-700">回复</span> · {reply.authorName} · {formatDateTime(reply.createdAt)}
+                    <span className="font-medium text-slate-700">回复</span> · {reply.authorName} ·{" "}
+                    {formatDateTime(reply.createdAt)}
                   </p>
                   <p className="whitespace-pre-wrap">{reply.body}</p>
                 </li>
@@ -43,7 +47,11 @@ export function CommentList({ comments, action, target, footer }: Props) {
             </ul>
           )}
           <div className="mt-1 flex items-center gap-3 text-xs">
-            {comment.resolvedAt ? <span>✓ 已解决（{formatDateTime(comment.resolvedAt)}）</span> : <span className="text-blue-800">● 待处理</span>}
+            {comment.resolvedAt ? (
+              <span>✓ 已解决（{formatDateTime(comment.resolvedAt)}）</span>
+            ) : (
+              <span className="text-blue-800">● 待处理</span>
+            )}
             {!comment.resolvedAt && action?.(comment)}
           </div>
           {!comment.resolvedAt && footer?.(comment)}

@@ -22,19 +22,35 @@ export function SubmissionChanges({ changes }: { changes: ChangesSinceSubmission
         <table className="w-full border-collapse bg-white" aria-label="自上次提交以来的单元格改动">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="px-3 py-1.5">单元格</th>
-              <th scope="col" className="px-3 py-1.5 text-right">上次提交</th>
-              <th scope="col" className="px-3 py-1.5 text-right">现在</th>
-              <th scope="col" className="px-3 py-1.5">修改人</th>
+              <th scope="col" className="px-3 py-1.5">
+                单元格
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right">
+                上次提交
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right">
+                现在
+              </th>
+              <th scope="col" className="px-3 py-1.5">
+                修改人
+              </th>
             </tr>
           </thead>
           <tbody>
             {cells.map((change) => (
               <tr key={change.cell} className="border-b border-slate-200">
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">{change.label}</th>
-                <td className="px-3 py-1.5 text-right tabular whitespace-nowrap"><Value value={change.before} /></td>
-                <td className="px-3 py-1.5 text-right tabular whitespace-nowrap font-medium"><Value value={change.after} /></td>
-                <td className="px-3 py-1.5 text-slate-600">{change.changedBy.join("、")}（{formatDateTime(change.lastChangedAt)}）</td>
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  {change.label}
+                </th>
+                <td className="px-3 py-1.5 text-right tabular whitespace-nowrap">
+                  <Value value={change.before} />
+                </td>
+                <td className="px-3 py-1.5 text-right tabular whitespace-nowrap font-medium">
+                  <Value value={change.after} />
+                </td>
+                <td className="px-3 py-1.5 text-slate-600">
+                  {change.changedBy.join("、")}（{formatDateTime(change.lastChangedAt)}）
+                </td>
               </tr>
             ))}
           </tbody>
@@ -46,11 +62,15 @@ export function SubmissionChanges({ changes }: { changes: ChangesSinceSubmission
           <div className="grid gap-3 p-3 md:grid-cols-2">
             <div>
               <p className="text-xs text-slate-500">上次提交</p>
-              <p className="whitespace-pre-wrap text-slate-600"><Value value={change.before} /></p>
+              <p className="whitespace-pre-wrap text-slate-600">
+                <Value value={change.before} />
+              </p>
             </div>
             <div>
               <p className="text-xs text-slate-500">现在</p>
-              <p className="whitespace-pre-wrap"><Value value={change.after} /></p>
+              <p className="whitespace-pre-wrap">
+                <Value value={change.after} />
+              </p>
             </div>
           </div>
         </div>

@@ -17,18 +17,30 @@ export function CellBar({ focused }: { focused: FocusedCell }) {
   const cell = key ? getCellDefinition(store.format, key) : undefined;
   const comments = useCellComments(key ?? "");
   return (
-    <div className="sticky bottom-0 z-10 -mx-1 border-t border-slate-300 bg-white/95 px-3 py-2 text-sm shadow-[0_-2px_6px_rgba(0,0,0,0.06)]" data-testid="cell-bar">
+    <div
+      className="sticky bottom-0 z-10 -mx-1 border-t border-slate-300 bg-white/95 px-3 py-2 text-sm shadow-[0_-2px_6px_rgba(0,0,0,0.06)]"
+      data-testid="cell-bar"
+    >
       <span id={PREFILL_NOTE_ID} className="sr-only">
         根据上年报告预填，请核对
       </span>
       {!cell || !status ? (
-        <p className="text-slate-600">Tab / Shift+Tab、Enter、方向键在单元格间移动；可从 Excel、WPS 复制整块数据粘贴；Esc 撤销本格修改。</p>
+        <p className="text-slate-600">
+          Tab / Shift+Tab、Enter、方向键在单元格间移动；可从 Excel、WPS 复制整块数据粘贴；Esc 撤销本格修改。
+        </p>
       ) : (
         <div className="space-y-0.5">
           <p className="font-medium text-slate-900">{cellAccessibleName(cell)}</p>
           {status.messages.map((message) => (
-            <p key={message} className={`flex items-start gap-1.5 ${status.level === "error" ? "text-red-800" : "text-amber-900"}`}>
-              {status.level === "error" ? <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" /> : <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />}
+            <p
+              key={message}
+              className={`flex items-start gap-1.5 ${status.level === "error" ? "text-red-800" : "text-amber-900"}`}
+            >
+              {status.level === "error" ? (
+                <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+              ) : (
+                <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+              )}
               {message}
             </p>
           ))}

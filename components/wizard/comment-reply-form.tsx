@@ -43,7 +43,11 @@ export function CommentReplyForm({ reportId, commentId, onReplied }: Props) {
           aria-describedby={error ? `${id}-error` : undefined}
           {...form.register("body")}
         />
-        <button type="submit" disabled={pending} className="shrink-0 rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="shrink-0 rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
+        >
           回复
         </button>
       </div>
@@ -53,7 +57,10 @@ export function CommentReplyForm({ reportId, commentId, onReplied }: Props) {
         </p>
       )}
       {answer && (
-        <p role={answer.ok ? "status" : "alert"} className={`text-xs ${answer.ok ? "text-emerald-800" : "text-red-700"}`}>
+        <p
+          role={answer.ok ? "status" : "alert"}
+          className={`text-xs ${answer.ok ? "text-emerald-800" : "text-red-700"}`}
+        >
           {answer.ok ? "✓" : "⚠"} {answer.message}
         </p>
       )}

@@ -11,26 +11,58 @@ type Choice = "mine" | "theirs";
 function Shown({ value, long }: { value: string; long: boolean }) {
   if (value.trim() === "") return <span className="text-slate-500">（空白）</span>;
   if (!long) return <span className="tabular font-medium">{value}</span>;
-  return <span className="mt-1 block max-h-40 overflow-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-2 text-xs">{value}</span>;
+  return (
+    <span className="mt-1 block max-h-40 overflow-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-2 text-xs">
+      {value}
+    </span>
+  );
 }
 
-function ConflictRow({ item, choice, onChoose, by }: { item: ConflictItem; choice: Choice | undefined; onChoose: (choice: Choice) => void; by: string }) {
+function ConflictRow({
+  item,
+  choice,
+  onChoose,
+  by,
+}: {
+  item: ConflictItem;
+  choice: Choice | undefined;
+  onChoose: (choice: Choice) => void;
+  by: string;
+}) {
   const long = item.kind !== "cell";
   const name = `conflict-${item.id}`;
   return (
     <fieldset className="rounded border border-slate-200 p-3">
       <legend className="px-1 text-sm font-medium">{item.label}</legend>
       <div className={long ? "space-y-2" : "grid grid-cols-2 gap-2"}>
-        <label className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "mine" ? "bg-blue-50 ring-1 ring-blue-300" : "hover:bg-slate-50"}`}>
-          <input type="radio" name={name} checked={choice === "mine"} onChange={() => onChoose("mine")} className="mt-1" />
+        <label
+          className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "mine" ? "bg-blue-50 ring-1 ring-blue-300" : "hover:bg-slate-50"}`}
+        >
+          <input
+            type="radio"
+            name={name}
+            checked={choice === "mine"}
+            onChange={() => onChoose("mine")}
+            className="mt-1"
+          />
           <span className="min-w-0 flex-1">
-            保留我的：<Shown value={item.mine} long={long} />
+            保留我的：
+            <Shown value={item.mine} long={long} />
           </span>
         </label>
-        <label className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "theirs" ? "bg-blue-50 ring-1 ring-blue-300" : "hover:bg-slate-50"}`}>
-          <input type="radio" name={name} checked={choice === "theirs"} onChange={() => onChoose("theirs")} className="mt-1" />
+        <label
+          className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "theirs" ? "bg-blue-50 ring-1 ring-blue-300" : "hover:bg-slate-50"}`}
+        >
+          <input
+            type="radio"
+            name={name}
+            checked={choice === "theirs"}
+            onChange={() => onChoose("theirs")}
+            className="mt-1"
+          />
           <span className="min-w-0 flex-1">
-            采用服务器上的（{by}）：<Shown value={item.theirs} long={long} />
+            采用服务器上的（{by}）：
+            <Shown value={item.theirs} long={long} />
           </span>
         </label>
       </div>
@@ -70,17 +102,35 @@ function ConflictForm({ conflict }: { conflict: Conflict }) {
       </div>
       <div className="max-h-[55vh] space-y-3 overflow-y-auto pr-1">
         {conflict.items.map((item) => (
-          <ConflictRow key={item.id} item={item} by={by} choice={choices.get(item.id)} onChoose={(choice) => setChoices(new Map(choices).set(item.id, choice))} />
+          <ConflictRow
+            key={item.id}
+            item={item}
+            by={by}
+            choice={choices.get(item.id)}
+            onChoose={(choice) => setChoices(new Map(choices).set(item.id, choice))}
+          />
         ))}
       </div>
       <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 pt-3">
-        <button type="button" onClick={() => chooseAll("mine")} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => chooseAll("mine")}
+          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+        >
           全部保留我的
         </button>
-        <button type="button" onClick={() => chooseAll("theirs")} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => chooseAll("theirs")}
+          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+        >
           全部采用服务器上的
         </button>
-        <button type="submit" disabled={!complete} className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400">
+        <button
+          type="submit"
+          disabled={!complete}
+          className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+        >
           按所选内容保存
         </button>
       </div>

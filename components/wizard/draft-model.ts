@@ -32,7 +32,10 @@ export type Snapshot = {
   explanations: Record<string, string>;
 };
 
-export function snapshotOf(state: Pick<EditableState, "cells" | "units" | "prefilled" | "texts" | "explanations">, inputs: readonly CellDefinition[]): Snapshot {
+export function snapshotOf(
+  state: Pick<EditableState, "cells" | "units" | "prefilled" | "texts" | "explanations">,
+  inputs: readonly CellDefinition[],
+): Snapshot {
   return {
     cells: new Map(inputs.map((cell) => [cell.key, state.cells[cell.key] ?? ""])),
     units: new Map(Object.entries(state.units)),
@@ -124,7 +127,9 @@ export class DraftModel {
   /** The typed value with its unit, as the clerk sees it. */
   describeCell(key: string): CellSide {
     const unit = this.units.get(key);
-    return this.multiUnit.has(key) && this.getRaw(key).trim() && unit ? { value: this.getRaw(key), unit } : { value: this.getRaw(key) };
+    return this.multiUnit.has(key) && this.getRaw(key).trim() && unit
+      ? { value: this.getRaw(key), unit }
+      : { value: this.getRaw(key) };
   }
 
   textProblem(key: TextKey): string | null {
@@ -152,7 +157,8 @@ export class DraftModel {
       }
       const parsed = this.parsed.get(cell.key);
       if (!parsed?.ok) row[cell.column] = this.getRaw(cell.key).trim();
-      else if (parsed.value !== null && this.multiUnit.has(cell.key)) row[cell.column] = { value: String(parsed.value), unit: this.units.get(cell.key) ?? cell.units![0]! };
+      else if (parsed.value !== null && this.multiUnit.has(cell.key))
+        row[cell.column] = { value: String(parsed.value), unit: this.units.get(cell.key) ?? cell.units![0]! };
       else row[cell.column] = parsed.value;
     }
     return computeTotals(this.format, tables);
@@ -161,7 +167,13 @@ export class DraftModel {
   /** The changes since the base that can be saved, and what the base becomes once they are. */
   buildRequest(reportId: string, version: number): { request: SaveReportRequest; sent: Snapshot } | null {
     const request: SaveReportRequest = { reportId, version };
-    const sent: Snapshot = { cells: new Map(), units: new Map(), prefilled: new Set(), texts: { ...this.base.texts }, explanations: {} };
+    const sent: Snapshot = {
+      cells: new Map(),
+      units: new Map(),
+      prefilled: new Set(),
+      texts: { ...this.base.texts },
+      explanations: {},
+    };
     const cells: NonNullable<SaveReportRequest["cells"]> = {};
     for (const cell of this.inputs) {
       if (!this.isCellDirty(cell.key)) continue;
@@ -169,7 +181,11 @@ export class DraftModel {
       if (side === null) continue;
       const unit = this.units.get(cell.key) ?? cell.units?.[0];
       const prefilled = this.prefilled.has(cell.key);
-      cells[cell.key] = { value: this.getRaw(cell.key), ...(this.multiUnit.has(cell.key) ? { unit: unit ?? null } : {}), ...(prefilled ? { prefilled } : {}) };
+      cells[cell.key] = {
+        value: this.getRaw(cell.key),
+        ...(this.multiUnit.has(cell.key) ? { unit: unit ?? null } : {}),
+        ...(prefilled ? { prefilled } : {}),
+      };
       sent.cells.set(cell.key, side.value);
       if (unit && this.multiUnit.has(cell.key)) sent.units.set(cell.key, unit);
       if (prefilled) sent.prefilled.add(cell.key);

@@ -2,7 +2,13 @@
 
 import { memo, useRef } from "react";
 import type { UseFormRegister, UseFormSetValue } from "react-hook-form";
-import { getCellDefinition, layoutTableGrid, type FormatKey, type GridCell, type TableDefinition } from "@/lib/report-format";
+import {
+  getCellDefinition,
+  layoutTableGrid,
+  type FormatKey,
+  type GridCell,
+  type TableDefinition,
+} from "@/lib/report-format";
 import type { FocusedCell } from "./focused-cell";
 import { cellField } from "./report-fields";
 import type { StepValues } from "./step-schema";
@@ -38,7 +44,13 @@ type TableProps = {
 };
 
 /** Next input cell from (row, column) in direction (dRow, dColumn), skipping computed cells; null at the edge. */
-function step(grid: readonly (readonly GridCell[])[], row: number, column: number, dRow: number, dColumn: number): GridCell | null {
+function step(
+  grid: readonly (readonly GridCell[])[],
+  row: number,
+  column: number,
+  dRow: number,
+  dColumn: number,
+): GridCell | null {
   let r = row + dRow;
   let c = column + dColumn;
   while (grid[r]?.[c]) {
@@ -54,7 +66,16 @@ function focusCell(key: string): void {
   input?.focus();
 }
 
-export const EditableTable = memo(function EditableTable({ table, format, label, register, setValue, readOnly, focused, announce }: TableProps) {
+export const EditableTable = memo(function EditableTable({
+  table,
+  format,
+  label,
+  register,
+  setValue,
+  readOnly,
+  focused,
+  announce,
+}: TableProps) {
   const store = useWizardStore();
   const layout = layoutTableGrid(table);
   const grid = layout.values;
@@ -156,18 +177,51 @@ export const EditableTable = memo(function EditableTable({ table, format, label,
   const valueColumns = layout.columns - layout.labelColumns;
   const drawCell = (cell: GridCell) => {
     const key = `${cell.row}:${cell.column}`;
-    const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+    const span = {
+      colSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+      rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+    };
     switch (cell.role) {
       case "band":
-        return <th key={key} {...span} scope="colgroup" className={`${TH} bg-slate-100${cell.row === 0 && table.band ? " text-sm" : ""}`}>{cell.text}</th>;
+        return (
+          <th
+            key={key}
+            {...span}
+            scope="colgroup"
+            className={`${TH} bg-slate-100${cell.row === 0 && table.band ? " text-sm" : ""}`}
+          >
+            {cell.text}
+          </th>
+        );
       case "corner":
-        return <td key={key} {...span} className={`${TH} ${cell.text.length > 8 ? "text-left font-normal" : ""}`}>{cell.text}</td>;
+        return (
+          <td key={key} {...span} className={`${TH} ${cell.text.length > 8 ? "text-left font-normal" : ""}`}>
+            {cell.text}
+          </td>
+        );
       case "header":
-        return <th key={key} {...span} scope="col" className={`${TH} ${cell.computed ? "bg-slate-200" : ""}`}>{cell.text}</th>;
+        return (
+          <th key={key} {...span} scope="col" className={`${TH} ${cell.computed ? "bg-slate-200" : ""}`}>
+            {cell.text}
+          </th>
+        );
       case "group":
-        return <th key={key} {...span} scope="rowgroup" className={`${ROW_TH} w-24 align-middle`}>{cell.text}</th>;
+        return (
+          <th key={key} {...span} scope="rowgroup" className={`${ROW_TH} w-24 align-middle`}>
+            {cell.text}
+          </th>
+        );
       case "label":
-        return <th key={key} {...span} scope="row" className={`${ROW_TH} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}>{cell.text}</th>;
+        return (
+          <th
+            key={key}
+            {...span}
+            scope="row"
+            className={`${ROW_TH} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}
+          >
+            {cell.text}
+          </th>
+        );
       case "value":
         return cellOf(cell.cellKey!, cell.row - layout.headerRows, grid[cell.row - layout.headerRows]!.indexOf(cell));
     }

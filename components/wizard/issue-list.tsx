@@ -55,11 +55,15 @@ export function IssueItem({ violation, section }: { violation: Violation; sectio
   const error = violation.level === "error";
   const Icon = error ? CircleAlert : TriangleAlert;
   return (
-    <li className={`rounded border px-3 py-2 text-sm ${error ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}>
+    <li
+      className={`rounded border px-3 py-2 text-sm ${error ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}
+    >
       <div className="flex items-start gap-2">
         <Icon aria-hidden className={`mt-0.5 size-4 shrink-0 ${error ? "text-red-700" : "text-amber-700"}`} />
         <p className="min-w-0 flex-1">
-          <span className={`mr-1 font-medium ${error ? "text-red-800" : "text-amber-900"}`}>{error ? "错误" : "警告"}</span>
+          <span className={`mr-1 font-medium ${error ? "text-red-800" : "text-amber-900"}`}>
+            {error ? "错误" : "警告"}
+          </span>
           {violation.message}
         </p>
         {target && (
@@ -91,7 +95,15 @@ export function IssueList({ section, heading }: { section: SectionKey; heading: 
   return <IssueListBody section={section} heading={heading} issues={issues} />;
 }
 
-const IssueListBody = memo(function IssueListBody({ section, heading, issues }: { section: SectionKey; heading: string; issues: SectionIssues | undefined }) {
+const IssueListBody = memo(function IssueListBody({
+  section,
+  heading,
+  issues,
+}: {
+  section: SectionKey;
+  heading: string;
+  issues: SectionIssues | undefined;
+}) {
   const store = useWizardStore();
   const focus = useFocusAddress();
   const id = `issues-${section}`;

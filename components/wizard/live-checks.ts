@@ -18,7 +18,14 @@ import { listSections, sectionOfAddress } from "./report-fields";
 
 export type CellStatus = { level: "error" | "warning" | null; messages: readonly string[]; prefilled: boolean };
 export type SectionState = "empty" | "in_progress" | "errors" | "warnings" | "complete";
-export type SectionSummary = { state: SectionState; filled: number; total: number; errors: number; warnings: number; blanks: number };
+export type SectionSummary = {
+  state: SectionState;
+  filled: number;
+  total: number;
+  errors: number;
+  warnings: number;
+  blanks: number;
+};
 export type SectionIssues = { violations: readonly Violation[]; incomplete: { count: number; first: string } | null };
 
 export type CheckInputs = {
@@ -45,7 +52,10 @@ function isTypedPlace(format: FormatKey, address: string): boolean {
 }
 
 /** Status of every cell (and text, as `texts.overview`) that has something to show; `previous` objects are reused when unchanged. */
-export function buildCellStatuses(checks: CheckInputs, previous: ReadonlyMap<string, CellStatus>): Map<string, CellStatus> {
+export function buildCellStatuses(
+  checks: CheckInputs,
+  previous: ReadonlyMap<string, CellStatus>,
+): Map<string, CellStatus> {
   const messages = new Map<string, { level: "error" | "warning"; texts: string[] }>();
   const add = (key: string, level: "error" | "warning", text: string) => {
     const entry = messages.get(key) ?? { level, texts: [] };
@@ -80,14 +90,20 @@ export function buildCellStatuses(checks: CheckInputs, previous: ReadonlyMap<str
       continue;
     }
     const old = previous.get(key);
-    const same = old && old.level === entry.level && old.prefilled === prefilled && old.messages.join("\n") === entry.texts.join("\n");
+    const same =
+      old &&
+      old.level === entry.level &&
+      old.prefilled === prefilled &&
+      old.messages.join("\n") === entry.texts.join("\n");
     next.set(key, same ? old : { level: entry.level, messages: entry.texts, prefilled });
   }
   return next;
 }
 
 function issueSignature(issues: SectionIssues): string {
-  const violations = issues.violations.map((violation) => `${violation.rule}|${violation.cells.join(",")}|${violation.message}`).join("\n");
+  const violations = issues.violations
+    .map((violation) => `${violation.rule}|${violation.cells.join(",")}|${violation.message}`)
+    .join("\n");
   return `${issues.incomplete?.count ?? 0}|${issues.incomplete?.first ?? ""}|${violations}`;
 }
 
@@ -137,11 +153,23 @@ export function summariseSections(
       totalUnits += total;
       filledUnits += filled;
     }
-    const incomplete = violations.filter((violation) => INCOMPLETE_RULES.has(violation.rule) && isTypedPlace(checks.format, violation.cells[0] ?? ""));
-    const errors = violations.filter((violation) => violation.level === "error" && !INCOMPLETE_RULES.has(violation.rule)).length + localProblems;
+    const incomplete = violations.filter(
+      (violation) => INCOMPLETE_RULES.has(violation.rule) && isTypedPlace(checks.format, violation.cells[0] ?? ""),
+    );
+    const errors =
+      violations.filter((violation) => violation.level === "error" && !INCOMPLETE_RULES.has(violation.rule)).length +
+      localProblems;
     const warnings = violations.filter((violation) => unexplained.has(violation)).length;
     const state: SectionState =
-      errors > 0 ? "errors" : warnings > 0 ? "warnings" : filled === 0 ? "empty" : incomplete.length > 0 ? "in_progress" : "complete";
+      errors > 0
+        ? "errors"
+        : warnings > 0
+          ? "warnings"
+          : filled === 0
+            ? "empty"
+            : incomplete.length > 0
+              ? "in_progress"
+              : "complete";
     const summary: SectionSummary = { state, filled, total, errors, warnings, blanks: incomplete.length };
     const old = sections.get(section.key);
     if (!old || JSON.stringify(old) !== JSON.stringify(summary)) sections.set(section.key, summary);
@@ -155,7 +183,11 @@ export function summariseSections(
   }
   let errors = 0;
   for (const violation of checks.violations) {
-    if (violation.level === "error" && (violation.rule !== "cell.blank" || isTypedPlace(checks.format, violation.cells[0] ?? ""))) errors++;
+    if (
+      violation.level === "error" &&
+      (violation.rule !== "cell.blank" || isTypedPlace(checks.format, violation.cells[0] ?? ""))
+    )
+      errors++;
   }
   return {
     sections,

@@ -65,12 +65,28 @@ export class LocalCopyKeeper {
 }
 
 /** The places where the draft differs from the base, with the value each started from. */
-export function collectLocalCopy(draft: DraftModel, reportId: string, version: number): { copy: LocalDraft; count: number } {
-  const copy: LocalDraft = { reportId, version, savedAt: new Date().toISOString(), cells: {}, texts: {}, explanations: {} };
+export function collectLocalCopy(
+  draft: DraftModel,
+  reportId: string,
+  version: number,
+): { copy: LocalDraft; count: number } {
+  const copy: LocalDraft = {
+    reportId,
+    version,
+    savedAt: new Date().toISOString(),
+    cells: {},
+    texts: {},
+    explanations: {},
+  };
   let count = 0;
   for (const cell of draft.inputs) {
     if (!draft.isCellChanged(cell.key)) continue;
-    copy.cells[cell.key] = { base: draft.base.cells.get(cell.key) ?? "", mine: draft.getRaw(cell.key), unitBase: draft.base.units.get(cell.key), unitMine: draft.getUnit(cell.key) };
+    copy.cells[cell.key] = {
+      base: draft.base.cells.get(cell.key) ?? "",
+      mine: draft.getRaw(cell.key),
+      unitBase: draft.base.units.get(cell.key),
+      unitMine: draft.getUnit(cell.key),
+    };
     count++;
   }
   for (const key of TEXT_KEYS) {
@@ -96,7 +112,10 @@ export function countRestorable(draft: DraftModel, copy: LocalDraft): number {
       if (!cell || cell.computed) return false;
       const parsed = parseCellInput(item.mine, cell);
       const mine = parsed.ok ? (parsed.value === null ? "" : String(parsed.value)) : null;
-      return (draft.base.cells.get(key) ?? "") !== mine || (item.unitMine !== undefined && draft.base.units.get(key) !== item.unitMine);
+      return (
+        (draft.base.cells.get(key) ?? "") !== mine ||
+        (item.unitMine !== undefined && draft.base.units.get(key) !== item.unitMine)
+      );
     }
     if (key in copy.texts) return draft.base.texts[key as TextKey] !== item.mine;
     return (draft.base.explanations[key] ?? "") !== item.mine;
@@ -109,7 +128,10 @@ export function countRestorable(draft: DraftModel, copy: LocalDraft): number {
  * Rewinds the draft to what the kept work was based on and puts the work back. Returns the places
  * put back, for the form to show them.
  */
-export function rewindToLocalCopy(draft: DraftModel, copy: LocalDraft): { cells: { key: string; value: string; unit?: LocalItem["unitMine"] }[]; texts: TextKey[] } {
+export function rewindToLocalCopy(
+  draft: DraftModel,
+  copy: LocalDraft,
+): { cells: { key: string; value: string; unit?: LocalItem["unitMine"] }[]; texts: TextKey[] } {
   const restored: ReturnType<typeof rewindToLocalCopy> = { cells: [], texts: [] };
   for (const [key, item] of Object.entries(copy.cells)) {
     if (getCellDefinition(draft.format, key)?.computed !== false) continue;

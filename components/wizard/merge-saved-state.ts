@@ -7,7 +7,15 @@ import type { EditableState } from "@/lib/server/reports/editable-state";
 import { sameSide, type CellSide, type DraftModel } from "./draft-model";
 
 export type ConflictItem =
-  | { id: string; kind: "cell"; key: string; label: string; mine: string; theirs: string; choices: { mine: CellSide; theirs: CellSide } }
+  | {
+      id: string;
+      kind: "cell";
+      key: string;
+      label: string;
+      mine: string;
+      theirs: string;
+      choices: { mine: CellSide; theirs: CellSide };
+    }
   | { id: string; kind: "text" | "explanation"; key: string; label: string; mine: string; theirs: string };
 
 export type MergeOutcome = {
@@ -28,13 +36,21 @@ export function mergeSavedState(format: FormatKey, draft: DraftModel, theirs: Ed
   const outcome: MergeOutcome = { cells: [], texts: [], explanations: [], untouchedPrefilled: [], items: [] };
   for (const cell of draft.inputs) {
     const key = cell.key;
-    const theirsSide: CellSide = draft.multiUnit.has(key) ? { value: theirs.cells[key] ?? "", unit: theirs.units[key] } : { value: theirs.cells[key] ?? "" };
+    const theirsSide: CellSide = draft.multiUnit.has(key)
+      ? { value: theirs.cells[key] ?? "", unit: theirs.units[key] }
+      : { value: theirs.cells[key] ?? "" };
     const base = draft.baseSide(key);
     const mine = draft.side(key);
     const changedByMe = !sameSide(mine, base);
     const changedByThem = !sameSide(theirsSide, base);
     if (!changedByMe) {
-      if (changedByThem) outcome.cells.push({ key, value: theirsSide.value, unit: theirsSide.unit, prefilled: theirs.prefilled.includes(key) });
+      if (changedByThem)
+        outcome.cells.push({
+          key,
+          value: theirsSide.value,
+          unit: theirsSide.unit,
+          prefilled: theirs.prefilled.includes(key),
+        });
       outcome.untouchedPrefilled.push({ key, prefilled: theirs.prefilled.includes(key) });
     } else if (changedByThem && !sameSide(mine, theirsSide)) {
       const typed = draft.describeCell(key);
@@ -55,16 +71,34 @@ export function mergeSavedState(format: FormatKey, draft: DraftModel, theirs: Ed
     const other = theirs.texts[key];
     if (mine === base && other !== base) outcome.texts.push({ key, value: other });
     else if (mine !== base && other !== base && other !== mine) {
-      outcome.items.push({ id: `text:${key}`, kind: "text", key, label: labelCell(format, `texts.${key}`), mine, theirs: other });
+      outcome.items.push({
+        id: `text:${key}`,
+        kind: "text",
+        key,
+        label: labelCell(format, `texts.${key}`),
+        mine,
+        theirs: other,
+      });
     }
   }
-  for (const key of new Set([...Object.keys(draft.explanations), ...Object.keys(theirs.explanations), ...Object.keys(draft.base.explanations)])) {
+  for (const key of new Set([
+    ...Object.keys(draft.explanations),
+    ...Object.keys(theirs.explanations),
+    ...Object.keys(draft.base.explanations),
+  ])) {
     const base = draft.base.explanations[key] ?? "";
     const mine = draft.explanations[key] ?? "";
     const other = theirs.explanations[key] ?? "";
     if (mine === base && other !== base) outcome.explanations.push({ key, value: other });
     else if (mine !== base && other !== base && mine !== other) {
-      outcome.items.push({ id: `explanation:${key}`, kind: "explanation", key, label: `警告说明：${labelCell(format, key.split("|")[1] ?? key)}`, mine, theirs: other });
+      outcome.items.push({
+        id: `explanation:${key}`,
+        kind: "explanation",
+        key,
+        label: `警告说明：${labelCell(format, key.split("|")[1] ?? key)}`,
+        mine,
+        theirs: other,
+      });
     }
   }
   return outcome;

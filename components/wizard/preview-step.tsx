@@ -21,7 +21,9 @@ function ViolationItems({ violations }: { violations: readonly Violation[] }) {
     <ul className="space-y-2">
       {violations.map((violation) => {
         const section = sectionOfAddress(store.format, violation.cells[0] ?? "");
-        return section ? <IssueItem key={`${violation.rule}|${violation.cells.join(",")}`} violation={violation} section={section} /> : null;
+        return section ? (
+          <IssueItem key={`${violation.rule}|${violation.cells.join(",")}`} violation={violation} section={section} />
+        ) : null;
       })}
     </ul>
   );
@@ -33,7 +35,10 @@ function SectionLine({ section }: { section: SectionDefinition }) {
   if (!summary || summary.state === "complete") return null;
   return (
     <li>
-      <Link href={`/staff/reports/${store.reportId}/${section.key}`} className="flex items-center gap-1.5 text-blue-800 underline">
+      <Link
+        href={`/staff/reports/${store.reportId}/${section.key}`}
+        className="flex items-center gap-1.5 text-blue-800 underline"
+      >
         <SectionStateIcon state={summary.state} />
         {section.heading}：{SECTION_STATE_LABELS[summary.state]}
         {summary.blanks > 0 && `，${summary.blanks} 处未填写`}
@@ -137,7 +142,10 @@ export function PreviewStep() {
         {store.readOnly ? "预览" : "预览与提交"}
       </h2>
       {!store.readOnly && <SubmitPanel />}
-      <section aria-labelledby="preview-heading" className="rounded border border-slate-300 bg-white px-6 py-4 shadow-sm">
+      <section
+        aria-labelledby="preview-heading"
+        className="rounded border border-slate-300 bg-white px-6 py-4 shadow-sm"
+      >
         <style>{REPORT_DOCUMENT_CSS}</style>
         <h3 id="preview-heading" className="text-xs text-slate-500">
           发布后公众看到的样子

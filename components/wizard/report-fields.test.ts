@@ -18,7 +18,14 @@ describe("report fields", () => {
 
   it("knows which inputs each total adds up", () => {
     const inputs = listTotalInputs("2021");
-    expect(inputs.get("applications.1.total")).toEqual(["applications.1.natural", "applications.1.commercial", "applications.1.research", "applications.1.social", "applications.1.legal", "applications.1.other"]);
+    expect(inputs.get("applications.1.total")).toEqual([
+      "applications.1.natural",
+      "applications.1.commercial",
+      "applications.1.research",
+      "applications.1.social",
+      "applications.1.legal",
+      "applications.1.other",
+    ]);
     expect(inputs.get("applications.3.7.natural")).toHaveLength(21);
     expect(inputs.get("applications.3.7.total")).toHaveLength(21 * 6);
     expect(inputs.get("reviews.suit_direct.total")).toHaveLength(4);
@@ -41,7 +48,9 @@ describe("report fields", () => {
   });
 
   it("opens a returned report on the first commented section in the format's order, whatever the comments' order", () => {
-    expect(firstCommentedSection("2021", ["section:other", "reviews.review.upheld", "applications.1.natural"])).toBe("applications");
+    expect(firstCommentedSection("2021", ["section:other", "reviews.review.upheld", "applications.1.natural"])).toBe(
+      "applications",
+    );
     expect(firstCommentedSection("2021", ["section:nothing"])).toBeNull();
     expect(firstCommentedSection("2021", [])).toBeNull();
   });

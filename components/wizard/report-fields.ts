@@ -26,7 +26,8 @@ export function textField(key: TextKey): string {
   return `text:${key}`;
 }
 
-export type FieldTarget = { kind: "cell"; key: string } | { kind: "unit"; key: string } | { kind: "text"; key: TextKey };
+export type FieldTarget =
+  { kind: "cell"; key: string } | { kind: "unit"; key: string } | { kind: "text"; key: TextKey };
 
 export function readField(name: string): FieldTarget | null {
   const colon = name.indexOf(":");

@@ -26,7 +26,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, list);
 }
 
-export function ReviewCommentsProvider({ format, comments, children }: { format: FormatKey; comments: readonly ReviewCommentView[]; children: React.ReactNode }) {
+export function ReviewCommentsProvider({
+  format,
+  comments,
+  children,
+}: {
+  format: FormatKey;
+  comments: readonly ReviewCommentView[];
+  children: React.ReactNode;
+}) {
   const index = useMemo((): CommentIndex => {
     const byCell = new Map<string, ReviewCommentView[]>();
     const bySection = new Map<SectionKey, ReviewCommentView[]>();
@@ -74,7 +82,9 @@ export function describeComments(comments: readonly ReviewCommentView[]): string
 
 /** The mark of a commented cell: an icon in its corner (the words are in its description and title). */
 export function CommentIcon() {
-  return <MessageSquareText aria-hidden className="pointer-events-none absolute right-0.5 top-0.5 size-3 text-violet-700" />;
+  return (
+    <MessageSquareText aria-hidden className="pointer-events-none absolute right-0.5 top-0.5 size-3 text-violet-700" />
+  );
 }
 
 /** Outline of a commented cell, dashed so that it reads without colour too. */
@@ -85,7 +95,10 @@ export function SectionComments({ section }: { section: SectionKey }) {
   const comments = useSectionComments(section);
   if (comments.length === 0) return null;
   return (
-    <div id={sectionCommentNoteId(section)} className="space-y-1 rounded border border-dashed border-violet-500 bg-violet-50 px-3 py-2 text-sm text-violet-950">
+    <div
+      id={sectionCommentNoteId(section)}
+      className="space-y-1 rounded border border-dashed border-violet-500 bg-violet-50 px-3 py-2 text-sm text-violet-950"
+    >
       {comments.map((comment) => (
         <p key={comment.id} className="flex items-start gap-1.5">
           <MessageSquareText aria-hidden className="mt-0.5 size-4 shrink-0 text-violet-700" />

@@ -23,12 +23,23 @@ export function ReviewFeedback({ status, returnReason, comments }: Props) {
   const [items, setItems] = useState(() => [...comments]);
   if (status !== "RETURNED" && items.length === 0) return null;
   const addReply = (commentId: string, reply: CommentReplyView) =>
-    setItems((current) => current.map((comment) => (comment.id === commentId ? { ...comment, replies: [...comment.replies, reply] } : comment)));
+    setItems((current) =>
+      current.map((comment) =>
+        comment.id === commentId ? { ...comment, replies: [...comment.replies, reply] } : comment,
+      ),
+    );
 
   return (
-    <section aria-labelledby="review-feedback-heading" className="space-y-2 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <section
+      aria-labelledby="review-feedback-heading"
+      className="space-y-2 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    >
       <h2 id="review-feedback-heading" className="flex items-center gap-2 font-semibold">
-        {status === "RETURNED" ? <Undo2 aria-hidden className="size-4 shrink-0" /> : <MessageSquareText aria-hidden className="size-4 shrink-0" />}
+        {status === "RETURNED" ? (
+          <Undo2 aria-hidden className="size-4 shrink-0" />
+        ) : (
+          <MessageSquareText aria-hidden className="size-4 shrink-0" />
+        )}
         {status === "RETURNED" ? "审核人退回了本报告，请修改后重新提交审核" : "审核意见"}
       </h2>
       {status === "RETURNED" && <p className="whitespace-pre-wrap">退回理由：{returnReason ?? "（审核人未写明）"}</p>}
@@ -42,7 +53,13 @@ export function ReviewFeedback({ status, returnReason, comments }: Props) {
           <CommentList
             comments={items}
             target={(comment) => <CommentTargetLink comment={comment} />}
-            footer={(comment) => <CommentReplyForm reportId={store.reportId} commentId={comment.id} onReplied={(reply) => addReply(comment.id, reply)} />}
+            footer={(comment) => (
+              <CommentReplyForm
+                reportId={store.reportId}
+                commentId={comment.id}
+                onReplied={(reply) => addReply(comment.id, reply)}
+              />
+            )}
           />
         </>
       )}

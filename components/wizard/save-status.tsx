@@ -4,7 +4,12 @@ import { Check, CloudOff, LoaderCircle, TriangleAlert } from "lucide-react";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 import type { SaveStatus as Status } from "./wizard-store";
 
-const timeFormat = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false });
+const timeFormat = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 
 export function formatTime(iso: string | null): string {
   return iso ? timeFormat.format(new Date(iso)) : "";
@@ -31,13 +36,20 @@ function describe(status: Status): { text: string; tone: "calm" | "busy" | "bad"
 export function SaveStatus() {
   const store = useWizardStore();
   const status = useWizardValue((current) => current.getSaveStatus());
-  const unsaveable = useWizardValue((current) => (status.kind === "idle" || status.kind === "pending" ? current.countUnsaveable() : 0));
+  const unsaveable = useWizardValue((current) =>
+    status.kind === "idle" || status.kind === "pending" ? current.countUnsaveable() : 0,
+  );
   if (store.readOnly) return null;
   const { text, tone, retry } = describe(status);
-  const Icon = tone === "bad" ? CloudOff : status.kind === "saving" ? LoaderCircle : tone === "busy" ? LoaderCircle : Check;
+  const Icon =
+    tone === "bad" ? CloudOff : status.kind === "saving" ? LoaderCircle : tone === "busy" ? LoaderCircle : Check;
   return (
     <div className="space-y-1 text-sm">
-      <p role="status" aria-live="polite" className={`flex items-start gap-1.5 ${tone === "bad" ? "text-red-800" : tone === "busy" ? "text-slate-700" : "text-emerald-800"}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`flex items-start gap-1.5 ${tone === "bad" ? "text-red-800" : tone === "busy" ? "text-slate-700" : "text-emerald-800"}`}
+      >
         <Icon aria-hidden className={`mt-0.5 size-4 shrink-0 ${status.kind === "saving" ? "animate-spin" : ""}`} />
         <span data-testid="save-status">{text}</span>
       </p>
@@ -48,7 +60,11 @@ export function SaveStatus() {
         </p>
       )}
       {retry && (
-        <button type="button" onClick={() => store.retry()} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => store.retry()}
+          className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100"
+        >
           重试
         </button>
       )}

@@ -6,7 +6,13 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ChevronLeft, ChevronRight, CircleAlert } from "lucide-react";
-import { listCellDefinitions, type MoneyUnit, type SectionDefinition, type TextContent, type TextKey } from "@/lib/report-format";
+import {
+  listCellDefinitions,
+  type MoneyUnit,
+  type SectionDefinition,
+  type TextContent,
+  type TextKey,
+} from "@/lib/report-format";
 import { CellBar } from "./cell-bar";
 import { EditableTable } from "./editable-table";
 import { FocusedCell } from "./focused-cell";
@@ -21,7 +27,8 @@ import { useWizardStore } from "./wizard-context";
 import type { WizardStore } from "./wizard-store";
 
 function initialValues(store: WizardStore, section: SectionDefinition): StepValues {
-  if (section.content.kind === "text") return { [textField(section.key as TextKey)]: store.getText(section.key as TextKey) };
+  if (section.content.kind === "text")
+    return { [textField(section.key as TextKey)]: store.getText(section.key as TextKey) };
   const tables = new Set(section.content.tables.map((table) => table.key));
   const values: StepValues = {};
   for (const cell of listCellDefinitions(store.format)) {
@@ -42,7 +49,12 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
   const router = useRouter();
   const schema = useMemo(() => buildStepSchema(store.format, section), [store.format, section]);
   const [defaultValues] = useState(() => initialValues(store, section));
-  const form = useForm<StepValues>({ defaultValues, resolver: zodResolver(schema), mode: "onSubmit", reValidateMode: "onSubmit" });
+  const form = useForm<StepValues>({
+    defaultValues,
+    resolver: zodResolver(schema),
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+  });
   const [focused] = useState(() => new FocusedCell());
   const [notice, setNotice] = useState("");
   const [blocked, setBlocked] = useState<string[]>([]);
@@ -121,7 +133,11 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
           <CellBar focused={focused} />
         </div>
       ) : (
-        <TextEditor section={section as SectionDefinition & { content: TextContent }} register={form.register} control={form.control} />
+        <TextEditor
+          section={section as SectionDefinition & { content: TextContent }}
+          register={form.register}
+          control={form.control}
+        />
       )}
       <IssueList section={section.key} heading={section.heading.replace(/^[一二三四五六]、/, "")} />
       {blocked.length > 0 && (
@@ -139,14 +155,20 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
       )}
       <div className="flex items-center justify-between border-t border-slate-200 pt-4">
         {previous ? (
-          <Link href={`/staff/reports/${store.reportId}/${previous.key}`} className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
+          <Link
+            href={`/staff/reports/${store.reportId}/${previous.key}`}
+            className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+          >
             <ChevronLeft aria-hidden className="size-4" />
             上一节
           </Link>
         ) : (
           <span />
         )}
-        <button type="submit" className="inline-flex items-center gap-1 rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+        <button
+          type="submit"
+          className="inline-flex items-center gap-1 rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
+        >
           {next ? `下一节：${next.heading}` : store.readOnly ? "预览" : "预览与提交"}
           <ChevronRight aria-hidden className="size-4" />
         </button>

@@ -20,7 +20,11 @@ export function StartReportButton({ agencyCode, year, label, startReportAction }
     <form action={action} className="space-y-2">
       <input type="hidden" name="agencyCode" value={agencyCode} />
       <input type="hidden" name="year" value={year} />
-      <button type="submit" disabled={pending} className="inline-flex items-center gap-1.5 rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-slate-400">
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex items-center gap-1.5 rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-slate-400"
+      >
         <FileText aria-hidden className="size-4" />
         {pending ? "正在打开…" : label}
       </button>

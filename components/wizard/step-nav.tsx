@@ -53,7 +53,14 @@ export function StepNav({ sections, current }: { sections: readonly SectionDefin
           <span id="wizard-progress-label">填写进度</span>
           <span className="tabular">{progress}%</span>
         </div>
-        <div role="progressbar" aria-labelledby="wizard-progress-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress} className="h-2 overflow-hidden rounded bg-slate-200">
+        <div
+          role="progressbar"
+          aria-labelledby="wizard-progress-label"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress}
+          className="h-2 overflow-hidden rounded bg-slate-200"
+        >
           <div className="h-full bg-blue-700 transition-[width]" style={{ width: `${progress}%` }} />
         </div>
       </div>

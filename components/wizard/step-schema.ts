@@ -24,7 +24,8 @@ export function buildStepSchema(format: FormatKey, section: SectionDefinition): 
       const parsed = parseCellInput(raw, cell);
       if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.message });
     });
-    if ((cell.units?.length ?? 0) > 1) shape[unitField(cell.key)] = z.enum(cell.units as [string, ...string[]], `「${cell.label}」请选择单位`);
+    if ((cell.units?.length ?? 0) > 1)
+      shape[unitField(cell.key)] = z.enum(cell.units as [string, ...string[]], `「${cell.label}」请选择单位`);
   }
   return z.object(shape) as unknown as z.ZodType<StepValues, StepValues>;
 }

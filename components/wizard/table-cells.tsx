@@ -37,8 +37,13 @@ export const CellInput = memo(function CellInput({ cell, row, column, register, 
   const messageId = `${id}-message`;
   const commented = comments.length > 0;
   const describedBy =
-    [status.messages.length ? messageId : null, commented ? cellCommentNoteId(cell.key) : null, status.prefilled ? PREFILL_NOTE_ID : null].filter(Boolean).join(" ") ||
-    undefined;
+    [
+      status.messages.length ? messageId : null,
+      commented ? cellCommentNoteId(cell.key) : null,
+      status.prefilled ? PREFILL_NOTE_ID : null,
+    ]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const tone =
     status.level === "error"
       ? "bg-red-50 ring-2 ring-inset ring-red-600"
@@ -47,7 +52,14 @@ export const CellInput = memo(function CellInput({ cell, row, column, register, 
         : status.prefilled
           ? "bg-sky-50"
           : "";
-  const Icon = status.level === "error" ? CircleAlert : status.level === "warning" ? TriangleAlert : status.prefilled ? History : null;
+  const Icon =
+    status.level === "error"
+      ? CircleAlert
+      : status.level === "warning"
+        ? TriangleAlert
+        : status.prefilled
+          ? History
+          : null;
   const multiUnit = (cell.units?.length ?? 0) > 1;
   return (
     <td className={`relative border border-slate-300 p-0 ${tone} ${commented ? COMMENTED_CELL : ""}`}>
@@ -115,7 +127,12 @@ export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinitio
   const status = useWizardValue((store) => store.getCellStatus(cell.key));
   const comments = useCellComments(cell.key);
   countRender("TotalCell");
-  const tone = status.level === "error" ? "bg-red-100 text-red-900" : status.level === "warning" ? "bg-amber-100 text-amber-950" : "bg-slate-100 text-slate-900";
+  const tone =
+    status.level === "error"
+      ? "bg-red-100 text-red-900"
+      : status.level === "warning"
+        ? "bg-amber-100 text-amber-950"
+        : "bg-slate-100 text-slate-900";
   const Icon = status.level === "error" ? CircleAlert : status.level === "warning" ? TriangleAlert : null;
   const commented = comments.length > 0;
   // A commented total can take the focus (not in the tab order), so that the comment's link can show it.
@@ -130,7 +147,11 @@ export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinitio
       {Icon && <Icon aria-hidden className="absolute left-1 top-1/2 size-3.5 -translate-y-1/2" />}
       <span data-total-value>{text === null ? <span title="有单元格格式不正确，无法计算">—</span> : text}</span>
       {text === null && <span className="sr-only">（有单元格格式不正确，无法计算）</span>}
-      {status.messages.length > 0 && <span className="sr-only">（{status.level === "error" ? "错误" : "警告"}：{status.messages.join("；")}）</span>}
+      {status.messages.length > 0 && (
+        <span className="sr-only">
+          （{status.level === "error" ? "错误" : "警告"}：{status.messages.join("；")}）
+        </span>
+      )}
       {commented && <span className="sr-only">（{describeComments(comments)}）</span>}
     </td>
   );

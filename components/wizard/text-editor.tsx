@@ -13,9 +13,17 @@ function CharCount({ name, control, maxChars }: { name: string; control: Control
   const count = useWizardCount(name, control);
   const over = maxChars !== undefined && count > maxChars;
   return (
-    <p className={`flex items-center gap-1 text-sm tabular ${over ? "text-amber-900" : "text-slate-600"}`} aria-live="polite">
+    <p
+      className={`flex items-center gap-1 text-sm tabular ${over ? "text-amber-900" : "text-slate-600"}`}
+      aria-live="polite"
+    >
       {over && <TriangleAlert aria-hidden className="size-4" />}
-      已写 {count.toLocaleString("en-US")} 字（不计空格和换行）{maxChars !== undefined && <>，原则上不超过 {maxChars.toLocaleString("en-US")} 字{over && `（超出 ${count - maxChars} 字）`}</>}
+      已写 {count.toLocaleString("en-US")} 字（不计空格和换行）
+      {maxChars !== undefined && (
+        <>
+          ，原则上不超过 {maxChars.toLocaleString("en-US")} 字{over && `（超出 ${count - maxChars} 字）`}
+        </>
+      )}
     </p>
   );
 }
@@ -42,7 +50,10 @@ export function TextEditor({
   const { content } = section;
   const messageId = `${id}-message`;
   const commented = useSectionComments(key).length > 0;
-  const describedBy = [status.messages.length ? messageId : null, commented ? sectionCommentNoteId(key) : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [status.messages.length ? messageId : null, commented ? sectionCommentNoteId(key) : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <div className={`grid gap-4 ${store.previous ? "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}`}>
       <div className="space-y-2">
@@ -68,8 +79,15 @@ export function TextEditor({
         {status.messages.length > 0 && (
           <div id={messageId} className="space-y-1 text-sm">
             {status.messages.map((message) => (
-              <p key={message} className={`flex items-start gap-1.5 ${status.level === "error" ? "text-red-800" : "text-amber-900"}`}>
-                {status.level === "error" ? <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" /> : <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />}
+              <p
+                key={message}
+                className={`flex items-start gap-1.5 ${status.level === "error" ? "text-red-800" : "text-amber-900"}`}
+              >
+                {status.level === "error" ? (
+                  <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+                ) : (
+                  <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+                )}
                 <span>
                   <span className="sr-only">{status.level === "error" ? "错误：" : "警告："}</span>
                   {message}
@@ -84,8 +102,12 @@ export function TextEditor({
           <h3 id={`${id}-previous`} className="font-medium text-slate-800">
             {store.previous.year} 年度报告的本部分
           </h3>
-          <p className="mb-2 text-xs text-slate-600">仅供参考，未复制到本年度报告。{key === "problems" && "本部分不得与上一年度雷同。"}</p>
-          <div className="max-h-96 overflow-y-auto whitespace-pre-wrap leading-7 text-slate-800">{previousText || "（上一年度未填写）"}</div>
+          <p className="mb-2 text-xs text-slate-600">
+            仅供参考，未复制到本年度报告。{key === "problems" && "本部分不得与上一年度雷同。"}
+          </p>
+          <div className="max-h-96 overflow-y-auto whitespace-pre-wrap leading-7 text-slate-800">
+            {previousText || "（上一年度未填写）"}
+          </div>
         </aside>
       )}
     </div>

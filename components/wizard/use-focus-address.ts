@@ -8,7 +8,9 @@ import { useWizardStore } from "./wizard-context";
 
 /** Puts the focus on a cell (`applications.4.natural`) or a text (`texts.overview`) of this page. */
 export function focusAddress(address: string): boolean {
-  const id = address.startsWith("texts.") ? textInputId(address.slice("texts.".length) as TextKey) : cellInputId(address);
+  const id = address.startsWith("texts.")
+    ? textInputId(address.slice("texts.".length) as TextKey)
+    : cellInputId(address);
   const element = document.getElementById(id);
   if (!element) return false;
   element.focus();

@@ -7,7 +7,15 @@ import { WizardStore, type WizardData } from "./wizard-store";
 const WizardContext = createContext<WizardStore | null>(null);
 
 /** One store per opened report, kept while the clerk moves between steps (it lives in the layout). */
-export function WizardProvider({ data, actions, children }: { data: WizardData; actions: WizardActions; children: React.ReactNode }) {
+export function WizardProvider({
+  data,
+  actions,
+  children,
+}: {
+  data: WizardData;
+  actions: WizardActions;
+  children: React.ReactNode;
+}) {
   const [store] = useState(() => new WizardStore(data, actions));
 
   useEffect(() => {

@@ -17,7 +17,15 @@ import type { WizardData } from "./wizard-store";
 import type { WizardActions } from "@/lib/requests/wizard";
 
 /** The wizard around its steps: title, status, the step list with progress and save state. */
-export function WizardFrame({ data, actions, children }: { data: WizardData; actions: WizardActions; children: React.ReactNode }) {
+export function WizardFrame({
+  data,
+  actions,
+  children,
+}: {
+  data: WizardData;
+  actions: WizardActions;
+  children: React.ReactNode;
+}) {
   const step = useSelectedLayoutSegment();
   const sections = listSections(data.format);
   return (
@@ -26,7 +34,9 @@ export function WizardFrame({ data, actions, children }: { data: WizardData; act
       <div style={{ marginInline: "calc(50% - min(50vw - 1rem, 46rem))" }} className="space-y-4">
         <div>
           <p className="text-sm">
-            <Link href={`/staff/agencies/${data.agency.code}`} className="text-blue-700 underline">← {data.agency.name}</Link>
+            <Link href={`/staff/agencies/${data.agency.code}`} className="text-blue-700 underline">
+              ← {data.agency.name}
+            </Link>
           </p>
           <h1 className="mt-1 text-xl font-semibold">
             {data.agency.name}

@@ -8,11 +8,33 @@ import { WizardStore, type WizardData } from "./wizard-store";
 function state(cells: Record<string, string> = {}, extra: Partial<EditableState> = {}): EditableState {
   const all: Record<string, string> = {};
   for (const cell of listCellDefinitions("2021")) if (!cell.computed) all[cell.key] = cells[cell.key] ?? "";
-  return { version: 1, cells: all, units: {}, prefilled: [], texts: { overview: "", problems: "", other: "" }, explanations: {}, savedAt: "2026-01-10T02:00:00.000Z", savedBy: "甲", ...extra };
+  return {
+    version: 1,
+    cells: all,
+    units: {},
+    prefilled: [],
+    texts: { overview: "", problems: "", other: "" },
+    explanations: {},
+    savedAt: "2026-01-10T02:00:00.000Z",
+    savedBy: "甲",
+    ...extra,
+  };
 }
 
 function data(editable: EditableState, previous: Report | null = null): WizardData {
-  return { id: "report-1", year: 2025, format: "2021", status: "DRAFT", readOnly: false, agency: { name: "测试局", code: "t" }, deadline: null, returnReason: null, comments: [], state: editable, previous };
+  return {
+    id: "report-1",
+    year: 2025,
+    format: "2021",
+    status: "DRAFT",
+    readOnly: false,
+    agency: { name: "测试局", code: "t" },
+    deadline: null,
+    returnReason: null,
+    comments: [],
+    state: editable,
+    previous,
+  };
 }
 
 /** A save function answering from a script, recording what it was sent. */
@@ -20,7 +42,10 @@ function server(...answers: ((request: SaveReportRequest) => SaveReportActionRes
   const requests: SaveReportRequest[] = [];
   const save = vi.fn(async (request: SaveReportRequest) => {
     requests.push(structuredClone(request));
-    const answer = (answers.shift() ?? ((sent) => ({ ok: true, version: sent.version + 1, savedAt: "2026-01-10T03:00:00.000Z", changed: 1 })))(request);
+    const answer = (
+      answers.shift() ??
+      ((sent) => ({ ok: true, version: sent.version + 1, savedAt: "2026-01-10T03:00:00.000Z", changed: 1 }))
+    )(request);
     if (answer instanceof Error) throw answer;
     return answer;
   });
@@ -36,16 +61,19 @@ describe("WizardStore", () => {
     store.setCell("applications.1.natural", "5", true);
     store.setCell("applications.2.natural", "0", true);
     for (const cell of listCellDefinitions("2021")) {
-      if (cell.table === "applications" && cell.column === "natural" && cell.row.startsWith("3.") && !cell.computed) store.setCell(cell.key, "0", true);
+      if (cell.table === "applications" && cell.column === "natural" && cell.row.startsWith("3.") && !cell.computed)
+        store.setCell(cell.key, "0", true);
     }
     store.setCell("applications.4.natural", "4", true);
-    expect(store.getCellStatus("applications.4.natural")).toMatchObject({ level: "error", messages: [expect.stringContaining("应等于第一项加第二项之和减去第三项（七）总计，即 5，实填 4")] });
+    expect(store.getCellStatus("applications.4.natural")).toMatchObject({
+      level: "error",
+      messages: [expect.stringContaining("应等于第一项加第二项之和减去第三项（七）总计，即 5，实填 4")],
+    });
     expect(store.getCellStatus("applications.1.natural").level).toBe("error");
     expect(store.getSection("applications")?.state).toBe("errors");
-    expect(store.getSectionIssues("applications")?.violations.map((violation) => `${violation.rule} ${violation.cells[0]}`)).toEqual([
-      "applications.balance applications.4.natural",
-      "applications.balance applications.4.total",
-    ]);
+    expect(
+      store.getSectionIssues("applications")?.violations.map((violation) => `${violation.rule} ${violation.cells[0]}`),
+    ).toEqual(["applications.balance applications.4.natural", "applications.balance applications.4.total"]);
     store.setCell("applications.4.natural", "5", true);
     expect(store.getCellStatus("applications.4.natural").level).toBeNull();
     expect(store.getSection("applications")?.state).toBe("in_progress");
@@ -64,7 +92,10 @@ describe("WizardStore", () => {
 
   it("counts the places to fill (not the blank totals) and the progress over them", () => {
     const store = new WizardStore(data(state()), server().save);
-    expect(store.getSectionIssues("applications")?.incomplete).toEqual({ count: 24 * 6, first: "applications.1.natural" });
+    expect(store.getSectionIssues("applications")?.incomplete).toEqual({
+      count: 24 * 6,
+      first: "applications.1.natural",
+    });
     expect(store.getSection("applications")).toMatchObject({ state: "empty", filled: 0, total: 144 });
     expect(store.getBlocking()).toEqual({ errors: 144 + 10 + 12 + 3, unexplained: 0 });
     store.setCell("applications.1.natural", "1", true);
@@ -77,9 +108,14 @@ describe("WizardStore", () => {
     const store = new WizardStore(data(state()), save);
     store.setCell("applications.1.natural", "1.5", true);
     store.setCell("applications.1.legal", "２", true);
-    expect(store.getCellStatus("applications.1.natural")).toMatchObject({ level: "error", messages: ["「一、本年新收政府信息公开申请数量·自然人」只能填写不小于 0 的整数，“1.5” 不是整数"] });
+    expect(store.getCellStatus("applications.1.natural")).toMatchObject({
+      level: "error",
+      messages: ["「一、本年新收政府信息公开申请数量·自然人」只能填写不小于 0 的整数，“1.5” 不是整数"],
+    });
     await store.saveNow();
-    expect(requests).toEqual([{ reportId: "report-1", version: 1, cells: { "applications.1.legal": { value: "２" } } }]);
+    expect(requests).toEqual([
+      { reportId: "report-1", version: 1, cells: { "applications.1.legal": { value: "２" } } },
+    ]);
     expect(store.countUnsaveable()).toBe(1);
     expect(store.hasUnsavedWork()).toBe(true);
   });
@@ -96,16 +132,35 @@ describe("WizardStore", () => {
     expect(save).not.toHaveBeenCalled();
     expect(store.getSaveStatus().kind).toBe("pending");
     await vi.advanceTimersByTimeAsync(500);
-    expect(requests).toEqual([{ reportId: "report-1", version: 1, cells: { "applications.1.natural": { value: "30" } }, texts: { overview: "概况" } }]);
+    expect(requests).toEqual([
+      {
+        reportId: "report-1",
+        version: 1,
+        cells: { "applications.1.natural": { value: "30" } },
+        texts: { overview: "概况" },
+      },
+    ]);
     expect(store.getSaveStatus()).toEqual({ kind: "idle", savedAt: "2026-01-10T03:00:00.000Z" });
     store.setExplanation("applications.other-share|applications.3.6.1.total", "说明");
     await store.saveNow();
-    expect(requests[1]).toEqual({ reportId: "report-1", version: 2, explanations: { "applications.other-share|applications.3.6.1.total": "说明" } });
+    expect(requests[1]).toEqual({
+      reportId: "report-1",
+      version: 2,
+      explanations: { "applications.other-share|applications.3.6.1.total": "说明" },
+    });
   });
 
   it("on a version conflict takes in the other person's changes, asks only about the cells both changed, and saves the choice against the new version", async () => {
-    const theirs = state({ "applications.1.natural": "5", "applications.2.natural": "1" }, { version: 2, texts: { overview: "他们的概况", problems: "", other: "" } });
-    const { save, requests } = server(() => ({ ok: false, code: "conflict", message: "已被他人保存", current: theirs }));
+    const theirs = state(
+      { "applications.1.natural": "5", "applications.2.natural": "1" },
+      { version: 2, texts: { overview: "他们的概况", problems: "", other: "" } },
+    );
+    const { save, requests } = server(() => ({
+      ok: false,
+      code: "conflict",
+      message: "已被他人保存",
+      current: theirs,
+    }));
     const store = new WizardStore(data(state()), save);
     const bridge = { setValue: vi.fn() };
     store.attachForm(bridge);
@@ -115,7 +170,17 @@ describe("WizardStore", () => {
 
     const conflict = store.getConflict();
     expect(conflict).toMatchObject({ reason: "save", by: "甲", adopted: 2 });
-    expect(conflict?.items).toEqual([{ id: "cell:applications.1.natural", kind: "cell", key: "applications.1.natural", label: "一、本年新收政府信息公开申请数量·自然人", mine: "7", theirs: "5", choices: { mine: { value: "7" }, theirs: { value: "5" } } }]);
+    expect(conflict?.items).toEqual([
+      {
+        id: "cell:applications.1.natural",
+        kind: "cell",
+        key: "applications.1.natural",
+        label: "一、本年新收政府信息公开申请数量·自然人",
+        mine: "7",
+        theirs: "5",
+        choices: { mine: { value: "7" }, theirs: { value: "5" } },
+      },
+    ]);
     expect(store.getRaw("applications.2.natural")).toBe("1");
     expect(store.getText("overview")).toBe("他们的概况");
     expect(bridge.setValue).toHaveBeenCalledWith("cell:applications~2~natural", "1");
@@ -123,7 +188,11 @@ describe("WizardStore", () => {
 
     store.resolveConflict(new Map([["cell:applications.1.natural", "mine"]]));
     await vi.runOnlyPendingTimersAsync();
-    expect(requests[1]).toEqual({ reportId: "report-1", version: 2, cells: { "applications.1.natural": { value: "7" }, "applications.1.commercial": { value: "2" } } });
+    expect(requests[1]).toEqual({
+      reportId: "report-1",
+      version: 2,
+      cells: { "applications.1.natural": { value: "7" }, "applications.1.commercial": { value: "2" } },
+    });
     expect(store.getConflict()).toBeNull();
   });
 
@@ -145,7 +214,10 @@ describe("WizardStore", () => {
     const store = new WizardStore(data(state()), save);
     store.setCell("reviews.review.upheld", "1", true);
     await store.saveNow();
-    expect(store.getSaveStatus()).toMatchObject({ kind: "offline", message: expect.stringContaining("修改已保存在本机") });
+    expect(store.getSaveStatus()).toMatchObject({
+      kind: "offline",
+      message: expect.stringContaining("修改已保存在本机"),
+    });
     expect(store.hasUnsavedWork()).toBe(true);
     await vi.advanceTimersByTimeAsync(3000);
     expect(requests).toHaveLength(2);
@@ -156,7 +228,13 @@ describe("WizardStore", () => {
   it("keeps a prefilled suggestion in step with this year's figures until the clerk types over it", () => {
     const previous = buildConsistentReport({ format: "2021", seed: 9, year: 2024 });
     const last = previous.tables.art20_1!.regulations!.in_force as number;
-    const store = new WizardStore(data(state({ "art20_1.regulations.in_force": String(last) }, { prefilled: ["art20_1.regulations.in_force"] }), previous), server().save);
+    const store = new WizardStore(
+      data(
+        state({ "art20_1.regulations.in_force": String(last) }, { prefilled: ["art20_1.regulations.in_force"] }),
+        previous,
+      ),
+      server().save,
+    );
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(true);
     store.setCell("art20_1.regulations.made", "3", true);
     store.setCell("art20_1.regulations.repealed", "1", true);
@@ -170,7 +248,10 @@ describe("WizardStore", () => {
 
   it("lets a read-only report be looked at, never changed or saved", async () => {
     const { save } = server();
-    const store = new WizardStore({ ...data(state({ "applications.1.natural": "1" })), status: "SUBMITTED", readOnly: true }, save);
+    const store = new WizardStore(
+      { ...data(state({ "applications.1.natural": "1" })), status: "SUBMITTED", readOnly: true },
+      save,
+    );
     store.setCell("applications.1.natural", "2", true);
     await store.saveNow();
     expect(store.getRaw("applications.1.natural")).toBe("1");

@@ -25,7 +25,15 @@ import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "@/lib/re
 import { Autosave } from "./autosave";
 import { DraftModel, snapshotOf, type Snapshot } from "./draft-model";
 import type { RestoreOffer } from "./local-copy";
-import { EMPTY_STATUS, buildCellStatuses, summariseSections, type CellStatus, type CheckInputs, type SectionIssues, type SectionSummary } from "./live-checks";
+import {
+  EMPTY_STATUS,
+  buildCellStatuses,
+  summariseSections,
+  type CellStatus,
+  type CheckInputs,
+  type SectionIssues,
+  type SectionSummary,
+} from "./live-checks";
 import { LocalCopyKeeper, collectLocalCopy, rewindToLocalCopy } from "./local-copy";
 import { mergeSavedState, type ConflictItem } from "./merge-saved-state";
 import { cellField, textField, unitField } from "./report-fields";
@@ -43,7 +51,13 @@ export type SaveStatus =
   | { kind: "refused"; message: string }
   | { kind: "conflict" };
 
-export type Conflict = { reason: "save" | "restore"; by: string | null; at: string | null; items: readonly ConflictItem[]; adopted: number };
+export type Conflict = {
+  reason: "save" | "restore";
+  by: string | null;
+  at: string | null;
+  items: readonly ConflictItem[];
+  adopted: number;
+};
 export type { RestoreOffer } from "./local-copy";
 
 type FormBridge = { setValue: (field: string, value: string) => void };
@@ -110,7 +124,7 @@ export class WizardStore {
       () => this.saveStatus.kind === "pending" || this.saveStatus.kind === "idle",
     );
     this.recompute();
-  }  // ---- subscription ------------------------------------------------------------------------
+  } // ---- subscription ------------------------------------------------------------------------
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -205,7 +219,9 @@ export class WizardStore {
     const cell = getCellDefinition(this.format, key);
     const value = cell ? this.tables[cell.table]?.[cell.row]?.[cell.column] : undefined;
     if (value !== null && value !== undefined) return formatCellValue(value);
-    return (listTotalInputs(this.format).get(key) ?? []).some((input) => this.draft.getRaw(input).trim() !== "") ? null : "";
+    return (listTotalInputs(this.format).get(key) ?? []).some((input) => this.draft.getRaw(input).trim() !== "")
+      ? null
+      : "";
   }
 
   /** Values the clerk changed that cannot be saved until corrected. */
@@ -214,7 +230,11 @@ export class WizardStore {
   }
 
   hasUnsavedWork(): boolean {
-    return this.saveStatus.kind === "saving" || this.saveStatus.kind === "pending" || collectLocalCopy(this.draft, this.reportId, this.version).count > 0;
+    return (
+      this.saveStatus.kind === "saving" ||
+      this.saveStatus.kind === "pending" ||
+      collectLocalCopy(this.draft, this.reportId, this.version).count > 0
+    );
   }
 
   // ---- editing -----------------------------------------------------------------------------
@@ -285,7 +305,15 @@ export class WizardStore {
 
   private recompute(): void {
     if (!Object.keys(this.tables).length) this.tables = this.draft.buildTables();
-    this.report = { schema: REPORT_SCHEMA_ID, format: this.format, year: this.year, kind: "agency", agency: { name: this.agencyName }, texts: this.draft.texts, tables: this.tables };
+    this.report = {
+      schema: REPORT_SCHEMA_ID,
+      format: this.format,
+      year: this.year,
+      kind: "agency",
+      agency: { name: this.agencyName },
+      texts: this.draft.texts,
+      tables: this.tables,
+    };
     this.result = validateReport(this.report, { previous: this.previous });
     const inputs = this.checkInputs();
     this.cellStatuses = buildCellStatuses(inputs, this.cellStatuses);
@@ -397,7 +425,8 @@ export class WizardStore {
       else this.draft.prefilled.delete(key);
     }
     for (const text of outcome.texts) this.adoptText(text.key, text.value);
-    for (const explanation of outcome.explanations) this.draft.explanations = { ...this.draft.explanations, [explanation.key]: explanation.value };
+    for (const explanation of outcome.explanations)
+      this.draft.explanations = { ...this.draft.explanations, [explanation.key]: explanation.value };
     // The server's state is the new base; a unit it does not state stays as the base had it.
     const next = snapshotOf(theirs, this.draft.inputs);
     for (const [key, unit] of this.draft.base.units) if (!next.units.has(key)) next.units.set(key, unit);

@@ -23,9 +23,30 @@ function withValue(report: Report, table: string, row: string, column: string, v
 
 const samples: Sample[] = [
   { name: "a count", report: buildDistinctReport2021(), table: "applications", row: "1", column: "natural", shown: "" },
-  { name: "a signed change", report: withValue(readFixtureReport(), "art20_5", "licensing", "change", -3), table: "art20_5", row: "licensing", column: "change", shown: "-3" },
-  { name: "an amount in its column's one unit", report: buildDistinctReport2021(), table: "art20_8", row: "fees", column: "amount", shown: "24252.311082" },
-  { name: "an amount that carries its unit", report: withValue(readFixtureReport(), "art20_9", "procurement", "amount", { value: "1.5", unit: "万元" }), table: "art20_9", row: "procurement", column: "amount", shown: "1.5万元" },
+  {
+    name: "a signed change",
+    report: withValue(readFixtureReport(), "art20_5", "licensing", "change", -3),
+    table: "art20_5",
+    row: "licensing",
+    column: "change",
+    shown: "-3",
+  },
+  {
+    name: "an amount in its column's one unit",
+    report: buildDistinctReport2021(),
+    table: "art20_8",
+    row: "fees",
+    column: "amount",
+    shown: "24252.311082",
+  },
+  {
+    name: "an amount that carries its unit",
+    report: withValue(readFixtureReport(), "art20_9", "procurement", "amount", { value: "1.5", unit: "万元" }),
+    table: "art20_9",
+    row: "procurement",
+    column: "amount",
+    shown: "1.5万元",
+  },
 ];
 samples[0]!.shown = formatCellValue(samples[0]!.report.tables.applications!["1"]!.natural);
 
@@ -43,14 +64,24 @@ describe("a cell's text is the same everywhere", () => {
     const key = `${table}.${row}.${column}`;
     const definition = listTables(report.format).find((candidate) => candidate.key === table)!;
 
-    const html = renderToStaticMarkup(createElement(OfficialTable, { table: definition, values: report.tables[table], label: "表" }));
+    const html = renderToStaticMarkup(
+      createElement(OfficialTable, { table: definition, values: report.tables[table], label: "表" }),
+    );
     expect(load(html)(`td[data-cell="${key}"]`).text()).toBe(shown);
 
-    const { value: wordHtml } = await mammoth.convertToHtml({ buffer: await renderReportDocx(report, { agencyName: report.agency.name }) });
-    expect(load(wordHtml)("td").toArray().map((cell) => load(cell).text().trim())).toContain(shown);
+    const { value: wordHtml } = await mammoth.convertToHtml({
+      buffer: await renderReportDocx(report, { agencyName: report.agency.name }),
+    });
+    expect(
+      load(wordHtml)("td")
+        .toArray()
+        .map((cell) => load(cell).text().trim()),
+    ).toContain(shown);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await renderReportXlsx(report, { agencyName: report.agency.name })) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await renderReportXlsx(report, { agencyName: report.agency.name })) as unknown as ArrayBuffer,
+    );
     const texts: string[] = [];
     workbook.eachSheet((sheet) => sheet.eachRow((line) => line.eachCell((cell) => texts.push(excelShows(cell)))));
     expect(texts).toContain(shown);
@@ -60,8 +91,11 @@ describe("a cell's text is the same everywhere", () => {
     const summary = structuredClone(report);
     summary.kind = "summary";
     const own = member.tables[table]![row]![column]!;
-    member.tables[table]![row]![column] = typeof own === "number" ? own + 1 : typeof own === "string" ? "2" : { value: "2", unit: own.unit };
-    const message = validateReport(summary, { members: [member] }).violations.find((violation) => violation.rule === "summary.sum-of-members" && violation.cells[0] === key)?.message;
+    member.tables[table]![row]![column] =
+      typeof own === "number" ? own + 1 : typeof own === "string" ? "2" : { value: "2", unit: own.unit };
+    const message = validateReport(summary, { members: [member] }).violations.find(
+      (violation) => violation.rule === "summary.sum-of-members" && violation.cells[0] === key,
+    )?.message;
     expect(message).toContain(`实填 ${shown}`);
   });
 });

@@ -51,9 +51,20 @@ function expectCells(lines: Line[], report: Report) {
   definitions.forEach((definition, index) => {
     const line = cells[index];
     const stored = report.tables[definition.table]?.[definition.row]?.[definition.column] ?? null;
-    expect(line).toMatchObject({ year: String(report.year), agency: report.agency.name, format: report.format, kind: report.kind });
-    expect([line?.table, line?.row, line?.column, line?.label]).toEqual([definition.table, definition.row, definition.column, definition.label]);
-    if (stored !== null && typeof stored === "object") expect([line?.value, line?.unit]).toEqual([stored.value, stored.unit]);
+    expect(line).toMatchObject({
+      year: String(report.year),
+      agency: report.agency.name,
+      format: report.format,
+      kind: report.kind,
+    });
+    expect([line?.table, line?.row, line?.column, line?.label]).toEqual([
+      definition.table,
+      definition.row,
+      definition.column,
+      definition.label,
+    ]);
+    if (stored !== null && typeof stored === "object")
+      expect([line?.value, line?.unit]).toEqual([stored.value, stored.unit]);
     else if (typeof stored === "string") expect([line?.value, line?.unit]).toEqual([stored, definition.units?.[0]]);
     else expect([Number(line?.value), line?.unit]).toEqual([stored, ""]);
   });
@@ -69,16 +80,28 @@ describe("renderReportCsv", () => {
       value: FEES_AMOUNT,
       unit: "万元",
     });
-    expect(lines.find((line) => line.table === "applications" && line.row === "3.3.1" && line.column === "natural")?.label).toBe(
-      "（三）不予公开·1.属于国家秘密·自然人",
-    );
+    expect(
+      lines.find((line) => line.table === "applications" && line.row === "3.3.1" && line.column === "natural")?.label,
+    ).toBe("（三）不予公开·1.属于国家秘密·自然人");
   });
 
   it("puts the texts in format order between the tables, each with its heading, line breaks kept", () => {
     const report = buildDistinctReport2021();
     const lines = readCsv(renderReportCsv([report]));
-    const tables = lines.map((line) => (line.table === CSV_TEXTS_TABLE ? line.row : line.table)).filter((key, index, all) => key !== all[index - 1]);
-    expect(tables).toEqual(["overview", "art20_1", "art20_5", "art20_6", "art20_8", "applications", "reviews", "problems", "other"]);
+    const tables = lines
+      .map((line) => (line.table === CSV_TEXTS_TABLE ? line.row : line.table))
+      .filter((key, index, all) => key !== all[index - 1]);
+    expect(tables).toEqual([
+      "overview",
+      "art20_1",
+      "art20_5",
+      "art20_6",
+      "art20_8",
+      "applications",
+      "reviews",
+      "problems",
+      "other",
+    ]);
     const overview = lines.find((line) => line.row === "overview");
     expect(overview).toMatchObject({ label: getFormat("2021").sections[0]?.heading, value: report.texts.overview });
   });
@@ -91,7 +114,11 @@ describe("renderReportCsv", () => {
     const fixtureLines = lines.filter((line) => line.year === "2020");
     expectCells(fixtureLines, fixture);
     expectCells(lines.slice(fixtureLines.length), report);
-    expect(fixtureLines.filter((line) => line.table === "art20_1" && line.row === "normative_docs").map((line) => line.value)).toEqual(["3", "2", "298"]);
+    expect(
+      fixtureLines
+        .filter((line) => line.table === "art20_1" && line.row === "normative_docs")
+        .map((line) => line.value),
+    ).toEqual(["3", "2", "298"]);
   });
 
   it("neutralises text that a spreadsheet would run as a formula, but keeps a negative 本年增/减 a number", () => {
@@ -102,7 +129,9 @@ describe("renderReportCsv", () => {
     expect(lines.find((line) => line.row === "problems")?.value).toBe(`'${report.texts.problems}`);
     expect(lines.find((line) => line.row === "other")?.value).toBe("'-2+3");
     expect(lines.every((line) => line.agency === "'+本溪市科学技术局")).toBe(true);
-    const change = lines.find((line) => line.table === "art20_5" && line.row === "licensing" && line.column === "change");
+    const change = lines.find(
+      (line) => line.table === "art20_5" && line.row === "licensing" && line.column === "change",
+    );
     expect(change?.value).toBe("-3");
     expect(text).toContain(",licensing,change,第二十条第（五）项·行政许可·本年增/减,-3,\r\n");
     expect(lines.find((line) => line.column === "amount")).toMatchObject({ value: "73802895.9", unit: "元" });
@@ -121,6 +150,8 @@ describe("renderReportCsv", () => {
     const natural = report.tables.applications?.["1"];
     if (natural) natural.natural = null;
     const lines = readCsv(renderReportCsv([report]));
-    expect(lines.find((line) => line.table === "applications" && line.row === "1" && line.column === "natural")?.value).toBe("");
+    expect(
+      lines.find((line) => line.table === "applications" && line.row === "1" && line.column === "natural")?.value,
+    ).toBe("");
   });
 });

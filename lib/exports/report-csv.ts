@@ -1,7 +1,18 @@
 // Reports in long form, one line per cell, for spreadsheets and statistics across agencies and years.
 import { getFormat, labelCell, toCells, type Report, type ReportCell, type TextKey } from "@/lib/report-format";
 
-export const CSV_COLUMNS = ["year", "agency", "format", "kind", "table", "row", "column", "label", "value", "unit"] as const;
+export const CSV_COLUMNS = [
+  "year",
+  "agency",
+  "format",
+  "kind",
+  "table",
+  "row",
+  "column",
+  "label",
+  "value",
+  "unit",
+] as const;
 
 /** The `table` of the lines that carry the narrative texts (their `row` is the text key). */
 export const CSV_TEXTS_TABLE = "texts";
@@ -31,7 +42,9 @@ function writeLine(fields: readonly Field[]): string {
 /** Validation keeps anything but a decimal out of a published money cell; should one slip through, it is text. */
 function cellValue(cell: ReportCell): Field {
   if (cell.value === null) return "";
-  return typeof cell.value === "number" || /^\d+(?:\.\d+)?$/.test(cell.value) ? { number: String(cell.value) } : cell.value;
+  return typeof cell.value === "number" || /^\d+(?:\.\d+)?$/.test(cell.value)
+    ? { number: String(cell.value) }
+    : cell.value;
 }
 
 function writeReport(report: Report, includeTexts: boolean): string {
@@ -40,7 +53,16 @@ function writeReport(report: Report, includeTexts: boolean): string {
   let lines = "";
   for (const section of getFormat(report.format).sections) {
     if (section.content.kind === "text") {
-      if (includeTexts) lines += writeLine([...start, CSV_TEXTS_TABLE, section.key, "", section.heading, report.texts[section.key as TextKey] ?? "", ""]);
+      if (includeTexts)
+        lines += writeLine([
+          ...start,
+          CSV_TEXTS_TABLE,
+          section.key,
+          "",
+          section.heading,
+          report.texts[section.key as TextKey] ?? "",
+          "",
+        ]);
       continue;
     }
     for (const table of section.content.tables) {

@@ -19,7 +19,17 @@ import {
   type IFontAttributesProperties,
 } from "docx";
 import { formatDate } from "@/lib/format-date";
-import { getFormat, layoutTableGrid, printGridCell, type GridCell, type Report, type TableDefinition, type TableGrid, type TableValues, type TextKey } from "@/lib/report-format";
+import {
+  getFormat,
+  layoutTableGrid,
+  printGridCell,
+  type GridCell,
+  type Report,
+  type TableDefinition,
+  type TableGrid,
+  type TableValues,
+  type TextKey,
+} from "@/lib/report-format";
 import { EMPTY_TEXT, formatReportTitle, splitParagraphs, type ExportMeta } from "./report-text";
 
 // GB/T 9704 公文 page: A4, margins 37/35/28/26 mm, in twips (1/20 pt).
@@ -47,7 +57,16 @@ function fontOf(name: string): IFontAttributesProperties {
 }
 
 function textRuns(text: string, style: RunStyle): TextRun[] {
-  return text.split("\n").map((line, index) => new TextRun({ text: line, font: fontOf(style.font), size: style.size, bold: style.bold, break: index > 0 ? 1 : undefined }));
+  return text.split("\n").map(
+    (line, index) =>
+      new TextRun({
+        text: line,
+        font: fontOf(style.font),
+        size: style.size,
+        bold: style.bold,
+        break: index > 0 ? 1 : undefined,
+      }),
+  );
 }
 
 function renderTextSection(text: string | undefined): Paragraph[] {
@@ -67,9 +86,13 @@ function renderTextSection(text: string | undefined): Paragraph[] {
 /** Group-label columns narrow, the row-label column takes what the values leave; the reviews table splits evenly. */
 function measureColumns(layout: TableGrid): number[] {
   const valueColumns = layout.columns - layout.labelColumns;
-  if (layout.labelColumns === 0) return Array.from({ length: valueColumns }, () => Math.floor(CONTENT_WIDTH / valueColumns));
+  if (layout.labelColumns === 0)
+    return Array.from({ length: valueColumns }, () => Math.floor(CONTENT_WIDTH / valueColumns));
   const groupWidth = (layout.labelColumns - 1) * GROUP_COLUMN_WIDTH;
-  const valueWidth = Math.min(MAX_VALUE_WIDTH, Math.floor((CONTENT_WIDTH - groupWidth - MIN_LABEL_WIDTH) / valueColumns));
+  const valueWidth = Math.min(
+    MAX_VALUE_WIDTH,
+    Math.floor((CONTENT_WIDTH - groupWidth - MIN_LABEL_WIDTH) / valueColumns),
+  );
   const labelWidth = CONTENT_WIDTH - groupWidth - valueWidth * valueColumns;
   return [
     ...Array.from({ length: layout.labelColumns - 1 }, () => GROUP_COLUMN_WIDTH),
@@ -90,7 +113,12 @@ const ALIGNMENT_BY_ROLE = {
 function renderCell(cell: GridCell, values: TableValues | undefined, widths: readonly number[]): TableCell {
   const width = widths.slice(cell.column, cell.column + cell.colSpan).reduce((sum, part) => sum + part, 0);
   return new TableCell({
-    children: [new Paragraph({ children: textRuns(printGridCell(values, cell), { ...TABLE, bold: cell.role === "band" }), alignment: ALIGNMENT_BY_ROLE[cell.role] })],
+    children: [
+      new Paragraph({
+        children: textRuns(printGridCell(values, cell), { ...TABLE, bold: cell.role === "band" }),
+        alignment: ALIGNMENT_BY_ROLE[cell.role],
+      }),
+    ],
     columnSpan: cell.colSpan,
     rowSpan: cell.rowSpan,
     width: { size: width, type: WidthType.DXA },
@@ -110,7 +138,11 @@ function renderTable(table: TableDefinition, report: Report): Table {
     rows: layout.lines.map(
       (cells, index) =>
         // Header rows repeat on each page; `false` would still be written as an (off) header mark, so leave it out.
-        new TableRow({ children: cells.map((cell) => renderCell(cell, values, widths)), tableHeader: index < layout.headerRows || undefined, cantSplit: true }),
+        new TableRow({
+          children: cells.map((cell) => renderCell(cell, values, widths)),
+          tableHeader: index < layout.headerRows || undefined,
+          cantSplit: true,
+        }),
     ),
   });
 }
@@ -122,7 +154,11 @@ function renderTableGap(): Paragraph {
 
 function renderSections(report: Report): (Paragraph | Table)[] {
   return getFormat(report.format).sections.flatMap((section) => {
-    const heading = new Paragraph({ children: textRuns(section.heading, HEADING), heading: HeadingLevel.HEADING_1, spacing: BODY_LINE });
+    const heading = new Paragraph({
+      children: textRuns(section.heading, HEADING),
+      heading: HeadingLevel.HEADING_1,
+      spacing: BODY_LINE,
+    });
     if (section.content.kind === "text") return [heading, ...renderTextSection(report.texts[section.key as TextKey])];
     return [heading, ...section.content.tables.flatMap((table) => [renderTable(table, report), renderTableGap()])];
   });
@@ -132,9 +168,20 @@ function renderSections(report: Report): (Paragraph | Table)[] {
 export async function renderReportDocx(report: Report, meta: ExportMeta): Promise<Buffer> {
   const title = formatReportTitle(meta.agencyName, report.year);
   const front = [
-    new Paragraph({ children: textRuns(title, TITLE), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+    new Paragraph({
+      children: textRuns(title, TITLE),
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+    }),
     ...(meta.publishedAt
-      ? [new Paragraph({ children: textRuns(`发布日期：${formatDate(meta.publishedAt)}`, NOTE), alignment: AlignmentType.CENTER, spacing: { after: 240 } })]
+      ? [
+          new Paragraph({
+            children: textRuns(`发布日期：${formatDate(meta.publishedAt)}`, NOTE),
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+          }),
+        ]
       : []),
   ];
   const pageNumber = new Paragraph({

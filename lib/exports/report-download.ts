@@ -57,7 +57,11 @@ function encodeHeaderValue(text: string): string {
 }
 
 /** `attachment; filename="report-2020-bxskxjsj.docx"; filename*=UTF-8''本溪市科学技术局-2020年度政府信息公开工作年度报告.docx` (encoded). */
-export function formatContentDisposition(agency: { name: string; code: string }, year: number, kind: DownloadKind): string {
+export function formatContentDisposition(
+  agency: { name: string; code: string },
+  year: number,
+  kind: DownloadKind,
+): string {
   // A file name may not hold path separators or control characters, whatever the agency is called.
   const name = formatReportTitle(`${agency.name}-`, year).replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
   const fallback = `report-${year}-${agency.code.replace(/[^A-Za-z0-9_-]/g, "") || "agency"}.${kind}`;

@@ -42,7 +42,13 @@ describe("renderReportJson", () => {
     delete report.tables.reviews;
     delete report.texts.other;
     const data = JSON.parse(renderReportJson(report));
-    expect(data.tables.reviews.suit_direct).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+    expect(data.tables.reviews.suit_direct).toEqual({
+      upheld: null,
+      corrected: null,
+      other: null,
+      pending: null,
+      total: null,
+    });
     expect(Object.keys(data.texts)).toEqual(["overview", "problems"]);
   });
 });

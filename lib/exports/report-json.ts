@@ -1,6 +1,13 @@
 // The interchange JSON (shared/spec/interchange.md) with its keys in a fixed order, so that the
 // same report always gives the same bytes (the CLI export, the public download, diffs between years).
-import { getFormat, listLeafColumns, listLeafRows, type CellValue, type Report, type TextKey } from "@/lib/report-format";
+import {
+  getFormat,
+  listLeafColumns,
+  listLeafRows,
+  type CellValue,
+  type Report,
+  type TextKey,
+} from "@/lib/report-format";
 
 /**
  * An object as its entries in writing order. JSON.stringify cannot be given an order: JavaScript
@@ -22,7 +29,11 @@ function writeJson(value: JsonValue, indent: string): string {
 
 function orderCell(value: CellValue | undefined): JsonValue {
   if (value === undefined || value === null) return null;
-  if (typeof value === "object") return [["value", value.value], ["unit", value.unit]];
+  if (typeof value === "object")
+    return [
+      ["value", value.value],
+      ["unit", value.unit],
+    ];
   return value;
 }
 

@@ -2,7 +2,13 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getFormat, listLeafColumns, listLeafRows, type Report, type TableDefinition } from "@/lib/report-format";
 import { renderReportXlsx, TEXT_SHEET_NAME } from "./report-xlsx";
-import { FEES_AMOUNT, buildDistinctReport2021, buildHostileReport2019, readFixtureReport, readZipEntries } from "./test-support";
+import {
+  FEES_AMOUNT,
+  buildDistinctReport2021,
+  buildHostileReport2019,
+  readFixtureReport,
+  readZipEntries,
+} from "./test-support";
 
 async function readXlsx(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -11,7 +17,9 @@ async function readXlsx(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 function listTables(format: Report["format"]): TableDefinition[] {
-  return getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" ? [...section.content.tables] : []));
+  return getFormat(format).sections.flatMap((section) =>
+    section.content.kind === "tables" ? [...section.content.tables] : [],
+  );
 }
 
 /** A cell back as the report stores it: counts as numbers, money as the decimal its number format shows. */
@@ -80,10 +88,14 @@ describe("renderReportXlsx", () => {
   it("lays out the official header with merged cells, the fixture's figures in their cells", async () => {
     const report = readFixtureReport();
     const workbook = await readXlsx(await renderReportXlsx(report, { agencyName: "本溪市科学技术局" }));
-    listTables("2019").forEach((table, index) => expect(readValues(workbook.worksheets[index + 1]!, table), table.key).toEqual(report.tables[table.key]));
+    listTables("2019").forEach((table, index) =>
+      expect(readValues(workbook.worksheets[index + 1]!, table), table.key).toEqual(report.tables[table.key]),
+    );
     const applications = workbook.getWorksheet("三、收到和处理政府信息公开申请情况")!;
     expect(applications.getCell("A1").value).toBe("三、收到和处理政府信息公开申请情况");
-    expect(applications.getCell("A2").value).toBe("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+    expect(applications.getCell("A2").value).toBe(
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+    );
     expect(applications.getCell("C4").master.address).toBe("A2");
     expect(applications.getCell("D2").value).toBe("申请人情况");
     expect(applications.getCell("J2").master.address).toBe("D2");
@@ -106,7 +118,10 @@ describe("renderReportXlsx", () => {
 
   it("keeps formula-like texts as plain strings, a negative 本年增/减 a number and an amount with its unit", async () => {
     const report = buildHostileReport2019();
-    const buffer = await renderReportXlsx(report, { agencyName: report.agency.name, publishedAt: new Date("2021-01-29T02:00:00Z") });
+    const buffer = await renderReportXlsx(report, {
+      agencyName: report.agency.name,
+      publishedAt: new Date("2021-01-29T02:00:00Z"),
+    });
     const workbook = await readXlsx(buffer);
     const texts = workbook.getWorksheet(TEXT_SHEET_NAME)!;
     const column = (index: number) => texts.getColumn(index).values.filter((value) => value !== undefined);
@@ -117,9 +132,14 @@ describe("renderReportXlsx", () => {
     expect(texts.getCell("A1").value).toBe("+本溪市科学技术局2020年度政府信息公开工作年度报告");
     expectNoFormula(workbook);
     // No formula at all in the package, whatever a reader library makes of it.
-    for (const [name, xml] of readZipEntries(buffer)) if (name.startsWith("xl/worksheets/")) expect(xml).not.toMatch(/<f[ >]/);
+    for (const [name, xml] of readZipEntries(buffer))
+      if (name.startsWith("xl/worksheets/")) expect(xml).not.toMatch(/<f[ >]/);
 
-    expect(readValues(workbook.getWorksheet("第二十条第（五）项")!, listTables("2019")[1]!).licensing).toEqual({ prev_items: 1, change: -3, decisions: 6 });
+    expect(readValues(workbook.getWorksheet("第二十条第（五）项")!, listTables("2019")[1]!).licensing).toEqual({
+      prev_items: 1,
+      change: -3,
+      decisions: 6,
+    });
     const amount = workbook.getWorksheet("第二十条第（九）项")!.getCell("C4");
     expect([amount.value, amount.numFmt]).toEqual([73802895.9, '0.0"元"']);
   });
@@ -128,13 +148,22 @@ describe("renderReportXlsx", () => {
     const report = buildDistinctReport2021();
     const workbook = await readXlsx(await renderReportXlsx(report, { agencyName: "本溪市测试局" }));
     const sheet = workbook.getWorksheet(TEXT_SHEET_NAME)!;
-    expect([sheet.getCell("A1").value, sheet.getCell("B1").master.address]).toEqual(["本溪市测试局2023年度政府信息公开工作年度报告", "A1"]);
-    const rows = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    expect([sheet.getCell("A1").value, sheet.getCell("B1").master.address]).toEqual([
+      "本溪市测试局2023年度政府信息公开工作年度报告",
+      "A1",
+    ]);
+    const rows = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     expect(rows).toEqual([
       ["报告格式", getFormat("2021").document],
       ["一、总体情况", "2023 年，本局依法公开政府信息。"],
       [undefined, "（一）主动公开情况。\n全年公开信息 412 条。"],
-      ["二、主动公开政府信息情况", "见工作表“第二十条第（一）项”、“第二十条第（五）项”、“第二十条第（六）项”、“第二十条第（八）项”"],
+      [
+        "二、主动公开政府信息情况",
+        "见工作表“第二十条第（一）项”、“第二十条第（五）项”、“第二十条第（六）项”、“第二十条第（八）项”",
+      ],
       ["三、收到和处理政府信息公开申请情况", "见工作表“三、收到和处理政府信息公开申请情况”"],
       ["四、政府信息公开行政复议、行政诉讼情况", "见工作表“四、政府信息公开行政复议、行政诉讼情况”"],
       ["五、存在的主要问题及改进情况", "一是公开不够及时。"],

@@ -69,12 +69,18 @@ function uniqueSheetName(wanted: string, taken: Set<string>): string {
   // Excel refuses : \ / ? * [ ] in sheet names and anything over 31 characters.
   const base = wanted.replace(/[:\\/?*[\]]/g, "_").slice(0, MAX_SHEET_NAME);
   let name = base;
-  for (let copy = 2; taken.has(name); copy++) name = `${base.slice(0, MAX_SHEET_NAME - String(copy).length - 2)}（${copy}）`;
+  for (let copy = 2; taken.has(name); copy++)
+    name = `${base.slice(0, MAX_SHEET_NAME - String(copy).length - 2)}（${copy}）`;
   taken.add(name);
   return name;
 }
 
-function writeTextSheet(workbook: ExcelJS.Workbook, report: Report, meta: ExportMeta, tableSheets: Map<string, string>): void {
+function writeTextSheet(
+  workbook: ExcelJS.Workbook,
+  report: Report,
+  meta: ExportMeta,
+  tableSheets: Map<string, string>,
+): void {
   const sheet = workbook.addWorksheet(TEXT_SHEET_NAME);
   sheet.columns = [{ width: 28 }, { width: 100 }];
   const format = getFormat(report.format);
@@ -101,7 +107,8 @@ function placeCell(sheet: ExcelJS.Worksheet, cell: GridCell, values: TableValues
   const target = sheet.getCell(row, column);
   if (cell.columnDefinition) writeValue(target, cell.columnDefinition, readGridValue(values, cell) ?? null);
   else target.value = cell.text;
-  if (cell.rowSpan > 1 || cell.colSpan > 1) sheet.mergeCells(row, column, row + cell.rowSpan - 1, column + cell.colSpan - 1);
+  if (cell.rowSpan > 1 || cell.colSpan > 1)
+    sheet.mergeCells(row, column, row + cell.rowSpan - 1, column + cell.colSpan - 1);
   target.font = { ...FONT, bold: cell.role === "band" };
   target.alignment = { horizontal: HORIZONTAL_BY_ROLE[cell.role], vertical: "middle", wrapText: true };
   // Excel draws the border of a merged range from its covered cells: give each one.
@@ -119,7 +126,13 @@ export async function renderReportXlsx(report: Report, meta: ExportMeta): Promis
   const sections = getFormat(report.format).sections;
   const taken = new Set([TEXT_SHEET_NAME]);
   const tables = sections.flatMap((section) =>
-    section.content.kind === "tables" ? section.content.tables.map((table) => ({ section, table, name: uniqueSheetName(table.band ?? section.heading, taken) })) : [],
+    section.content.kind === "tables"
+      ? section.content.tables.map((table) => ({
+          section,
+          table,
+          name: uniqueSheetName(table.band ?? section.heading, taken),
+        }))
+      : [],
   );
   writeTextSheet(workbook, report, meta, new Map(tables.map(({ table, name }) => [table.key, name])));
 
@@ -130,7 +143,9 @@ export async function renderReportXlsx(report: Report, meta: ExportMeta): Promis
     sheet.getCell(1, 1).value = section.heading;
     sheet.getCell(1, 1).font = { ...FONT, size: 14, bold: true };
     sheet.mergeCells(1, 1, 1, layout.columns);
-    sheet.columns = Array.from({ length: layout.columns }, (_, index) => ({ width: measureColumn(index, layout.labelColumns) }));
+    sheet.columns = Array.from({ length: layout.columns }, (_, index) => ({
+      width: measureColumn(index, layout.labelColumns),
+    }));
     layout.cells.forEach((cell) => placeCell(sheet, cell, report.tables[table.key], 2));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -15,7 +15,9 @@ afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => reso
 async function startServer(answerFor: (path: string) => Answer) {
   const reached: string[] = [];
   let port = 0;
-  const cache = new FrontCache({ fetchFromServer: (path) => fetch(`http://127.0.0.1:${port}${path}`, { headers: fillRequestHeaders }) });
+  const cache = new FrontCache({
+    fetchFromServer: (path) => fetch(`http://127.0.0.1:${port}${path}`, { headers: fillRequestHeaders }),
+  });
   server = createServer((request, response) => {
     const app = () => {
       reached.push(`${request.method} ${request.url}`);
@@ -36,12 +38,19 @@ async function startServer(answerFor: (path: string) => Answer) {
 }
 
 /** A raw request (fetch would add its own Accept-Encoding and undo gzip). */
-function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function get(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     });
     request.on("error", reject);
     request.end();
@@ -111,14 +120,19 @@ describe("FrontCache", () => {
       expect(again.headers[HIT_HEADER], path).toBeUndefined();
     }
     // Each second visit reached the app.
-    for (const path of Object.keys(answers)) expect(reached.filter((line) => line === `GET ${encodeURI(path)}`).length, path).toBeGreaterThanOrEqual(2);
+    for (const path of Object.keys(answers))
+      expect(reached.filter((line) => line === `GET ${encodeURI(path)}`).length, path).toBeGreaterThanOrEqual(2);
   });
 
   it("forgets everything on purge, and a fill that was under way when the purge came is not kept", async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let body = "before";
-    const { cache, reached, port } = await startServer(() => ({ headers: shared, body, gate: body === "before (slow)" ? gate : undefined }));
+    const { cache, reached, port } = await startServer(() => ({
+      headers: shared,
+      body,
+      gate: body === "before (slow)" ? gate : undefined,
+    }));
     await get(port, "/reports/2020/a");
     await cache.settled();
     expect((await get(port, "/reports/2020/a")).headers[HIT_HEADER]).toBe("hit");

@@ -38,7 +38,16 @@ export const HIT_HEADER = "x-gknb-front-cache";
 const NEVER_CACHED = /^\/(?:(?:staff|login|_next)(?:\/|$)|api\/(?!public\/))/;
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "authorization"];
 /** Headers of the stored answer that belong to one connection or one moment, not to the content. */
-const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "x-nextjs-cache", "age"]);
+const NOT_STORED = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "content-length",
+  "content-encoding",
+  "x-nextjs-cache",
+  "age",
+]);
 /** Bodies worth compressing; Word and Excel files are zip archives already. */
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml)|image\/svg\+xml)/i;
 /** How long a "not cacheable" verdict stands before the URL is tried again. */
@@ -68,7 +77,8 @@ export class FrontCache {
     this.answers = new LRUCache<string, StoredAnswer>({
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
       // Negative verdicts weigh a little, so a scan of unknown URLs cannot grow the cache without bound.
-      sizeCalculation: (answer, key) => key.length + (answer.cacheable ? answer.body.byteLength + (answer.gzip?.byteLength ?? 0) : 64),
+      sizeCalculation: (answer, key) =>
+        key.length + (answer.cacheable ? answer.body.byteLength + (answer.gzip?.byteLength ?? 0) : 64),
       ttlAutopurge: false,
       allowStale: false,
     });
@@ -88,7 +98,12 @@ export class FrontCache {
     return this.answerFromStore(key, request, response, "hit");
   }
 
-  private answerFromStore(key: string, request: IncomingMessage, response: ServerResponse, marker: "hit" | "filled"): boolean {
+  private answerFromStore(
+    key: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+    marker: "hit" | "filled",
+  ): boolean {
     const answer = this.answers.get(key);
     if (!answer?.cacheable) return false;
     const gzip = answer.gzip !== null && acceptsGzip(request.headers["accept-encoding"]);
@@ -158,8 +173,12 @@ function isEligible(request: IncomingMessage): boolean {
 /** The `s-maxage` of a storable answer, or null when a shared cache must not keep it. */
 function sharedMaxAge(answer: Response): number | null {
   if (answer.status !== 200 || answer.headers.has("set-cookie")) return null;
-  const directives = (answer.headers.get("cache-control") ?? "").toLowerCase().split(",").map((part) => part.trim());
-  if (!directives.includes("public") || directives.some((part) => part === "private" || part === "no-store")) return null;
+  const directives = (answer.headers.get("cache-control") ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim());
+  if (!directives.includes("public") || directives.some((part) => part === "private" || part === "no-store"))
+    return null;
   const maxAge = directives.find((part) => part.startsWith("s-maxage="));
   const seconds = maxAge ? Number(maxAge.slice("s-maxage=".length)) : NaN;
   return Number.isInteger(seconds) && seconds > 0 ? seconds : null;

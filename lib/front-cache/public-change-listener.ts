@@ -13,7 +13,11 @@ import pg from "pg";
 
 export const PUBLIC_CHANGE_CHANNEL = "gknb_public_change";
 
-export type PublicChange = { kind: "publish" | "cancel_publication" | "agency_renamed" | "agency_changed" | "import"; year?: number; code?: string };
+export type PublicChange = {
+  kind: "publish" | "cancel_publication" | "agency_renamed" | "agency_changed" | "import";
+  year?: number;
+  code?: string;
+};
 
 export type PublicChangeListenerOptions = {
   connectionString: string;
@@ -52,7 +56,11 @@ export class PublicChangeListener {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: "gknb-public-change-listener", keepAlive: true });
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      application_name: "gknb-public-change-listener",
+      keepAlive: true,
+    });
     // Both fire when the database goes away; one reconnection is enough.
     let lost = false;
     const onLost = (error?: Error) => {
@@ -73,7 +81,10 @@ export class PublicChangeListener {
       await client.connect();
       await client.query(`LISTEN ${PUBLIC_CHANGE_CHANNEL}`);
     } catch (error) {
-      if (this.failures === 0) this.options.log?.(`[public-change] cannot listen: ${error instanceof Error ? error.message : String(error)}; retrying`);
+      if (this.failures === 0)
+        this.options.log?.(
+          `[public-change] cannot listen: ${error instanceof Error ? error.message : String(error)}; retrying`,
+        );
       onLost();
       return;
     }
@@ -127,5 +138,10 @@ export function installPurgeToken(token: string): void {
 /** True only for this process's own purge requests (never where no server installed a token). */
 export function isPurgeToken(candidate: string | null): boolean {
   const token = tokenHolder[TOKEN_KEY];
-  return Boolean(token && candidate && candidate.length === token.length && timingSafeEqual(Buffer.from(candidate), Buffer.from(token)));
+  return Boolean(
+    token &&
+    candidate &&
+    candidate.length === token.length &&
+    timingSafeEqual(Buffer.from(candidate), Buffer.from(token)),
+  );
 }

@@ -19,7 +19,11 @@ export async function purgeProxyCache(directory: string): Promise<number> {
   for (const entry of entries) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) removed += await purgeProxyCache(path);
-    else if (entry.isFile()) removed += await unlink(path).then(() => 1, () => 0);
+    else if (entry.isFile())
+      removed += await unlink(path).then(
+        () => 1,
+        () => 0,
+      );
   }
   return removed;
 }

@@ -34,7 +34,8 @@ export function normaliseTypedNumber(raw: string): string {
   for (const char of raw) {
     const code = char.codePointAt(0) ?? 0;
     if (code >= FULLWIDTH_0 && code <= FULLWIDTH_9) text += String.fromCharCode(code - FULLWIDTH_0 + CODE_0);
-    else if (char === " " || char === "\u3000" || char === "\u00a0" || char === "\t" || char === "\n" || char === "\r") continue;
+    else if (char === " " || char === "\u3000" || char === "\u00a0" || char === "\t" || char === "\n" || char === "\r")
+      continue;
     else if (char === "，") text += ",";
     else if (char === "．") text += ".";
     else if (char === "－" || char === "−") text += "-";
@@ -85,7 +86,9 @@ export function readNumberText(text: string, type: CellType, lenient: boolean): 
   const fractionText = dot === -1 ? "" : text.slice(dot + 1);
   const wholeDigits = checkDigits(wholeText, lenient);
   if (wholeDigits === "bad-grouping") return { ok: false, problem: { code: "bad-grouping" } };
-  const partsPresent = lenient ? wholeText !== "" || fractionText !== "" : wholeText !== "" && (dot === -1 || fractionText !== "");
+  const partsPresent = lenient
+    ? wholeText !== "" || fractionText !== ""
+    : wholeText !== "" && (dot === -1 || fractionText !== "");
   if (!wholeDigits || checkDigits(fractionText, false) !== true || !partsPresent) {
     return { ok: false, problem: { code: "not-number" } };
   }
@@ -96,12 +99,16 @@ export function readNumberText(text: string, type: CellType, lenient: boolean): 
   if (negative && !zero && type !== "signed") return { ok: false, problem: { code: "negative" } };
 
   if (type === "money") {
-    if (fraction.length > MAX_MONEY_DECIMALS) return { ok: false, problem: { code: "too-many-decimals", decimals: fraction.length } };
+    if (fraction.length > MAX_MONEY_DECIMALS)
+      return { ok: false, problem: { code: "too-many-decimals", decimals: fraction.length } };
     if (whole.length > MAX_MONEY_INTEGER_DIGITS) return { ok: false, problem: { code: "too-large" } };
     return { ok: true, value: fraction ? `${whole}.${fraction}` : whole };
   }
   if (fraction !== "") return { ok: false, problem: { code: "not-integer" } };
-  if (whole.length > MAX_INTEGER_TEXT.length || (whole.length === MAX_INTEGER_TEXT.length && whole > MAX_INTEGER_TEXT)) {
+  if (
+    whole.length > MAX_INTEGER_TEXT.length ||
+    (whole.length === MAX_INTEGER_TEXT.length && whole > MAX_INTEGER_TEXT)
+  ) {
     return { ok: false, problem: { code: "too-large" } };
   }
   const magnitude = Number(whole);
@@ -136,7 +143,12 @@ function describeCellType(type: CellType, units?: readonly MoneyUnit[]): string 
 }
 
 /** "只能填写不小于 0 的整数，“1.5” 不是整数": what is wrong with `raw`, without the cell's name. */
-export function describeProblem(problem: CellProblem, raw: string, type: CellType, units?: readonly MoneyUnit[]): string {
+export function describeProblem(
+  problem: CellProblem,
+  raw: string,
+  type: CellType,
+  units?: readonly MoneyUnit[],
+): string {
   const rule = describeCellType(type, units);
   const shown = `“${showInput(raw)}”`;
   switch (problem.code) {

@@ -66,14 +66,26 @@ describe("toCells / fromCells", () => {
   });
 
   it("refuses cells the format does not have and amounts without a unit", () => {
-    expect(() => fromCells("2021", [{ table: "art20_9", row: "procurement", column: "items", type: "count", value: 1 }])).toThrow(/no cell art20_9/);
-    expect(() => fromCells("2019", [{ table: "art20_9", row: "procurement", column: "amount", type: "money", value: "5", unit: null }])).toThrow(/without its unit/);
+    expect(() =>
+      fromCells("2021", [{ table: "art20_9", row: "procurement", column: "items", type: "count", value: 1 }]),
+    ).toThrow(/no cell art20_9/);
+    expect(() =>
+      fromCells("2019", [
+        { table: "art20_9", row: "procurement", column: "amount", type: "money", value: "5", unit: null },
+      ]),
+    ).toThrow(/without its unit/);
   });
 });
 
 describe("cell lookup", () => {
   it("finds a cell's definition and label", () => {
-    expect(getCellDefinition("2021", "applications.3.6.2.natural")).toMatchObject({ type: "count", computed: false, table: "applications", row: "3.6.2", column: "natural" });
+    expect(getCellDefinition("2021", "applications.3.6.2.natural")).toMatchObject({
+      type: "count",
+      computed: false,
+      table: "applications",
+      row: "3.6.2",
+      column: "natural",
+    });
     expect(getCellDefinition("2019", "applications.3.6.2.natural")).toBeUndefined();
     expect(getCellDefinition("2021", "reviews.review.total")?.computed).toBe(true);
     expect(labelCell("2021", "applications.4.total")).toBe("四、结转下年度继续办理·总计");

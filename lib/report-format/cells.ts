@@ -1,6 +1,15 @@
 // Cells one by one: their keys, definitions and labels, and the flat form the database stores.
 import { getCompiledFormat } from "./compile-format";
-import type { CellDefinition, FormatKey, Report, ReportCell, ReportTables, RowValues, TableValues, TextKey } from "./types";
+import type {
+  CellDefinition,
+  FormatKey,
+  Report,
+  ReportCell,
+  ReportTables,
+  RowValues,
+  TableValues,
+  TextKey,
+} from "./types";
 
 /** Every cell key (`table.row.column`) of the format, in format order. */
 export function listCellKeys(format: FormatKey): readonly string[] {

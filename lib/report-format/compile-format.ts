@@ -162,8 +162,12 @@ function findTable(definition: FormatDefinition, key: string): TableDefinition {
 
 /** The lines (rows or columns) of `table` a check runs along, and the cell key at (line, key). */
 function linesOf(table: TableDefinition, per: "row" | "column") {
-  const lines = per === "row" ? listLeafRows(table.rows).map((leaf) => leaf.row.key) : listLeafColumns(table.columns).map((column) => column.key);
-  const cellKey = (line: string, key: string) => (per === "row" ? `${table.key}.${line}.${key}` : `${table.key}.${key}.${line}`);
+  const lines =
+    per === "row"
+      ? listLeafRows(table.rows).map((leaf) => leaf.row.key)
+      : listLeafColumns(table.columns).map((column) => column.key);
+  const cellKey = (line: string, key: string) =>
+    per === "row" ? `${table.key}.${line}.${key}` : `${table.key}.${key}.${line}`;
   return { lines, cellKey };
 }
 
@@ -187,7 +191,10 @@ function instantiateLinear(
         check,
         target: requireCell(compiled.cellsByKey, cellKey(line, check.target)).index,
         terms: check.terms.map((term) => ({
-          index: requireCell(term.fromPrevious && previous ? previous.cellsByKey : compiled.cellsByKey, cellKey(line, term.key)).index,
+          index: requireCell(
+            term.fromPrevious && previous ? previous.cellsByKey : compiled.cellsByKey,
+            cellKey(line, term.key),
+          ).index,
           coef: term.coef,
           fromPrevious: Boolean(term.fromPrevious),
         })),
@@ -242,7 +249,9 @@ function compileFormat(definition: FormatDefinition): CompiledFormat {
     const phrases = check.phrases.map((phrase): FigurePhraseInstance => {
       const columns = listLeafColumns(findTable(definition, phrase.table).columns);
       const candidates = phrase.rowSets.map((rows) =>
-        columns.map((column) => rows.map((row) => requireCell(cellsByKey, `${phrase.table}.${row}.${column.key}`).index)),
+        columns.map((column) =>
+          rows.map((row) => requireCell(cellsByKey, `${phrase.table}.${row}.${column.key}`).index),
+        ),
       );
       const totalColumn = columns.findIndex((column) => column.computed);
       const expected = candidates[0]?.[totalColumn === -1 ? columns.length - 1 : totalColumn];

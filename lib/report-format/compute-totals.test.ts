@@ -21,7 +21,11 @@ describe("computeTotals", () => {
   it.each(FORMAT_KEYS)("reproduces the totals of a consistent report of format %s", (format) => {
     for (let seed = 0; seed < 20; seed++) {
       const { tables } = buildConsistentReport({ format, seed });
-      const cleared = withCells(tables, { "applications.3.7.natural": null, "applications.1.total": 999, "reviews.review.total": null });
+      const cleared = withCells(tables, {
+        "applications.3.7.natural": null,
+        "applications.1.total": 999,
+        "reviews.review.total": null,
+      });
       expect(computeTotals(format, cleared)).toEqual(tables);
     }
   });
@@ -35,7 +39,10 @@ describe("computeTotals", () => {
 
   it("counts blank inputs as 0 and leaves a total blank only when all its inputs are blank", () => {
     const { tables } = emptyReport("2021", 2022, "某局");
-    const result = computeTotals("2021", withCells(tables, { "applications.3.1.natural": 4, "applications.3.6.2.legal": 1 }));
+    const result = computeTotals(
+      "2021",
+      withCells(tables, { "applications.3.1.natural": 4, "applications.3.6.2.legal": 1 }),
+    );
     expect(result.applications?.["3.1"]?.total).toBe(4);
     expect(result.applications?.["3.7"]?.natural).toBe(4);
     expect(result.applications?.["3.7"]?.legal).toBe(1);
@@ -56,7 +63,14 @@ describe("computeTotals", () => {
 
   it("sums 2021's three 其他处理 rows into （七）总计", () => {
     const { tables } = emptyReport("2021", 2022, "某局");
-    const result = computeTotals("2021", withCells(tables, { "applications.3.6.1.natural": 1, "applications.3.6.2.natural": 2, "applications.3.6.3.natural": 3 }));
+    const result = computeTotals(
+      "2021",
+      withCells(tables, {
+        "applications.3.6.1.natural": 1,
+        "applications.3.6.2.natural": 2,
+        "applications.3.6.3.natural": 3,
+      }),
+    );
     expect(result.applications?.["3.7"]?.natural).toBe(6);
   });
 });

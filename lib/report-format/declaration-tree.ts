@@ -76,7 +76,13 @@ export function listColumnHeaderRows(nodes: readonly ColumnNode[]): ColumnHeader
   const rows: ColumnHeaderCell[][] = Array.from({ length: depth }, () => []);
   const visit = (node: ColumnNode, level: number) => {
     if (isColumnBand(node)) {
-      rows[level]!.push({ key: `band-${node.band}`, label: node.band, colSpan: countLeafColumns(node), rowSpan: 1, band: true });
+      rows[level]!.push({
+        key: `band-${node.band}`,
+        label: node.band,
+        colSpan: countLeafColumns(node),
+        rowSpan: 1,
+        band: true,
+      });
       node.columns.forEach((child) => visit(child, level + 1));
     } else {
       rows[level]!.push({ key: node.key, label: node.label, colSpan: 1, rowSpan: depth - level, band: false });

@@ -31,7 +31,11 @@ function findTable(format: FormatKey, key: string): TableDefinition | undefined 
 }
 
 function isCrossYearEquality(check: LinearCheck, previousFormat: FormatKey): boolean {
-  return check.op === "=" && check.terms.some((term) => term.fromPrevious) && Boolean(check.previousFormats?.includes(previousFormat));
+  return (
+    check.op === "=" &&
+    check.terms.some((term) => term.fromPrevious) &&
+    Boolean(check.previousFormats?.includes(previousFormat))
+  );
 }
 
 /** The derivable cells of a `format` report when last year's report is in `previousFormat`. */
@@ -45,14 +49,24 @@ export function listPrefillLinks(format: FormatKey, previousFormat: FormatKey): 
     if (check.kind !== "linear" || !isCrossYearEquality(check, previousFormat)) continue;
     const table = findTable(format, check.table);
     if (!table) continue;
-    const lines = check.per === "row" ? listLeafRows(table.rows).map((leaf) => leaf.row.key) : listLeafColumns(table.columns).map((column) => column.key);
-    const cellKey = (line: string, key: string) => (check.per === "row" ? `${table.key}.${line}.${key}` : `${table.key}.${key}.${line}`);
+    const lines =
+      check.per === "row"
+        ? listLeafRows(table.rows).map((leaf) => leaf.row.key)
+        : listLeafColumns(table.columns).map((column) => column.key);
+    const cellKey = (line: string, key: string) =>
+      check.per === "row" ? `${table.key}.${line}.${key}` : `${table.key}.${key}.${line}`;
     for (const line of lines) {
       const target = cellKey(line, check.target);
       const definition = getCellDefinition(format, target);
       if (!definition || definition.computed || definition.type === "money" || seen.has(target)) continue;
-      const terms = check.terms.map((term) => ({ key: cellKey(line, term.key), coef: term.coef, fromPrevious: Boolean(term.fromPrevious) }));
-      const resolvable = terms.every((term) => getCellDefinition(term.fromPrevious ? previousFormat : format, term.key));
+      const terms = check.terms.map((term) => ({
+        key: cellKey(line, term.key),
+        coef: term.coef,
+        fromPrevious: Boolean(term.fromPrevious),
+      }));
+      const resolvable = terms.every((term) =>
+        getCellDefinition(term.fromPrevious ? previousFormat : format, term.key),
+      );
       if (!resolvable) continue;
       seen.add(target);
       links.push({ target, terms });
@@ -72,10 +86,17 @@ function readValue(tables: ReportTables, format: FormatKey, key: string): unknow
  * is missing, a figure of this year does not fit its cell, or the result would be negative.
  * This year's blank figures count as 0 (nothing made or repealed yet).
  */
-export function derivePrefillValue(link: PrefillLink, format: FormatKey, previous: Report, tables: ReportTables): number | null {
+export function derivePrefillValue(
+  link: PrefillLink,
+  format: FormatKey,
+  previous: Report,
+  tables: ReportTables,
+): number | null {
   let sum = 0;
   for (const term of link.terms) {
-    const value = term.fromPrevious ? readValue(previous.tables, previous.format, term.key) : readValue(tables, format, term.key);
+    const value = term.fromPrevious
+      ? readValue(previous.tables, previous.format, term.key)
+      : readValue(tables, format, term.key);
     if (typeof value === "number") sum += term.coef * value;
     else if (term.fromPrevious || (value !== null && value !== undefined)) return null;
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countLeafColumns, countLeafRows, isColumnBand, isRowGroup, listLeafColumns, listLeafRows } from "./declaration-tree";
+import {
+  countLeafColumns,
+  countLeafRows,
+  isColumnBand,
+  isRowGroup,
+  listLeafColumns,
+  listLeafRows,
+} from "./declaration-tree";
 import { FORMAT_KEYS, formatForYear, getFormat } from "./format-registry";
 import { listCellDefinitions, listCellKeys } from "./cells";
 import { APPLICATIONS_NOTE } from "./formats/shared";
@@ -47,7 +54,11 @@ describe("sections", () => {
 
   it("lists the 二 tables of each format", () => {
     const tablesOf = (format: FormatKey) =>
-      getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" && section.key === "proactive" ? section.content.tables.map((table) => table.key) : []));
+      getFormat(format).sections.flatMap((section) =>
+        section.content.kind === "tables" && section.key === "proactive"
+          ? section.content.tables.map((table) => table.key)
+          : [],
+      );
     expect(tablesOf("2019")).toEqual(["art20_1", "art20_5", "art20_6", "art20_8", "art20_9"]);
     expect(tablesOf("2021")).toEqual(["art20_1", "art20_5", "art20_6", "art20_8"]);
   });
@@ -60,7 +71,11 @@ describe("section 二 tables", () => {
       rows: ["regulations:规章", "normative_docs:行政规范性文件"],
       columns: ["made:本年制发件数:count", "repealed:本年废止件数:count", "in_force:现行有效件数:count"],
     });
-    expect(shape("2021", "art20_5")).toEqual({ band: "第二十条第（五）项", rows: ["licensing:行政许可"], columns: ["decisions:本年处理决定数量:count"] });
+    expect(shape("2021", "art20_5")).toEqual({
+      band: "第二十条第（五）项",
+      rows: ["licensing:行政许可"],
+      columns: ["decisions:本年处理决定数量:count"],
+    });
     expect(shape("2021", "art20_6")).toEqual({
       band: "第二十条第（六）项",
       rows: ["penalty:行政处罚", "coercion:行政强制"],
@@ -78,18 +93,37 @@ describe("section 二 tables", () => {
     expect(shape("2019", "art20_1")).toEqual({
       band: "第二十条第（一）项",
       rows: ["regulations:规章", "normative_docs:规范性文件"],
-      columns: ["new_made:本年新制作数量:count", "new_published:本年新公开数量:count", "total_published:对外公开总数量:count"],
+      columns: [
+        "new_made:本年新制作数量:count",
+        "new_published:本年新公开数量:count",
+        "total_published:对外公开总数量:count",
+      ],
     });
     const items = ["prev_items:上一年项目数量:count", "change:本年增/减:signed", "decisions:处理决定数量:count"];
-    expect(shape("2019", "art20_5")).toEqual({ band: "第二十条第（五）项", rows: ["licensing:行政许可", "other_services:其他对外管理服务事项"], columns: items });
-    expect(shape("2019", "art20_6")).toEqual({ band: "第二十条第（六）项", rows: ["penalty:行政处罚", "coercion:行政强制"], columns: items });
-    expect(shape("2019", "art20_8")).toEqual({ band: "第二十条第（八）项", rows: ["fees:行政事业性收费"], columns: items.slice(0, 2) });
+    expect(shape("2019", "art20_5")).toEqual({
+      band: "第二十条第（五）项",
+      rows: ["licensing:行政许可", "other_services:其他对外管理服务事项"],
+      columns: items,
+    });
+    expect(shape("2019", "art20_6")).toEqual({
+      band: "第二十条第（六）项",
+      rows: ["penalty:行政处罚", "coercion:行政强制"],
+      columns: items,
+    });
+    expect(shape("2019", "art20_8")).toEqual({
+      band: "第二十条第（八）项",
+      rows: ["fees:行政事业性收费"],
+      columns: items.slice(0, 2),
+    });
     expect(shape("2019", "art20_9")).toEqual({
       band: "第二十条第（九）项",
       rows: ["procurement:政府集中采购"],
       columns: ["items:采购项目数量:count", "amount:采购总金额:money"],
     });
-    expect(listCellDefinitions("2019").find((cell) => cell.key === "art20_9.procurement.amount")?.units).toEqual(["元", "万元"]);
+    expect(listCellDefinitions("2019").find((cell) => cell.key === "art20_9.procurement.amount")?.units).toEqual([
+      "元",
+      "万元",
+    ]);
   });
 
   it.each(FORMAT_KEYS)("format %s heads every 二 table with 信息内容", (format) => {
@@ -118,7 +152,15 @@ describe("applications table", () => {
         "法律服务机构",
         "其他",
       ]);
-      expect(listLeafColumns(table.columns).map((column) => column.key)).toEqual(["natural", "commercial", "research", "social", "legal", "other", "total"]);
+      expect(listLeafColumns(table.columns).map((column) => column.key)).toEqual([
+        "natural",
+        "commercial",
+        "research",
+        "social",
+        "legal",
+        "other",
+        "total",
+      ]);
     }
   });
 
@@ -127,21 +169,28 @@ describe("applications table", () => {
   it.each([
     ["2019", 23, 20],
     ["2021", 25, 22],
-  ] as const)("format %s has %i rows of seven cells; 三、本年度办理结果 spans %i printed rows", (format, rows, resultRows) => {
-    const table = findTable(format, "applications");
-    expect(listLeafRows(table.rows)).toHaveLength(rows);
-    expect(listCellKeys(format).filter((key) => key.startsWith("applications."))).toHaveLength(rows * 7);
-    const results = table.rows.find((node) => node.key === "3");
-    expect(results && countLeafRows(results)).toBe(resultRows);
-    expect(results?.label).toBe("三、本年度办理结果");
-  });
+  ] as const)(
+    "format %s has %i rows of seven cells; 三、本年度办理结果 spans %i printed rows",
+    (format, rows, resultRows) => {
+      const table = findTable(format, "applications");
+      expect(listLeafRows(table.rows)).toHaveLength(rows);
+      expect(listCellKeys(format).filter((key) => key.startsWith("applications."))).toHaveLength(rows * 7);
+      const results = table.rows.find((node) => node.key === "3");
+      expect(results && countLeafRows(results)).toBe(resultRows);
+      expect(results?.label).toBe("三、本年度办理结果");
+    },
+  );
 
   it("has the official row labels and groups", () => {
     const table = findTable("2021", "applications");
-    const labels = listLeafRows(table.rows).map(({ row, groups }) => [...groups.map((group) => group.label), row.label].join(" / "));
+    const labels = listLeafRows(table.rows).map(({ row, groups }) =>
+      [...groups.map((group) => group.label), row.label].join(" / "),
+    );
     expect(labels).toContain("三、本年度办理结果 / （三）不予公开 / 3.危及“三安全一稳定”");
     expect(labels).toContain("三、本年度办理结果 / （二）部分公开（区分处理的，只计这一情形，不计其他情形）");
-    expect(labels).toContain("三、本年度办理结果 / （六）其他处理 / 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
+    expect(labels).toContain(
+      "三、本年度办理结果 / （六）其他处理 / 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    );
     expect(labels[0]).toBe("一、本年新收政府信息公开申请数量");
     expect(labels.at(-1)).toBe("四、结转下年度继续办理");
     const groupLabels = (format: FormatKey) =>
@@ -164,7 +213,13 @@ describe("reviews table", () => {
       "suit_direct:未经复议直接起诉",
       "suit_after_review:复议后起诉",
     ]);
-    expect(listLeafColumns(table.columns).map((column) => column.label)).toEqual(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]);
+    expect(listLeafColumns(table.columns).map((column) => column.label)).toEqual([
+      "结果维持",
+      "结果纠正",
+      "其他结果",
+      "尚未审结",
+      "总计",
+    ]);
   });
 });
 
@@ -184,7 +239,8 @@ describe("cells", () => {
   });
 
   it("labels cells by band, qualifying group, row and column", () => {
-    const label = (format: FormatKey, key: string) => listCellDefinitions(format).find((cell) => cell.key === key)?.label;
+    const label = (format: FormatKey, key: string) =>
+      listCellDefinitions(format).find((cell) => cell.key === key)?.label;
     expect(label("2021", "applications.3.7.natural")).toBe("（七）总计·自然人");
     expect(label("2021", "art20_1.regulations.made")).toBe("第二十条第（一）项·规章·本年制发件数");
     expect(label("2019", "applications.3.3.1.legal")).toBe("（三）不予公开·1.属于国家秘密·法律服务机构");
@@ -196,7 +252,12 @@ describe("cells", () => {
 
   it("lists cells in format order: tables in section order, then rows, then columns", () => {
     const keys = listCellKeys("2019");
-    expect(keys.slice(0, 4)).toEqual(["art20_1.regulations.new_made", "art20_1.regulations.new_published", "art20_1.regulations.total_published", "art20_1.normative_docs.new_made"]);
+    expect(keys.slice(0, 4)).toEqual([
+      "art20_1.regulations.new_made",
+      "art20_1.regulations.new_published",
+      "art20_1.regulations.total_published",
+      "art20_1.normative_docs.new_made",
+    ]);
     expect(keys.indexOf("applications.3.6.total")).toBeLessThan(keys.indexOf("applications.3.7.natural"));
     expect(keys.indexOf("applications.4.total")).toBeLessThan(keys.indexOf("reviews.review.upheld"));
     expect(keys.at(-1)).toBe("reviews.suit_after_review.total");

@@ -18,9 +18,23 @@ export {
   listRowKeysUnder,
   type LeafRow,
 } from "./declaration-tree";
-export { layoutTableGrid, printGridCell, readGridValue, type GridCell, type GridRole, type TableGrid } from "./table-grid";
+export {
+  layoutTableGrid,
+  printGridCell,
+  readGridValue,
+  type GridCell,
+  type GridRole,
+  type TableGrid,
+} from "./table-grid";
 export { formatAmount, formatCellValue } from "./format-cell-value";
-export { getFormatOutline, listTables, listTextSections, sectionOfTable, type FormatOutline, type TextSection } from "./format-outline";
+export {
+  getFormatOutline,
+  listTables,
+  listTextSections,
+  sectionOfTable,
+  type FormatOutline,
+  type TextSection,
+} from "./format-outline";
 export { listTotalInputs } from "./totals-graph";
 export { getKeyFiguresOutline, type KeyFigure, type KeyFiguresOutline } from "./key-figures";
 export { fromCells, getCellDefinition, labelCell, listCellDefinitions, listCellKeys, toCells } from "./cells";

@@ -7,7 +7,15 @@ import { getFormat } from "./format-registry";
 import { getFormatOutline } from "./format-outline";
 import type { FormatKey, TableDefinition } from "./types";
 
-export type KeyFigure = "received" | "carriedIn" | "handled" | "carriedOver" | "reviews" | "suitsDirect" | "suitsAfterReview" | "reviewsCorrected";
+export type KeyFigure =
+  | "received"
+  | "carriedIn"
+  | "handled"
+  | "carriedOver"
+  | "reviews"
+  | "suitsDirect"
+  | "suitsAfterReview"
+  | "reviewsCorrected";
 
 export interface KeyFiguresOutline {
   /** Each outcome kind: its key (the row or group key), its label, and the rows it adds up. */
@@ -57,10 +65,15 @@ export function getKeyFiguresOutline(format: FormatKey): KeyFiguresOutline {
   const total = totalColumn(applications);
   const reviewTotal = totalColumn(reviews);
   const group = findRowNode(applications.rows, a.outcomes);
-  if (!group || !isRowGroup(group)) throw new Error(`format ${format}: the outcome group ${a.outcomes} is not a group of rows`);
+  if (!group || !isRowGroup(group))
+    throw new Error(`format ${format}: the outcome group ${a.outcomes} is not a group of rows`);
   const outcomes = group.rows
     .filter((node) => isRowGroup(node) || !node.computed)
-    .map((node) => ({ key: node.key ?? node.label, label: shortLabel(node.label), rows: listLeafRows([node]).map((leaf) => leaf.row.key) }));
+    .map((node) => ({
+      key: node.key ?? node.label,
+      label: shortLabel(node.label),
+      rows: listLeafRows([node]).map((leaf) => leaf.row.key),
+    }));
   const applicants = listLeafColumns(applications.columns)
     .filter((column) => !column.computed)
     .map((column) => ({ key: column.key, label: column.label }));

@@ -91,7 +91,9 @@ describe("parseCellInput: signed", () => {
   });
 
   it("refuses decimals and out-of-range values", () => {
-    expect(messageOf("-1.5", change)).toBe("「第二十条第（五）项·行政许可·本年增/减」只能填写整数（可以为负数），“-1.5” 不是整数");
+    expect(messageOf("-1.5", change)).toBe(
+      "「第二十条第（五）项·行政许可·本年增/减」只能填写整数（可以为负数），“-1.5” 不是整数",
+    );
     expect(messageOf("-2147483648", change)).toContain("超出上限");
   });
 });
@@ -123,7 +125,9 @@ describe("parseCellInput: money", () => {
     expect(messageOf("100000000000000", fees)).toContain("整数部分超过 14 位");
     expect(messageOf("9".repeat(100), procurement)).toContain("整数部分超过 14 位");
     expect(messageOf("-0.5", fees)).toContain("是负数");
-    expect(messageOf("<script>", procurement)).toBe("「第二十条第（九）项·政府集中采购·采购总金额」只能填写不小于 0 的数，最多 6 位小数，“<script>” 不是数字");
+    expect(messageOf("<script>", procurement)).toBe(
+      "「第二十条第（九）项·政府集中采购·采购总金额」只能填写不小于 0 的数，最多 6 位小数，“<script>” 不是数字",
+    );
     expect(messageOf("12元", procurement)).toContain("不是数字");
   });
 });

@@ -4,8 +4,7 @@ import type { CellDefinition } from "./types";
 
 export type CellInputResult =
   /** `value` is null for a blank cell, a number for count and signed cells, a canonical decimal string for money. */
-  | { ok: true; value: number | string | null }
-  | { ok: false; message: string };
+  { ok: true; value: number | string | null } | { ok: false; message: string };
 
 /**
  * Accepts full-width digits and signs, thousands separators ("1,234", "1，234") and spaces of any
@@ -17,5 +16,8 @@ export function parseCellInput(raw: string, cell: Pick<CellDefinition, "label" |
   if (text === "") return { ok: true, value: null };
   const reading = readNumberText(text, cell.type, true);
   if (reading.ok) return { ok: true, value: reading.value };
-  return { ok: false, message: `「${cell.label}」${describeProblem(reading.problem, raw.trim(), cell.type, cell.units)}` };
+  return {
+    ok: false,
+    message: `「${cell.label}」${describeProblem(reading.problem, raw.trim(), cell.type, cell.units)}`,
+  };
 }

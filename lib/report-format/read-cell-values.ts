@@ -20,11 +20,10 @@ export interface CellValues {
 }
 
 type StoredValueCheck =
-  | { ok: true; digits: string; unit: MoneyUnit }
-  | { ok: false; problem: CellProblem; shown: string };
+  { ok: true; digits: string; unit: MoneyUnit } | { ok: false; problem: CellProblem; shown: string };
 
 function showValue(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /** A stored money value: a decimal string in the column's only unit, or `{ value, unit }`. */
@@ -34,19 +33,24 @@ function checkStoredMoney(value: CellValue, cell: CompiledCell): StoredValueChec
   let digits: unknown = value;
   let unit: unknown = onlyUnit;
   if (units.length !== 1) {
-    if (typeof value !== "object" || value === null) return { ok: false, problem: { code: "not-number" }, shown: showValue(value) };
+    if (typeof value !== "object" || value === null)
+      return { ok: false, problem: { code: "not-number" }, shown: showValue(value) };
     digits = value.value;
     unit = value.unit;
     if (!isMoneyUnit(unit, units)) return { ok: false, problem: { code: "bad-unit" }, shown: showValue(unit) };
   }
-  if (typeof digits !== "string" || !isMoneyUnit(unit, units)) return { ok: false, problem: { code: "not-number" }, shown: showValue(digits) };
+  if (typeof digits !== "string" || !isMoneyUnit(unit, units))
+    return { ok: false, problem: { code: "not-number" }, shown: showValue(digits) };
   const reading = readNumberText(digits, "money", false);
   if (!reading.ok) return { ok: false, problem: reading.problem, shown: digits };
   return { ok: true, digits: String(reading.value), unit };
 }
 
 /** What is wrong with a stored value that is neither blank nor fitting (for `cell.invalid`). */
-export function findStoredProblem(value: CellValue, cell: CompiledCell): { problem: CellProblem; shown: string } | null {
+export function findStoredProblem(
+  value: CellValue,
+  cell: CompiledCell,
+): { problem: CellProblem; shown: string } | null {
   if (cell.type === "money") {
     const check = checkStoredMoney(value, cell);
     return check.ok ? null : check;

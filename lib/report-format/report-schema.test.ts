@@ -74,8 +74,12 @@ describe("parseReportJson", () => {
   });
 
   it("names a wrong type with its path and what the cell takes", () => {
-    expect(messageOf(edited("tables/applications/1/natural", "3"))).toBe('tables.applications.1.natural 应为整数或 null，实为字符串 "3"');
-    expect(messageOf(edited("tables/art20_1/regulations/new_made", 1.5))).toBe("tables.art20_1.regulations.new_made 应为整数或 null，实为小数 1.5");
+    expect(messageOf(edited("tables/applications/1/natural", "3"))).toBe(
+      'tables.applications.1.natural 应为整数或 null，实为字符串 "3"',
+    );
+    expect(messageOf(edited("tables/art20_1/regulations/new_made", 1.5))).toBe(
+      "tables.art20_1.regulations.new_made 应为整数或 null，实为小数 1.5",
+    );
     expect(messageOf(edited("tables/art20_9/procurement/amount", "5"))).toBe(
       'tables.art20_9.procurement.amount 应为{ "value": 小数字符串, "unit": "元" 或 "万元" } 或 null，实为字符串 "5"',
     );
@@ -89,11 +93,15 @@ describe("parseReportJson", () => {
     expect(messageOf(edited("year", REMOVE))).toBe("缺少 year");
     expect(messageOf([])).toBe("文件内容 应为一个 JSON 对象，实为数组");
     const money2021 = buildConsistentReport({ format: "2021", seed: 1 });
-    expect(messageOf({ ...money2021, tables: { ...money2021.tables, art20_8: { fees: { amount: 24252.311082 } } } })).toBe('tables.art20_8.fees.amount 应为小数字符串（如 "24252.311082"，单位万元）或 null，实为小数 24252.311082');
+    expect(
+      messageOf({ ...money2021, tables: { ...money2021.tables, art20_8: { fees: { amount: 24252.311082 } } } }),
+    ).toBe('tables.art20_8.fees.amount 应为小数字符串（如 "24252.311082"，单位万元）或 null，实为小数 24252.311082');
   });
 
   it("refuses a format that does not fit the year", () => {
-    expect(messageOf(edited("year", 2023))).toBe("格式 2019 只用于 2019、2020 年度的报告，2023 年度的报告应使用格式 2021");
+    expect(messageOf(edited("year", 2023))).toBe(
+      "格式 2019 只用于 2019、2020 年度的报告，2023 年度的报告应使用格式 2021",
+    );
     const report2021 = { ...buildConsistentReport({ format: "2021", seed: 1 }), year: 2020 };
     expect(messageOf(report2021)).toBe("格式 2021 只用于 2021 年度及以后的报告，2020 年度的报告应使用格式 2019");
     expect(messageOf(edited("year", 2018))).toBe("格式 2019 只用于 2019、2020 年度的报告，2018 年度不在支持范围内");
@@ -109,7 +117,9 @@ describe("parseReportJson", () => {
   it("lists at most ten problems", () => {
     const many = edited(
       "tables/applications",
-      Object.fromEntries(Object.entries(fixtureJson.tables.applications).map(([row, cells]) => [row, { ...cells, natural: "x" }])),
+      Object.fromEntries(
+        Object.entries(fixtureJson.tables.applications).map(([row, cells]) => [row, { ...cells, natural: "x" }]),
+      ),
     );
     const result = parseReport(many);
     expect(result.ok).toBe(false);
@@ -139,12 +149,17 @@ describe("locateJsonError", () => {
 
 describe("docs/report-v1.schema.json", () => {
   it("is up to date (regenerate with `npx tsx scripts/gen-json-schema.ts`)", () => {
-    const committed: unknown = JSON.parse(readFileSync(new URL("../../docs/report-v1.schema.json", import.meta.url), "utf8"));
+    const committed: unknown = JSON.parse(
+      readFileSync(new URL("../../docs/report-v1.schema.json", import.meta.url), "utf8"),
+    );
     expect(committed).toEqual(buildReportJsonSchema());
   });
 
   it("forbids unknown keys and types cells as the interchange says", () => {
-    const schema = buildReportJsonSchema() as { oneOf: { additionalProperties: boolean }[]; $defs: Record<string, unknown> };
+    const schema = buildReportJsonSchema() as {
+      oneOf: { additionalProperties: boolean }[];
+      $defs: Record<string, unknown>;
+    };
     expect(schema.oneOf).toHaveLength(2);
     expect(schema.oneOf.every((variant) => variant.additionalProperties === false)).toBe(true);
     expect(schema.$defs.integerCell).toMatchObject({ anyOf: [{ type: "integer" }, { type: "null" }] });

@@ -5,7 +5,14 @@ import { getCompiledFormat } from "./compile-format";
 import { listLeafColumns, listLeafRows } from "./declaration-tree";
 import { FORMAT_KEYS, describeFormatYears, formatForYear, getFormat } from "./format-registry";
 import { locateJsonError } from "./locate-json-error";
-import { REPORT_SCHEMA_ID, type ColumnDefinition, type FormatDefinition, type FormatKey, type Report, type TableDefinition } from "./types";
+import {
+  REPORT_SCHEMA_ID,
+  type ColumnDefinition,
+  type FormatDefinition,
+  type FormatKey,
+  type Report,
+  type TableDefinition,
+} from "./types";
 
 // Shapes only: whether a number fits its cell (negative count, too many decimals …) is the
 // validator's `cell.invalid`, so that such a file still opens and the clerk sees which cell.
@@ -19,7 +26,8 @@ const integerCellSchema = z
 function cellSchema(column: ColumnDefinition) {
   if (column.type !== "money") return integerCellSchema;
   const units = column.units ?? [];
-  if (units.length === 1) return z.string().nullable().optional().describe(`decimal string in ${units[0]}; null or absent is blank`);
+  if (units.length === 1)
+    return z.string().nullable().optional().describe(`decimal string in ${units[0]}; null or absent is blank`);
   return z
     .strictObject({ value: z.string().describe("decimal string"), unit: z.enum(units) })
     .nullable()
@@ -32,13 +40,20 @@ function tableSchema(format: FormatKey, table: TableDefinition) {
   const rowSchema = z
     .strictObject(Object.fromEntries(columns.map((column) => [column.key, cellSchema(column)])))
     .meta({ id: `row-${format}-${table.key}` });
-  return z.strictObject(Object.fromEntries(listLeafRows(table.rows).map(({ row }) => [row.key, rowSchema.optional()]))).optional();
+  return z
+    .strictObject(Object.fromEntries(listLeafRows(table.rows).map(({ row }) => [row.key, rowSchema.optional()])))
+    .optional();
 }
 
 function formatSchema(format: FormatDefinition) {
-  const tables = format.sections.flatMap((section) => (section.content.kind === "tables" ? section.content.tables : []));
+  const tables = format.sections.flatMap((section) =>
+    section.content.kind === "tables" ? section.content.tables : [],
+  );
   const texts = format.sections.filter((section) => section.content.kind === "text");
-  const year = format.years.to === undefined ? z.int().min(format.years.from) : z.int().min(format.years.from).max(format.years.to);
+  const year =
+    format.years.to === undefined
+      ? z.int().min(format.years.from)
+      : z.int().min(format.years.from).max(format.years.to);
   return z.strictObject({
     schema: z.literal(REPORT_SCHEMA_ID),
     format: z.literal(format.key),
@@ -53,7 +68,10 @@ function formatSchema(format: FormatDefinition) {
 /** One report in the interchange JSON, either format; unknown keys are errors. */
 export const reportSchema: z.ZodType<Report> = z.discriminatedUnion(
   "format",
-  FORMAT_KEYS.map((key) => formatSchema(getFormat(key))) as [ReturnType<typeof formatSchema>, ...ReturnType<typeof formatSchema>[]],
+  FORMAT_KEYS.map((key) => formatSchema(getFormat(key))) as [
+    ReturnType<typeof formatSchema>,
+    ...ReturnType<typeof formatSchema>[],
+  ],
 );
 
 export interface ReportIssue {
@@ -79,7 +97,8 @@ function describeJsonValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "数组";
   if (typeof value === "object") return "对象";
-  if (typeof value === "string") return `字符串 ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
+  if (typeof value === "string")
+    return `字符串 ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
   if (typeof value === "number") return Number.isInteger(value) ? `整数 ${value}` : `小数 ${value}`;
   return `${typeof value === "boolean" ? "布尔值" : "值"} ${String(value)}`;
 }
@@ -111,17 +130,27 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ReportIssue[] {
   const where = path || "文件内容";
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: `未知的键 ${path ? `${path}.${key}` : key}` }));
+      return issue.keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        message: `未知的键 ${path ? `${path}.${key}` : key}`,
+      }));
     case "invalid_type": {
       if (value === undefined) return [{ path, message: `缺少 ${path}` }];
-      const shape = describeCellShape(data, issue.path) ?? (path === "" ? "一个 JSON 对象" : expectedNames[issue.expected] ?? issue.expected);
+      const shape =
+        describeCellShape(data, issue.path) ??
+        (path === "" ? "一个 JSON 对象" : (expectedNames[issue.expected] ?? issue.expected));
       return [{ path, message: `${where} 应为${shape}，实为${describeJsonValue(value)}` }];
     }
     case "invalid_union":
     case "invalid_value": {
       if (value === undefined) return [{ path, message: `缺少 ${path}` }];
       const allowed = issue.code === "invalid_value" ? issue.values : FORMAT_KEYS;
-      return [{ path, message: `${where} 应为 ${allowed.map((item) => JSON.stringify(item)).join(" 或 ")}，实为${describeJsonValue(value)}` }];
+      return [
+        {
+          path,
+          message: `${where} 应为 ${allowed.map((item) => JSON.stringify(item)).join(" 或 ")}，实为${describeJsonValue(value)}`,
+        },
+      ];
     }
     case "too_big":
     case "too_small": {

@@ -14,7 +14,16 @@ import {
   listLeafRows,
 } from "./declaration-tree";
 import { formatCellValue } from "./format-cell-value";
-import type { CellValue, ColumnDefinition, ColumnNode, RowDefinition, RowGroup, RowNode, TableDefinition, TableValues } from "./types";
+import type {
+  CellValue,
+  ColumnDefinition,
+  ColumnNode,
+  RowDefinition,
+  RowGroup,
+  RowNode,
+  TableDefinition,
+  TableValues,
+} from "./types";
 
 /** band: a line over several columns; corner: the top-left cell; group: a label over several rows. */
 export type GridRole = "band" | "corner" | "header" | "group" | "label" | "value";
@@ -53,11 +62,25 @@ export interface TableGrid {
 
 type Placed = Omit<GridCell, "computed"> & { computed?: boolean };
 
-function place(row: number, column: number, rowSpan: number, colSpan: number, role: GridRole, text: string, computed = false): Placed {
+function place(
+  row: number,
+  column: number,
+  rowSpan: number,
+  colSpan: number,
+  role: GridRole,
+  text: string,
+  computed = false,
+): Placed {
   return { row, column, rowSpan, colSpan, role, text, computed };
 }
 
-function valueCell(table: TableDefinition, row: number, column: number, rowDefinition: RowDefinition, columnDefinition: ColumnDefinition): Placed {
+function valueCell(
+  table: TableDefinition,
+  row: number,
+  column: number,
+  rowDefinition: RowDefinition,
+  columnDefinition: ColumnDefinition,
+): Placed {
   return {
     ...place(row, column, 1, 1, "value", "", Boolean(rowDefinition.computed || columnDefinition.computed)),
     cellKey: `${table.key}.${rowDefinition.key}.${columnDefinition.key}`,
@@ -103,7 +126,13 @@ function placeGrid(table: TableDefinition, top: number): Body {
     cells.push(place(line, groups.length, 1, labelColumns - groups.length, "label", row.label, row.computed));
     columns.forEach((column, offset) => cells.push(valueCell(table, line, labelColumns + offset, row, column)));
   });
-  return { rows: firstValueRow + leaves.length, columns: labelColumns + columns.length, labelColumns, headerRows: firstValueRow, cells };
+  return {
+    rows: firstValueRow + leaves.length,
+    columns: labelColumns + columns.length,
+    labelColumns,
+    headerRows: firstValueRow,
+    cells,
+  };
 }
 
 /** The stored rows side by side in one printed line: each row becomes a band over its columns. */
@@ -127,18 +156,35 @@ function placeSideBySide(table: TableDefinition, top: number): Body {
       cells.push(valueCell(table, top + depth + 1, at, row, column));
     }),
   );
-  return { rows: top + depth + 2, columns: leaves.length * columns.length, labelColumns: 0, headerRows: top + depth + 1, cells };
+  return {
+    rows: top + depth + 2,
+    columns: leaves.length * columns.length,
+    labelColumns: 0,
+    headerRows: top + depth + 1,
+    cells,
+  };
 }
 
 function buildGrid(table: TableDefinition): TableGrid {
   const top = table.band ? 1 : 0;
   const body = table.layout === "rows-side-by-side" ? placeSideBySide(table, top) : placeGrid(table, top);
   const placed = table.band ? [place(0, 0, 1, body.columns, "band", table.band), ...body.cells] : body.cells;
-  const cells = placed.map((cell): GridCell => ({ ...cell, computed: cell.computed ?? false })).sort((a, b) => a.row - b.row || a.column - b.column);
+  const cells = placed
+    .map((cell): GridCell => ({ ...cell, computed: cell.computed ?? false }))
+    .sort((a, b) => a.row - b.row || a.column - b.column);
   const lines = Array.from({ length: body.rows }, (): GridCell[] => []);
   for (const cell of cells) lines[cell.row]!.push(cell);
   const values = lines.slice(body.headerRows).map((line) => line.filter((cell) => cell.role === "value"));
-  return { table, rows: body.rows, columns: body.columns, labelColumns: body.labelColumns, headerRows: body.headerRows, cells, lines, values };
+  return {
+    table,
+    rows: body.rows,
+    columns: body.columns,
+    labelColumns: body.labelColumns,
+    headerRows: body.headerRows,
+    cells,
+    lines,
+    values,
+  };
 }
 
 const grids = new WeakMap<TableDefinition, TableGrid>();

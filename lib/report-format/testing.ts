@@ -6,7 +6,16 @@ import { formatMicroYuan, moneyToMicroYuan } from "./decimal";
 import { listLeafColumns, listLeafRows, listRowKeysUnder } from "./declaration-tree";
 import { emptyReport } from "./empty-report";
 import { getFormat } from "./format-registry";
-import type { FormatKey, MoneyUnit, Report, ReportCell, ReportKind, ReportTables, RowValues, TableDefinition } from "./types";
+import type {
+  FormatKey,
+  MoneyUnit,
+  Report,
+  ReportCell,
+  ReportKind,
+  ReportTables,
+  RowValues,
+  TableDefinition,
+} from "./types";
 
 /** mulberry32: a small, good-enough PRNG so that a seed reproduces a report. */
 function createRandom(seed: number): () => number {
@@ -116,7 +125,12 @@ function fillFreeCounts(table: TableDefinition, randomCount: () => number, setRo
   }
 }
 
-function fillApplications(table: TableDefinition, previous: Report | undefined, randomCount: (max?: number) => number, setRow: SetRow): void {
+function fillApplications(
+  table: TableDefinition,
+  previous: Report | undefined,
+  randomCount: (max?: number) => number,
+  setRow: SetRow,
+): void {
   const otherProcessing = listRowKeysUnder(table.rows, "3.6");
   const results = listRowKeysUnder(table.rows, "3").filter((row) => row !== "3.7" && !otherProcessing.includes(row));
   for (const column of listInputColumns(table)) {
@@ -146,7 +160,9 @@ function fillApplications(table: TableDefinition, previous: Report | undefined, 
 
 function randomAmount(random: () => number): string {
   const whole = Math.floor(random() * 100000);
-  const fraction = String(Math.floor(random() * 1000000)).padStart(6, "0").replace(/0+$/, "");
+  const fraction = String(Math.floor(random() * 1000000))
+    .padStart(6, "0")
+    .replace(/0+$/, "");
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
 
@@ -166,7 +182,8 @@ function fillProactive(
       if (cell.type === "money") {
         const units = cell.units ?? [];
         const amount = randomAmount(random);
-        values[cell.column] = units.length === 1 ? amount : { value: amount, unit: units[Math.floor(random() * units.length)]! };
+        values[cell.column] =
+          units.length === 1 ? amount : { value: amount, unit: units[Math.floor(random() * units.length)]! };
       } else {
         values[cell.column] = randomCount();
       }

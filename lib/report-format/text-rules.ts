@@ -21,7 +21,8 @@ export function countTextChars(text: string): number {
 
 /** Null when `text` may be saved, else a message naming the place ("「一、总体情况」…"). */
 export function checkText(text: string, label: string, maxChars = MAX_TEXT_CHARS): string | null {
-  if (text.length > maxChars) return `「${label}」不能超过 ${maxChars.toLocaleString("en-US")} 个字符（现有 ${text.length.toLocaleString("en-US")} 个）`;
+  if (text.length > maxChars)
+    return `「${label}」不能超过 ${maxChars.toLocaleString("en-US")} 个字符（现有 ${text.length.toLocaleString("en-US")} 个）`;
   if (containsHtmlTag(text)) return `「${label}」正文不能包含 HTML 标签（如 <script>、<p>），请直接填写文字`;
   if (containsNul(text)) return `「${label}」${NUL_MESSAGE}`;
   return null;

@@ -18,11 +18,19 @@ export function listTotalInputs(format: FormatKey): ReadonlyMap<string, readonly
     if (check.kind !== "linear" || !check.computes) continue;
     const table = tables.get(check.table);
     if (!table) continue;
-    const lines = check.per === "row" ? listLeafRows(table.rows).map((leaf) => leaf.row.key) : listLeafColumns(table.columns).map((column) => column.key);
+    const lines =
+      check.per === "row"
+        ? listLeafRows(table.rows).map((leaf) => leaf.row.key)
+        : listLeafColumns(table.columns).map((column) => column.key);
     for (const line of lines) {
-      const key = (part: string) => (check.per === "row" ? `${table.key}.${line}.${part}` : `${table.key}.${part}.${line}`);
+      const key = (part: string) =>
+        check.per === "row" ? `${table.key}.${line}.${part}` : `${table.key}.${part}.${line}`;
       const target = key(check.target);
-      if (!formulas.has(target)) formulas.set(target, check.terms.map((term) => key(term.key)));
+      if (!formulas.has(target))
+        formulas.set(
+          target,
+          check.terms.map((term) => key(term.key)),
+        );
     }
   }
   const resolved = new Map<string, readonly string[]>();

@@ -12,8 +12,10 @@ interface LinearMessageInput {
 }
 
 const messages: Readonly<Record<LinearRuleId, (input: LinearMessageInput) => string>> = {
-  "applications.row-total": ({ label, expected, actual }) => `${label} 应等于本行各类申请人之和 ${expected}，实填 ${actual}`,
-  "applications.result-total": ({ label, expected, actual }) => `${label} 应等于各项办理结果之和 ${expected}，实填 ${actual}`,
+  "applications.row-total": ({ label, expected, actual }) =>
+    `${label} 应等于本行各类申请人之和 ${expected}，实填 ${actual}`,
+  "applications.result-total": ({ label, expected, actual }) =>
+    `${label} 应等于各项办理结果之和 ${expected}，实填 ${actual}`,
   "applications.balance": ({ label, expected, actual }) =>
     `${label} 应等于第一项加第二项之和减去第三项（七）总计，即 ${expected}，实填 ${actual}`,
   "reviews.total": ({ label, expected, actual }) =>
@@ -67,7 +69,11 @@ export function checkLinear(
     const target = compiled.cells[instance.target]!;
     const cells = [target.key];
     for (const term of instance.terms) {
-      cells.push(term.fromPrevious && previous ? `${previous.compiled.cells[term.index]!.key}@${previous.year}` : compiled.cells[term.index]!.key);
+      cells.push(
+        term.fromPrevious && previous
+          ? `${previous.compiled.cells[term.index]!.key}@${previous.year}`
+          : compiled.cells[term.index]!.key,
+      );
     }
     list.add(
       target.position,

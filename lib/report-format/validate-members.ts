@@ -6,8 +6,12 @@ import { CELL_FILLED, readCellValues, type CellValues } from "./read-cell-values
 import type { MoneyUnit, Report } from "./types";
 import type { ViolationList } from "./violation-list";
 
-
-export function checkMemberSums(list: ViolationList, compiled: CompiledFormat, values: CellValues, members: readonly Report[]): void {
+export function checkMemberSums(
+  list: ViolationList,
+  compiled: CompiledFormat,
+  values: CellValues,
+  members: readonly Report[],
+): void {
   const memberValues = members.map((member) => readCellValues(compiled, member.tables));
   const sources = `${members.length} 份下级报告`;
   for (const cell of compiled.cells) {

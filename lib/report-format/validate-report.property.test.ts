@@ -19,7 +19,8 @@ function setCell(report: Report, key: string, value: CellValue): Report {
   return copy;
 }
 
-const checkedCells = (format: FormatKey) => listCellKeys(format).filter((key) => key.startsWith("applications.") || key.startsWith("reviews."));
+const checkedCells = (format: FormatKey) =>
+  listCellKeys(format).filter((key) => key.startsWith("applications.") || key.startsWith("reviews."));
 
 const changeArbitrary = fc.oneof(
   fc.record({ kind: fc.constant("shift" as const), delta: fc.integer({ min: 1, max: 10_000 }), down: fc.boolean() }),
@@ -63,10 +64,16 @@ describe("property: any single change of applications or reviews is an error", (
         const column = rest.pop() ?? "";
         const before = report.tables[table]?.[rest.join(".")]?.[column] as number;
         const after =
-          change.kind === "replace" ? change.value : change.down && before >= change.delta ? before - change.delta : before + change.delta;
+          change.kind === "replace"
+            ? change.value
+            : change.down && before >= change.delta
+              ? before - change.delta
+              : before + change.delta;
         const result = validateReport(setCell(report, key, after));
         expect(result.ok).toBe(false);
-        expect(result.violations.some((violation) => violation.level === "error" && violation.cells.includes(key))).toBe(true);
+        expect(
+          result.violations.some((violation) => violation.level === "error" && violation.cells.includes(key)),
+        ).toBe(true);
       }),
       { numRuns: 300 },
     );

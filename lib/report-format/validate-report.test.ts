@@ -56,7 +56,11 @@ function withApplications(report: Report, cells: Record<string, number>): Report
   }
   const balanced = withCells(computed, balance);
   // The generated overview states figures of the original tables.
-  return { ...balanced, tables: computeTotals(balanced.format, balanced.tables), texts: { ...balanced.texts, overview: "本年度政府信息公开工作稳步推进。" } };
+  return {
+    ...balanced,
+    tables: computeTotals(balanced.format, balanced.tables),
+    texts: { ...balanced.texts, overview: "本年度政府信息公开工作稳步推进。" },
+  };
 }
 
 function withTexts(report: Report, texts: Report["texts"]): Report {
@@ -147,9 +151,16 @@ describe("cell.invalid", () => {
 
   it("format 2019: checks signed cells and amounts with a unit", () => {
     const report = consistent("2019");
-    expect(validateReport(withCells(report, { "art20_5.licensing.change": -1, "art20_5.licensing.prev_items": 5 })).violations).toEqual([]);
-    const wrongUnit = validateReport(withCells(report, { "art20_9.procurement.amount": { value: "5", unit: "美元" as "元" } }));
-    expect(ofRule(wrongUnit, "cell.invalid")[0]?.message).toBe("第二十条第（九）项·政府集中采购·采购总金额 的单位只能是“元”或“万元”，“美元” 不是其中之一");
+    expect(
+      validateReport(withCells(report, { "art20_5.licensing.change": -1, "art20_5.licensing.prev_items": 5 }))
+        .violations,
+    ).toEqual([]);
+    const wrongUnit = validateReport(
+      withCells(report, { "art20_9.procurement.amount": { value: "5", unit: "美元" as "元" } }),
+    );
+    expect(ofRule(wrongUnit, "cell.invalid")[0]?.message).toBe(
+      "第二十条第（九）项·政府集中采购·采购总金额 的单位只能是“元”或“万元”，“美元” 不是其中之一",
+    );
     const bare = validateReport(withCells(report, { "art20_9.procurement.amount": "5" }));
     expect(ofRule(bare, "cell.invalid")[0]?.cells).toEqual(["art20_9.procurement.amount"]);
     const signedTooLow = validateReport(withCells(report, { "art20_6.penalty.change": -2147483648 }));
@@ -202,7 +213,12 @@ describe("applications.balance", () => {
   it.each(FORMAT_KEYS)("format %s: 一 + 二 = 三（七） + 四, checked on row 4", (format) => {
     const report = consistent(format);
     const carriedOut = readCell(report, "applications.4.legal") as number;
-    const result = validateReport(withCells(report, { "applications.4.legal": carriedOut + 2, "applications.4.total": (readCell(report, "applications.4.total") as number) + 2 }));
+    const result = validateReport(
+      withCells(report, {
+        "applications.4.legal": carriedOut + 2,
+        "applications.4.total": (readCell(report, "applications.4.total") as number) + 2,
+      }),
+    );
     expect(rulesOf(result)).toEqual(["applications.balance"]);
     expect(result.violations).toHaveLength(2);
     expect(result.violations[0]).toMatchObject({
@@ -223,7 +239,13 @@ describe("reviews.total", () => {
       {
         rule: "reviews.total",
         level: "error",
-        cells: ["reviews.suit_direct.total", "reviews.suit_direct.upheld", "reviews.suit_direct.corrected", "reviews.suit_direct.other", "reviews.suit_direct.pending"],
+        cells: [
+          "reviews.suit_direct.total",
+          "reviews.suit_direct.upheld",
+          "reviews.suit_direct.corrected",
+          "reviews.suit_direct.other",
+          "reviews.suit_direct.pending",
+        ],
         expected: total,
         actual: total + 1,
         message: `行政诉讼·未经复议直接起诉·总计 应等于结果维持、结果纠正、其他结果、尚未审结之和 ${total}，实填 ${total + 1}`,
@@ -241,7 +263,11 @@ describe("applications.other-share", () => {
     );
 
   it("format 2019: （六）其他处理 above 10% of （七）总计 ≥ 10 is a warning, per column", () => {
-    const report = withApplications(consistent("2019"), { ...zeroResults("2019"), "applications.3.1.natural": 8, "applications.3.6.natural": 2 });
+    const report = withApplications(consistent("2019"), {
+      ...zeroResults("2019"),
+      "applications.3.1.natural": 8,
+      "applications.3.6.natural": 2,
+    });
     const result = validateReport(report);
     expect(result.ok).toBe(true);
     expect(result.violations).toEqual([
@@ -253,14 +279,25 @@ describe("applications.other-share", () => {
         actual: 2,
         message: "（六）其他处理·自然人 为 2，超过（七）总计·自然人 10 的 10%，请说明原因",
       },
-      expect.objectContaining({ rule: "applications.other-share", cells: ["applications.3.6.total", "applications.3.7.total"] }),
+      expect.objectContaining({
+        rule: "applications.other-share",
+        cells: ["applications.3.6.total", "applications.3.7.total"],
+      }),
     ]);
   });
 
   it("format 2019: exactly 10%, or a （七）总计 under 10, passes", () => {
-    const atLimit = withApplications(consistent("2019"), { ...zeroResults("2019"), "applications.3.1.natural": 9, "applications.3.6.natural": 1 });
+    const atLimit = withApplications(consistent("2019"), {
+      ...zeroResults("2019"),
+      "applications.3.1.natural": 9,
+      "applications.3.6.natural": 1,
+    });
     expect(validateReport(atLimit).violations).toEqual([]);
-    const small = withApplications(consistent("2019"), { ...zeroResults("2019"), "applications.3.1.natural": 1, "applications.3.6.natural": 8 });
+    const small = withApplications(consistent("2019"), {
+      ...zeroResults("2019"),
+      "applications.3.1.natural": 1,
+      "applications.3.6.natural": 8,
+    });
     expect(validateReport(small).violations).toEqual([]);
   });
 
@@ -274,19 +311,34 @@ describe("applications.other-share", () => {
     const result = validateReport(report);
     const [violation] = ofRule(result, "applications.other-share");
     expect(violation).toMatchObject({
-      cells: ["applications.3.6.1.commercial", "applications.3.6.2.commercial", "applications.3.6.3.commercial", "applications.3.7.commercial"],
+      cells: [
+        "applications.3.6.1.commercial",
+        "applications.3.6.2.commercial",
+        "applications.3.6.3.commercial",
+        "applications.3.7.commercial",
+      ],
       expected: "≤ 2",
       actual: 3,
     });
     expect(violation?.message).toBe("（六）其他处理·商业企业 为 3，超过（七）总计·商业企业 20 的 10%，请说明原因");
-    const fine = withApplications(consistent("2021"), { ...zeroResults("2021"), "applications.3.1.commercial": 18, "applications.3.6.2.commercial": 2 });
-    expect(ofRule(validateReport(withTexts(fine, { other: "收取信息处理费0元。" })), "applications.other-share")).toEqual([]);
+    const fine = withApplications(consistent("2021"), {
+      ...zeroResults("2021"),
+      "applications.3.1.commercial": 18,
+      "applications.3.6.2.commercial": 2,
+    });
+    expect(
+      ofRule(validateReport(withTexts(fine, { other: "收取信息处理费0元。" })), "applications.other-share"),
+    ).toEqual([]);
   });
 });
 
 describe("proactive.made-vs-in-force (2021)", () => {
   it("warns when more were made than are in force or repealed", () => {
-    const report = withCells(consistent("2021"), { "art20_1.normative_docs.made": 5, "art20_1.normative_docs.repealed": 1, "art20_1.normative_docs.in_force": 3 });
+    const report = withCells(consistent("2021"), {
+      "art20_1.normative_docs.made": 5,
+      "art20_1.normative_docs.repealed": 1,
+      "art20_1.normative_docs.in_force": 3,
+    });
     expect(validateReport(report).violations).toEqual([
       {
         rule: "proactive.made-vs-in-force",
@@ -303,25 +355,31 @@ describe("proactive.made-vs-in-force (2021)", () => {
 });
 
 describe("proactive.prev-plus-change (2019)", () => {
-  it.each(["art20_5.other_services", "art20_6.coercion", "art20_8.fees"])("warns when %s would fall below 0 items", (row) => {
-    const report = withCells(consistent("2019"), { [`${row}.prev_items`]: 2, [`${row}.change`]: -3 });
-    const result = validateReport(report);
-    expect(result.violations).toHaveLength(1);
-    expect(result.violations[0]).toMatchObject({
-      rule: "proactive.prev-plus-change",
-      level: "warning",
-      cells: [`${row}.change`, `${row}.prev_items`],
-      expected: "≥ -2",
-      actual: -3,
-    });
-    expect(result.violations[0]?.message).toContain("上一年项目数量 2 加本年增/减得 -1");
-    expect(validateReport(withCells(report, { [`${row}.change`]: -2 })).violations).toEqual([]);
-  });
+  it.each(["art20_5.other_services", "art20_6.coercion", "art20_8.fees"])(
+    "warns when %s would fall below 0 items",
+    (row) => {
+      const report = withCells(consistent("2019"), { [`${row}.prev_items`]: 2, [`${row}.change`]: -3 });
+      const result = validateReport(report);
+      expect(result.violations).toHaveLength(1);
+      expect(result.violations[0]).toMatchObject({
+        rule: "proactive.prev-plus-change",
+        level: "warning",
+        cells: [`${row}.change`, `${row}.prev_items`],
+        expected: "≥ -2",
+        actual: -3,
+      });
+      expect(result.violations[0]?.message).toContain("上一年项目数量 2 加本年增/减得 -1");
+      expect(validateReport(withCells(report, { [`${row}.change`]: -2 })).violations).toEqual([]);
+    },
+  );
 });
 
 describe("proactive.published-vs-total (2019)", () => {
   it("warns when more were published this year than in total", () => {
-    const report = withCells(consistent("2019"), { "art20_1.regulations.new_published": 4, "art20_1.regulations.total_published": 3 });
+    const report = withCells(consistent("2019"), {
+      "art20_1.regulations.new_published": 4,
+      "art20_1.regulations.total_published": 3,
+    });
     expect(validateReport(report).violations).toEqual([
       {
         rule: "proactive.published-vs-total",
@@ -340,8 +398,22 @@ describe("text.required", () => {
   it.each(FORMAT_KEYS)("format %s: overview and problems must not be empty", (format) => {
     const result = validateReport(withTexts(consistent(format), { overview: " \n\u3000", problems: undefined }));
     expect(result.violations).toEqual([
-      { rule: "text.required", level: "error", cells: ["texts.overview"], expected: null, actual: null, message: "“一、总体情况”不能为空" },
-      { rule: "text.required", level: "error", cells: ["texts.problems"], expected: null, actual: null, message: "“五、存在的主要问题及改进情况”不能为空" },
+      {
+        rule: "text.required",
+        level: "error",
+        cells: ["texts.overview"],
+        expected: null,
+        actual: null,
+        message: "“一、总体情况”不能为空",
+      },
+      {
+        rule: "text.required",
+        level: "error",
+        cells: ["texts.problems"],
+        expected: null,
+        actual: null,
+        message: "“五、存在的主要问题及改进情况”不能为空",
+      },
     ]);
   });
 
@@ -367,14 +439,20 @@ describe("text.overview-length (2021)", () => {
         message: "“一、总体情况”有 1001 字，篇幅原则上不超过 1000 字",
       },
     ]);
-    expect(validateReport(withTexts(consistent("2021"), { overview: `${"字".repeat(500)}\n\n ${"字".repeat(500)}` })).violations).toEqual([]);
+    expect(
+      validateReport(withTexts(consistent("2021"), { overview: `${"字".repeat(500)}\n\n ${"字".repeat(500)}` }))
+        .violations,
+    ).toEqual([]);
     expect(validateReport(withTexts(consistent("2019"), { overview: long })).violations).toEqual([]);
   });
 });
 
 describe("text.fees-statement (2021)", () => {
   const withUnpaidFees = (other: string) =>
-    withTexts(withApplications(consistent("2021", 4), { "applications.3.6.2.natural": 1, "applications.3.1.natural": 30 }), { other });
+    withTexts(
+      withApplications(consistent("2021", 4), { "applications.3.6.2.natural": 1, "applications.3.1.natural": 30 }),
+      { other },
+    );
 
   it("warns when a fee notice went unpaid and 其他需要报告的事项 says nothing about 信息处理费", () => {
     const report = withUnpaidFees("无。");
@@ -394,7 +472,10 @@ describe("text.fees-statement (2021)", () => {
   it("is satisfied by a mention, or by no fee-related row above 0", () => {
     expect(ofRule(validateReport(withUnpaidFees("本年度收取信息处理费 200 元。")), "text.fees-statement")).toEqual([]);
     const noFees = withTexts(
-      withApplications(consistent("2021", 4), Object.fromEntries(APPLICANT_COLUMNS.map((column) => [`applications.3.6.2.${column}`, 0]))),
+      withApplications(
+        consistent("2021", 4),
+        Object.fromEntries(APPLICANT_COLUMNS.map((column) => [`applications.3.6.2.${column}`, 0])),
+      ),
       { other: "无。" },
     );
     expect(readCell(noFees, "applications.3.6.2.total")).toBe(0);
@@ -403,7 +484,10 @@ describe("text.fees-statement (2021)", () => {
 });
 
 describe("text.figures", () => {
-  const report = withApplications(consistent("2021", 5), { "applications.3.1.natural": 5, "applications.3.1.legal": 2 });
+  const report = withApplications(consistent("2021", 5), {
+    "applications.3.1.natural": 5,
+    "applications.3.1.legal": 2,
+  });
   const disclosed = readCell(report, "applications.3.1.total") as number;
   const received = readCell(report, "applications.1.total") as number;
   const carried = readCell(report, "applications.2.total") as number;
@@ -435,7 +519,12 @@ describe("text.figures", () => {
       `新收到政府信息公开申请${received}件`,
     ];
     for (const overview of texts) expect(validateReport(withTexts(report, { overview })).violations).toEqual([]);
-    for (const overview of [`本年新收政府信息公开申请${received + 1000}件`, `共收到申请${received + carried + 1}件`, `部分公开 ${9999} 件`, "结转下年度继续办理9999件"]) {
+    for (const overview of [
+      `本年新收政府信息公开申请${received + 1000}件`,
+      `共收到申请${received + carried + 1}件`,
+      `部分公开 ${9999} 件`,
+      "结转下年度继续办理9999件",
+    ]) {
       expect(ofRule(validateReport(withTexts(report, { overview })), "text.figures")).toHaveLength(1);
     }
   });
@@ -451,31 +540,38 @@ describe("cross-year.carry-over", () => {
     ["2019", 2019, "2019"],
     ["2019", 2020, "2021"],
     ["2021", 2021, "2021"],
-  ] as const)("last year in %s (%i), this year in %s: row 2 equals last year's row 4, per column", (previousFormat, previousYear, format) => {
-    const previous = buildConsistentReport({ format: previousFormat, seed: 11, year: previousYear });
-    const report = buildConsistentReport({ format, seed: 12, previous });
-    expect(validateReport(report, { previous }).violations).toEqual([]);
-    const lastOut = readCell(previous, "applications.4.research") as number;
-    const changed = withCells(previous, {
-      "applications.4.research": lastOut + 1,
-      "applications.4.total": (readCell(previous, "applications.4.total") as number) + 1,
-    });
-    const violations = ofRule(validateReport(report, { previous: changed }), "cross-year.carry-over");
-    expect(violations.map((violation) => violation.cells)).toEqual([
-      ["applications.2.research", `applications.4.research@${previous.year}`],
-      ["applications.2.total", `applications.4.total@${previous.year}`],
-    ]);
-    expect(violations[0]).toMatchObject({ level: "warning", expected: lastOut + 1, actual: lastOut });
-    expect(violations[0]?.message).toBe(`二、上年结转政府信息公开申请数量·科研机构 应等于 ${previous.year} 年度报告的“四、结转下年度继续办理” ${lastOut + 1}，实填 ${lastOut}`);
-  });
+  ] as const)(
+    "last year in %s (%i), this year in %s: row 2 equals last year's row 4, per column",
+    (previousFormat, previousYear, format) => {
+      const previous = buildConsistentReport({ format: previousFormat, seed: 11, year: previousYear });
+      const report = buildConsistentReport({ format, seed: 12, previous });
+      expect(validateReport(report, { previous }).violations).toEqual([]);
+      const lastOut = readCell(previous, "applications.4.research") as number;
+      const changed = withCells(previous, {
+        "applications.4.research": lastOut + 1,
+        "applications.4.total": (readCell(previous, "applications.4.total") as number) + 1,
+      });
+      const violations = ofRule(validateReport(report, { previous: changed }), "cross-year.carry-over");
+      expect(violations.map((violation) => violation.cells)).toEqual([
+        ["applications.2.research", `applications.4.research@${previous.year}`],
+        ["applications.2.total", `applications.4.total@${previous.year}`],
+      ]);
+      expect(violations[0]).toMatchObject({ level: "warning", expected: lastOut + 1, actual: lastOut });
+      expect(violations[0]?.message).toBe(
+        `二、上年结转政府信息公开申请数量·科研机构 应等于 ${previous.year} 年度报告的“四、结转下年度继续办理” ${lastOut + 1}，实填 ${lastOut}`,
+      );
+    },
+  );
 
   it("is not evaluated against a blank cell of last year", () => {
     const previous = consistent("2021", 11);
     const report = consistent("2021", 12, previous);
     const blankLastYear = withCells(previous, { "applications.4.natural": null });
-    expect(validateReport(withCells(report, { "applications.2.natural": 0 }), { previous: blankLastYear }).violations.map((violation) => violation.rule)).not.toContain(
-      "cross-year.carry-over",
-    );
+    expect(
+      validateReport(withCells(report, { "applications.2.natural": 0 }), { previous: blankLastYear }).violations.map(
+        (violation) => violation.rule,
+      ),
+    ).not.toContain("cross-year.carry-over");
   });
 });
 
@@ -532,12 +628,18 @@ describe("cross-year.total-published (2019 after 2019)", () => {
     const previous = consistent("2019", 41);
     const report = consistent("2019", 42, previous);
     const total = readCell(report, "art20_1.normative_docs.total_published") as number;
-    const result = validateReport(withCells(report, { "art20_1.normative_docs.total_published": total + 1 }), { previous });
+    const result = validateReport(withCells(report, { "art20_1.normative_docs.total_published": total + 1 }), {
+      previous,
+    });
     expect(result.violations).toEqual([
       expect.objectContaining({
         rule: "cross-year.total-published",
         level: "warning",
-        cells: ["art20_1.normative_docs.total_published", "art20_1.normative_docs.total_published@2019", "art20_1.normative_docs.new_published"],
+        cells: [
+          "art20_1.normative_docs.total_published",
+          "art20_1.normative_docs.total_published@2019",
+          "art20_1.normative_docs.new_published",
+        ],
         expected: total,
         actual: total + 1,
       }),
@@ -605,17 +707,24 @@ describe("summary.sum-of-members", () => {
     expect(validateReport(off, { members: [first, second] }).violations).toEqual([
       expect.objectContaining({
         rule: "summary.sum-of-members",
-        cells: ["art20_9.procurement.amount", `art20_9.procurement.amount@${first.agency.name}`, `art20_9.procurement.amount@${second.agency.name}`],
+        cells: [
+          "art20_9.procurement.amount",
+          `art20_9.procurement.amount@${first.agency.name}`,
+          `art20_9.procurement.amount@${second.agency.name}`,
+        ],
         expected: "7380.289591",
         actual: "7380.28959",
-        message: "第二十条第（九）项·政府集中采购·采购总金额 应等于 2 份下级报告之和 7380.289591万元，实填 7380.28959万元",
+        message:
+          "第二十条第（九）项·政府集中采购·采购总金额 应等于 2 份下级报告之和 7380.289591万元，实填 7380.28959万元",
       }),
     ]);
   });
 
   it("sums 2021 fees in 万元 without floating-point error", () => {
     const members = [1, 2, 3].map((seed, index) =>
-      withCells(buildConsistentReport({ format: "2021", seed, year: 2022 }), { "art20_8.fees.amount": ["0.1", "0.2", "24252.311082"][index] }),
+      withCells(buildConsistentReport({ format: "2021", seed, year: 2022 }), {
+        "art20_8.fees.amount": ["0.1", "0.2", "24252.311082"][index],
+      }),
     );
     const summary = withCells(buildSummaryReport(members, "某市人民政府"), { "art20_8.fees.amount": "24252.611082" });
     expect(validateReport(summary, { members }).violations).toEqual([]);
@@ -635,7 +744,9 @@ describe("options", () => {
   it("refuses a previous report that is not for the year before, and members of another year", () => {
     const report = consistent("2021");
     expect(() => validateReport(report, { previous: { ...report, year: report.year - 2 } })).toThrow(RangeError);
-    expect(() => validateReport({ ...report, kind: "summary" }, { members: [{ ...report, year: report.year + 1 }] })).toThrow(RangeError);
+    expect(() =>
+      validateReport({ ...report, kind: "summary" }, { members: [{ ...report, year: report.year + 1 }] }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -669,12 +780,19 @@ describe("the result", () => {
   });
 
   it("counts warnings apart from errors; ok holds with warnings only", () => {
-    const report = withCells(consistent("2019"), { "art20_1.regulations.new_published": 4, "art20_1.regulations.total_published": 3 });
+    const report = withCells(consistent("2019"), {
+      "art20_1.regulations.new_published": 4,
+      "art20_1.regulations.total_published": 3,
+    });
     expect(validateReport(report)).toMatchObject({ ok: true, errors: 0, warnings: 1 });
   });
 
   it("gives every violation the level of its rule", () => {
-    const report = withCells(consistent("2021"), { "applications.3.1.natural": 5000, "art20_1.regulations.made": 100000 });
-    for (const violation of validateReport(report).violations) expect(violation.level).toBe(RULES[violation.rule].level);
+    const report = withCells(consistent("2021"), {
+      "applications.3.1.natural": 5000,
+      "art20_1.regulations.made": 100000,
+    });
+    for (const violation of validateReport(report).violations)
+      expect(violation.level).toBe(RULES[violation.rule].level);
   });
 });

@@ -1,7 +1,15 @@
 // The rule engine: every rule of shared/spec/report-formats.md, driven by the format declarations.
 import { describeProblem } from "./cell-value";
 import { getCompiledFormat, getCrossYearChecks, type CompiledFormat } from "./compile-format";
-import { CELL_BLANK, CELL_FILLED, CELL_INVALID, findStoredProblem, readCellValue, readCellValues, type CellValues } from "./read-cell-values";
+import {
+  CELL_BLANK,
+  CELL_FILLED,
+  CELL_INVALID,
+  findStoredProblem,
+  readCellValue,
+  readCellValues,
+  type CellValues,
+} from "./read-cell-values";
 import type { Report, ReportTables, ValidationResult } from "./types";
 import { checkLinear } from "./validate-linear";
 import { checkMemberSums } from "./validate-members";
@@ -15,7 +23,12 @@ export interface ValidateReportOptions {
   members?: readonly Report[];
 }
 
-function checkCellStates(list: ViolationList, compiled: CompiledFormat, values: CellValues, tables: ReportTables): void {
+function checkCellStates(
+  list: ViolationList,
+  compiled: CompiledFormat,
+  values: CellValues,
+  tables: ReportTables,
+): void {
   for (const cell of compiled.cells) {
     const state = values.states[cell.index];
     if (state === CELL_BLANK) {
@@ -24,7 +37,14 @@ function checkCellStates(list: ViolationList, compiled: CompiledFormat, values: 
       const value = readCellValue(tables, cell) ?? null;
       const found = findStoredProblem(value, cell);
       if (!found) throw new Error(`${cell.key} was read as invalid but fits its type`);
-      list.add(cell.position, "cell.invalid", [cell.key], null, found.shown, `${cell.label} ${describeProblem(found.problem, found.shown, cell.type, cell.units)}`);
+      list.add(
+        cell.position,
+        "cell.invalid",
+        [cell.key],
+        null,
+        found.shown,
+        `${cell.label} ${describeProblem(found.problem, found.shown, cell.type, cell.units)}`,
+      );
     }
   }
 }
@@ -72,7 +92,10 @@ export function validateReport(report: Report, options: ValidateReportOptions = 
     throw new RangeError(`The previous report is for ${previous.year}, expected ${report.year - 1}`);
   }
   const strayMember = members.find((member) => member.year !== report.year || member.format !== report.format);
-  if (strayMember) throw new RangeError(`Member report ${strayMember.agency.name} is for ${strayMember.year}, expected ${report.year}`);
+  if (strayMember)
+    throw new RangeError(
+      `Member report ${strayMember.agency.name} is for ${strayMember.year}, expected ${report.year}`,
+    );
 
   const compiled = getCompiledFormat(report.format);
   const values = readCellValues(compiled, report.tables);

@@ -83,7 +83,14 @@ export function checkTexts(
     if (maxChars !== undefined) {
       const chars = countChars(text);
       if (chars > maxChars) {
-        list.add(position, "text.overview-length", [textAddress(key)], `≤ ${maxChars}`, chars, `“${section.heading}”有 ${chars} 字，篇幅原则上不超过 ${maxChars} 字`);
+        list.add(
+          position,
+          "text.overview-length",
+          [textAddress(key)],
+          `≤ ${maxChars}`,
+          chars,
+          `“${section.heading}”有 ${chars} 字，篇幅原则上不超过 ${maxChars} 字`,
+        );
       }
     }
   }

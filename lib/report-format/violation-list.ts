@@ -24,7 +24,13 @@ export class ViolationList {
   /** By table in format order, then row, then column (that is, the checked cell's position), then rule id. */
   toResult(): ValidationResult {
     this.placed.sort((a, b) =>
-      a.position !== b.position ? a.position - b.position : a.violation.rule < b.violation.rule ? -1 : a.violation.rule > b.violation.rule ? 1 : 0,
+      a.position !== b.position
+        ? a.position - b.position
+        : a.violation.rule < b.violation.rule
+          ? -1
+          : a.violation.rule > b.violation.rule
+            ? 1
+            : 0,
     );
     let errors = 0;
     for (const { violation } of this.placed) if (violation.level === "error") errors++;

@@ -11,6 +11,11 @@ export function warningKey(violation: Pick<Violation, "rule" | "cells">): string
 export type WarningExplanations = Record<string, string>;
 
 /** Warnings that still lack an explanation (what blocks a submission besides errors). */
-export function listUnexplainedWarnings(violations: readonly Violation[], explanations: WarningExplanations): Violation[] {
-  return violations.filter((violation) => violation.level === "warning" && !explanations[warningKey(violation)]?.trim());
+export function listUnexplainedWarnings(
+  violations: readonly Violation[],
+  explanations: WarningExplanations,
+): Violation[] {
+  return violations.filter(
+    (violation) => violation.level === "warning" && !explanations[warningKey(violation)]?.trim(),
+  );
 }

@@ -42,7 +42,9 @@ describe("bad input", () => {
   });
 
   it("refuses a PDF whose text layer is garbled (fonts without a Unicode map)", async () => {
-    const garbled = writePdf([Array.from({ length: 12 }, (_, line) => ({ text: "¿ ” ¿¡ ﬂ ‹ … „· ”ƒ ¥ ÷ ˆ", x: 60, y: 780 - line * 16 }))]);
+    const garbled = writePdf([
+      Array.from({ length: 12 }, (_, line) => ({ text: "¿ ” ¿¡ ﬂ ‹ … „· ”ƒ ¥ ÷ ˆ", x: 60, y: 780 - line * 16 })),
+    ]);
     expect(await refusal("乱码.pdf", garbled)).toContain("PDF 的文字层是乱码");
   });
 
@@ -59,16 +61,22 @@ describe("bad input", () => {
 
   it("refuses a file that claims to be a PDF, .docx or .doc and is not one", async () => {
     expect(await refusal("报告.pdf", new TextEncoder().encode("这不是 PDF"))).toContain("内容却不是 PDF");
-    expect(await refusal("报告.docx", new TextEncoder().encode("PK\u0003\u0004 broken"))).toContain("不是可以读取的 .docx 文件");
+    expect(await refusal("报告.docx", new TextEncoder().encode("PK\u0003\u0004 broken"))).toContain(
+      "不是可以读取的 .docx 文件",
+    );
     expect(await refusal("报告.xlsx", new TextEncoder().encode("x"))).toContain("只能读取");
   });
 
   it("says what it found in a document that is not a report", async () => {
-    const notice = new TextEncoder().encode("关于做好春节期间安全生产工作的通知\n各单位：\n春节将至，请做好安全生产工作。\n");
+    const notice = new TextEncoder().encode(
+      "关于做好春节期间安全生产工作的通知\n各单位：\n春节将至，请做好安全生产工作。\n",
+    );
     const result = await parsePublishedFile("通知.txt", notice);
     expect(result.report).toBeNull();
     expect(result.problems).toContain("这不是政府信息公开工作年度报告：没有找到报告标题、章节标题和报告表格");
-    expect(result.problems.at(-1)).toMatch(/^读到的内容：第一段“关于做好春节期间安全生产工作的通知”；3 段文字；0 行表格；没有年度报告的章节标题$/u);
+    expect(result.problems.at(-1)).toMatch(
+      /^读到的内容：第一段“关于做好春节期间安全生产工作的通知”；3 段文字；0 行表格；没有年度报告的章节标题$/u,
+    );
   });
 
   it.each([

@@ -25,7 +25,9 @@ describe("the parser corpus", () => {
 
   it("reads each file's agency, year, kind, publication date and title", () => {
     const failures = scores.flatMap((score) =>
-      Object.entries(score.metadata).flatMap(([field, reading]) => (reading.ok ? [] : [`${score.entry.file} ${field}: ${reading.shown}`])),
+      Object.entries(score.metadata).flatMap(([field, reading]) =>
+        reading.ok ? [] : [`${score.entry.file} ${field}: ${reading.shown}`],
+      ),
     );
     expect(failures).toEqual([]);
   });

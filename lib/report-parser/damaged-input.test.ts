@@ -67,20 +67,34 @@ describe("labels split by spaces and line breaks", () => {
 
 describe("missing and blank cells", () => {
   it("leaves a missing row missing, and lists it", () => {
-    const result = parseText(grid2021.split("\n").filter((line) => !line.includes("4.保护第三方合法权益")).join("\n"));
+    const result = parseText(
+      grid2021
+        .split("\n")
+        .filter((line) => !line.includes("4.保护第三方合法权益"))
+        .join("\n"),
+    );
     expectOnly(result, report2021, { missing: rowKeys("applications", "3.3.4", APPLICANTS) });
     expect(result.problems).toEqual(["没有找到“（三）不予公开·4.保护第三方合法权益”这一行的数字"]);
   });
 
   it("keeps a blank cell blank, and places the row's other numbers by the header", () => {
-    const result = parseText(grid2021.replace("规章\t11\t14\t17", "规章\t11\t\t17").replace("行政规范性文件\t20\t23\t26", "行政规范性文件\t20\t23\t"));
+    const result = parseText(
+      grid2021
+        .replace("规章\t11\t14\t17", "规章\t11\t\t17")
+        .replace("行政规范性文件\t20\t23\t26", "行政规范性文件\t20\t23\t"),
+    );
     expectOnly(result, report2021, { missing: ["art20_1.regulations.repealed", "art20_1.normative_docs.in_force"] });
   });
 
   it("places a row with a blank first or last cell by the other rows' positions, marked guessed", () => {
-    const text = browser2021.replace("\t41\t44", "\t\t44").replace("\t461\t464\t467\t470\t473\t476\t479", "\t461\t464\t467\t470\t473\t476\t");
+    const text = browser2021
+      .replace("\t41\t44", "\t\t44")
+      .replace("\t461\t464\t467\t470\t473\t476\t479", "\t461\t464\t467\t470\t473\t476\t");
     const result = parseText(text);
-    const guessed = [...rowKeys("applications", "1", APPLICANTS.slice(1)), ...rowKeys("applications", "3.6.1", APPLICANTS.slice(0, -1))];
+    const guessed = [
+      ...rowKeys("applications", "1", APPLICANTS.slice(1)),
+      ...rowKeys("applications", "3.6.1", APPLICANTS.slice(0, -1)),
+    ];
     expectOnly(result, report2021, { guessed, missing: ["applications.1.natural", "applications.3.6.1.total"] });
   });
 
@@ -99,7 +113,9 @@ describe("missing and blank cells", () => {
 
 describe("numbers as clerks type them", () => {
   it("reads units, thousands separators and full-width digits", () => {
-    const text = grid2021.replace("24261.311082", "24261.311082万元").replace("规章\t11\t14\t17", "规章\t１１件\t１４\t１７");
+    const text = grid2021
+      .replace("24261.311082", "24261.311082万元")
+      .replace("规章\t11\t14\t17", "规章\t１１件\t１４\t１７");
     expectOnly(parseText(text), report2021, {});
     const big = parseText(grid2021.replace("\t545\t548", "\t1,545\t548").replace("\t548\t551", "\t548\t2，551"));
     expect(big.cells["applications.4.natural"]).toMatchObject({ value: 1545, status: "found", raw: "1,545" });
@@ -108,16 +124,31 @@ describe("numbers as clerks type them", () => {
 
   it("converts an amount in 元 to the 万元 column exactly, marked guessed", () => {
     const result = parseText(grid2021.replace("24261.311082", "73802895.90元"));
-    expect(result.cells["art20_8.fees.amount"]).toMatchObject({ value: "7380.28959", status: "guessed", raw: "73802895.90元" });
+    expect(result.cells["art20_8.fees.amount"]).toMatchObject({
+      value: "7380.28959",
+      status: "guessed",
+      raw: "73802895.90元",
+    });
   });
 
   it("takes the procurement unit from the cell, the header, or else assumes 元 and says so", () => {
     const inCell = parseText(grid2019.replace("73802895.9元", "24252.311082万元"));
-    expect(inCell.cells["art20_9.procurement.amount"]).toMatchObject({ value: { value: "24252.311082", unit: "万元" }, status: "found" });
-    const inHeader = parseText(grid2019.replace("73802895.9元", "24252.311082").replace("采购总金额", "采购总金额（万元）"));
-    expect(inHeader.cells["art20_9.procurement.amount"]).toMatchObject({ value: { value: "24252.311082", unit: "万元" }, status: "found" });
+    expect(inCell.cells["art20_9.procurement.amount"]).toMatchObject({
+      value: { value: "24252.311082", unit: "万元" },
+      status: "found",
+    });
+    const inHeader = parseText(
+      grid2019.replace("73802895.9元", "24252.311082").replace("采购总金额", "采购总金额（万元）"),
+    );
+    expect(inHeader.cells["art20_9.procurement.amount"]).toMatchObject({
+      value: { value: "24252.311082", unit: "万元" },
+      status: "found",
+    });
     const nowhere = parseText(grid2019.replace("73802895.9元", "73802895.90"));
-    expect(nowhere.cells["art20_9.procurement.amount"]).toMatchObject({ value: { value: "73802895.9", unit: "元" }, status: "guessed" });
+    expect(nowhere.cells["art20_9.procurement.amount"]).toMatchObject({
+      value: { value: "73802895.9", unit: "元" },
+      status: "guessed",
+    });
   });
 
   it("refuses a number that does not fit its cell", () => {
@@ -136,7 +167,10 @@ describe("tables printed differently", () => {
   });
 
   it("reads the 15 reviews numbers on one line separated by spaces, under a header split over lines", () => {
-    const lines = browser2021.replace(/结果维持/gu, "结果\n维持").replace(/尚未审结/gu, "尚未\n审结").split("\n");
+    const lines = browser2021
+      .replace(/结果维持/gu, "结果\n维持")
+      .replace(/尚未审结/gu, "尚未\n审结")
+      .split("\n");
     const values = lines.findIndex((line) => line.startsWith("566"));
     lines[values] = (lines[values] ?? "").replaceAll("\t", " ");
     expect(parseText(lines.join("\n")).report).toEqual(report2021);
@@ -145,27 +179,41 @@ describe("tables printed differently", () => {
   it("reads the reviews table printed as three labelled rows", () => {
     const transposed = grid2021.replace(
       /行政复议\t[^\n]*\n[^\n]*\n[^\n]*\n566[^\n]*/u,
-      ["信息内容\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计", "行政复议\t566\t569\t572\t575\t578", "未经复议直接起诉\t581\t584\t587\t590\t593", "复议后起诉\t596\t599\t602\t605\t608"].join("\n"),
+      [
+        "信息内容\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+        "行政复议\t566\t569\t572\t575\t578",
+        "未经复议直接起诉\t581\t584\t587\t590\t593",
+        "复议后起诉\t596\t599\t602\t605\t608",
+      ].join("\n"),
     );
     expect(parseText(transposed).report).toEqual(report2021);
   });
 
   it("reads a header printed as one line of spaces", () => {
-    const text = browser2021.replace("信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "信息内容 本年制发件数 本年废止件数 现行有效件数");
+    const text = browser2021.replace(
+      "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+      "信息内容 本年制发件数 本年废止件数 现行有效件数",
+    );
     expect(parseText(text).report).toEqual(report2021);
   });
 
   it("places columns by position when a header label is damaged, marked guessed", () => {
     const result = parseText(grid2021.replace("本年废止件数", "本年废止数"));
     expectOnly(result, report2021, {
-      guessed: [...rowKeys("art20_1", "regulations", ["made", "repealed", "in_force"]), ...rowKeys("art20_1", "normative_docs", ["made", "repealed", "in_force"])],
+      guessed: [
+        ...rowKeys("art20_1", "regulations", ["made", "repealed", "in_force"]),
+        ...rowKeys("art20_1", "normative_docs", ["made", "repealed", "in_force"]),
+      ],
     });
   });
 
   it("reads a page with a breadcrumb, the article in a layout table and a footer", () => {
     const html = renderReportHtml(report2021)
       .replace("政府信息公开年报</div>", "政府信息公开工作年度报告</div>")
-      .replace("</td></tr></table></body>", '<p>大连市财政局</p><p>2023年1月20日</p></td></tr></table><div><p>版权所有：大连市财政局</p><p>辽ICP备12345678号</p></div></body>');
+      .replace(
+        "</td></tr></table></body>",
+        "<p>大连市财政局</p><p>2023年1月20日</p></td></tr></table><div><p>版权所有：大连市财政局</p><p>辽ICP备12345678号</p></div></body>",
+      );
     const result = parsePublishedReport({ kind: "html", content: html });
     expect(result.report).toEqual(report2021);
     expect(result.texts.other.note).toContain("落款");
@@ -180,7 +228,11 @@ describe("year and table shape", () => {
     expect(listByStatus(result, "guessed")).toEqual([]);
     // Only cells whose official labels are the same in both formats are taken.
     const found = listByStatus(result, "found");
-    expect(found.every((key) => /^(applications\.(1|2|3\.[1-5](\.\d)?|3\.7|4)|reviews|art20_[56]\.\w+\.decisions)/u.test(key))).toBe(true);
+    expect(
+      found.every((key) =>
+        /^(applications\.(1|2|3\.[1-5](\.\d)?|3\.7|4)|reviews|art20_[56]\.\w+\.decisions)/u.test(key),
+      ),
+    ).toBe(true);
     expect(result.cells["applications.3.6.natural"]?.status).toBe("missing");
     expect(result.cells["art20_1.regulations.new_made"]).toMatchObject({ status: "missing", note: "表头中没有这一列" });
   });
@@ -226,7 +278,10 @@ describe("titles and headings", () => {
     const text = grid2021
       .replace("（一）主动公开。", "（一）主动公开政府信息情况\n\n")
       .replace("（二）依申请公开。", "（二）收到和处理政府信息公开申请情况\n\n")
-      .replace("均在法定期限内答复。", "均在法定期限内答复。\n\n（三）行政复议、行政诉讼情况\n\n未发生行政复议和行政诉讼。");
+      .replace(
+        "均在法定期限内答复。",
+        "均在法定期限内答复。\n\n（三）行政复议、行政诉讼情况\n\n未发生行政复议和行政诉讼。",
+      );
     const result = parseText(text);
     expect(result.problems).toEqual([]);
     expect(result.report?.texts.overview?.split("\n\n")).toHaveLength(7);
@@ -244,7 +299,9 @@ describe("titles and headings", () => {
   });
 
   it("reads a heading that runs on into its first sentence", () => {
-    const text = grid2021.replace("一、总体情况\n\n2022年，", "一、总体情况。2022年，").replace("六、其他需要报告的事项\n\n", "六、其他需要报告的事项：");
+    const text = grid2021
+      .replace("一、总体情况\n\n2022年，", "一、总体情况。2022年，")
+      .replace("六、其他需要报告的事项\n\n", "六、其他需要报告的事项：");
     expect(parseText(text).report).toEqual(report2021);
   });
 

@@ -6,7 +6,9 @@ export function describeSource(source: SourceRef | null): string {
   switch (source.kind) {
     case "line": {
       const page = source.page === undefined ? "" : `第 ${source.page} 页`;
-      return source.cell === undefined ? `${page}第 ${source.line} 行` : `${page}第 ${source.line} 行第 ${source.cell} 格`;
+      return source.cell === undefined
+        ? `${page}第 ${source.line} 行`
+        : `${page}第 ${source.line} 行第 ${source.cell} 格`;
     }
     case "paragraph":
       return `第 ${source.paragraph} 段`;

@@ -21,7 +21,9 @@ function listDistinctive(format: FormatKey, other: FormatKey): { label: string; 
   const otherForms = listFormatLabels(other).flatMap((entry) => entry.forms);
   const seen = new Set<string>();
   return listFormatLabels(format).flatMap(({ label, forms }) => {
-    const distinctive = forms.filter((form) => form.length >= MIN_EVIDENCE_LENGTH && !otherForms.some((otherForm) => otherForm.includes(form)));
+    const distinctive = forms.filter(
+      (form) => form.length >= MIN_EVIDENCE_LENGTH && !otherForms.some((otherForm) => otherForm.includes(form)),
+    );
     if (distinctive.length === 0 || seen.has(label)) return [];
     seen.add(label);
     return [{ label, forms: distinctive }];
@@ -47,12 +49,17 @@ export function detectTableShape(blocks: readonly DocBlock[]): TableShape {
   const stream = blocks
     .map((block) => {
       if (block.kind === "paragraph") return block.mayBeTableText ? normaliseLabel(block.text) : "";
-      return block.cells.filter((cell) => !cell.carried).map((cell) => normaliseLabel(cell.text)).join("");
+      return block.cells
+        .filter((cell) => !cell.carried)
+        .map((cell) => normaliseLabel(cell.text))
+        .join("");
     })
     .join("|");
   const evidence: Record<FormatKey, string[]> = { "2019": [], "2021": [] };
   for (const format of ["2019", "2021"] as const) {
-    evidence[format] = DISTINCTIVE[format].filter(({ forms }) => forms.some((form) => stream.includes(form))).map(({ label }) => label);
+    evidence[format] = DISTINCTIVE[format]
+      .filter(({ forms }) => forms.some((form) => stream.includes(form)))
+      .map(({ label }) => label);
   }
   if (hasSingleOtherProcessingRow(blocks)) evidence["2019"].push("（六）其他处理（一行）");
   const [a, b] = [evidence["2019"].length, evidence["2021"].length];

@@ -7,8 +7,14 @@ import { readTextBlocks } from "./read-text-blocks";
 describe("buildTableGrid", () => {
   it("places cells under rowspans and marks the copies", () => {
     const grid = buildTableGrid([
-      [{ text: "A", rowSpan: 2, colSpan: 1 }, { text: "B", rowSpan: 1, colSpan: 2 }],
-      [{ text: "C", rowSpan: 1, colSpan: 1 }, { text: "D", rowSpan: 1, colSpan: 1 }],
+      [
+        { text: "A", rowSpan: 2, colSpan: 1 },
+        { text: "B", rowSpan: 1, colSpan: 2 },
+      ],
+      [
+        { text: "C", rowSpan: 1, colSpan: 1 },
+        { text: "D", rowSpan: 1, colSpan: 1 },
+      ],
     ]);
     expect(grid[1]).toEqual([
       { text: "A", column: 0, span: 1, carried: true },
@@ -25,20 +31,35 @@ describe("buildTableGrid", () => {
 
 describe("readTextBlocks", () => {
   it("reads tab lines as rows, prose as paragraphs, and numbers after a short label as a row", () => {
-    const blocks = readTextBlocks("规章\t0\t0\t0\n\n　　2020 年，市科学技术局公开信息共计 298 条。\n规范性文件 3 2 298\n第二十条第（一）项\t\t\t");
+    const blocks = readTextBlocks(
+      "规章\t0\t0\t0\n\n　　2020 年，市科学技术局公开信息共计 298 条。\n规范性文件 3 2 298\n第二十条第（一）项\t\t\t",
+    );
     expect(blocks.map((block) => block.kind)).toEqual(["row", "paragraph", "row", "paragraph"]);
-    expect(blocks[1]).toMatchObject({ text: "2020 年，市科学技术局公开信息共计 298 条。", source: { kind: "line", line: 3 }, mayBeTableText: false });
+    expect(blocks[1]).toMatchObject({
+      text: "2020 年，市科学技术局公开信息共计 298 条。",
+      source: { kind: "line", line: 3 },
+      mayBeTableText: false,
+    });
     expect(blocks[2]).toMatchObject({ looseText: "规范性文件 3 2 298" });
     expect(blocks[3]).toMatchObject({ text: "第二十条第（一）项", mayBeTableText: true });
   });
 
   it("drops page numbers left by a paginated original", () => {
-    expect(readTextBlocks("公开信息的数\n\n- 3 -\n\n第 4 页 共 12 页\n量、质量").map((block) => block.kind === "paragraph" && block.text)).toEqual(["公开信息的数", "量、质量"]);
+    expect(
+      readTextBlocks("公开信息的数\n\n- 3 -\n\n第 4 页 共 12 页\n量、质量").map(
+        (block) => block.kind === "paragraph" && block.text,
+      ),
+    ).toEqual(["公开信息的数", "量、质量"]);
   });
 
   it("splits a cell of numbers separated by spaces, keeping their column", () => {
     const [row] = readTextBlocks("0 0 0\t1");
-    expect(row?.kind === "row" && row.cells.map((cell) => [cell.text, cell.column])).toEqual([["0", 0], ["0", 0], ["0", 0], ["1", 1]]);
+    expect(row?.kind === "row" && row.cells.map((cell) => [cell.text, cell.column])).toEqual([
+      ["0", 0],
+      ["0", 0],
+      ["0", 0],
+      ["1", 1],
+    ]);
   });
 });
 
@@ -49,13 +70,9 @@ describe("readHtmlBlocks", () => {
         "<table><tr><td rowspan=2>规章</td><td>1</td></tr><tr><td>2</td></tr></table></td></tr></table><script>x()</script></body></html>",
     );
     expect(title).toBe("年报");
-    expect(blocks.map((block) => (block.kind === "paragraph" ? block.text : block.cells.map((cell) => cell.text).join("|")))).toEqual([
-      "一、总体情况",
-      "本年度公开信息",
-      "共 3 条。",
-      "规章|1",
-      "规章|2",
-    ]);
+    expect(
+      blocks.map((block) => (block.kind === "paragraph" ? block.text : block.cells.map((cell) => cell.text).join("|"))),
+    ).toEqual(["一、总体情况", "本年度公开信息", "共 3 条。", "规章|1", "规章|2"]);
     expect(blocks[4]).toMatchObject({ source: { kind: "table-cell", table: 1, row: 2, column: 1 } });
   });
 });

@@ -27,13 +27,26 @@ interface SectionPattern {
 }
 
 const PATTERNS: readonly SectionPattern[] = [
-  { key: "overview", numeral: "一", phrase: "总体情况", matches: (rest) => /^(?:工作)?(?:总体|基本)(?:工作)?情况|^概述|^总述/u.test(rest), hasTables: false },
-  { key: "proactive", numeral: "二", phrase: "主动公开政府信息情况", matches: (rest) => rest.includes("主动公开"), hasTables: true },
+  {
+    key: "overview",
+    numeral: "一",
+    phrase: "总体情况",
+    matches: (rest) => /^(?:工作)?(?:总体|基本)(?:工作)?情况|^概述|^总述/u.test(rest),
+    hasTables: false,
+  },
+  {
+    key: "proactive",
+    numeral: "二",
+    phrase: "主动公开政府信息情况",
+    matches: (rest) => rest.includes("主动公开"),
+    hasTables: true,
+  },
   {
     key: "applications",
     numeral: "三",
     phrase: "收到和处理政府信息公开申请情况",
-    matches: (rest) => rest.includes("申请") && !rest.includes("复议") && (rest.endsWith("情况") || /收到|依申请/u.test(rest)),
+    matches: (rest) =>
+      rest.includes("申请") && !rest.includes("复议") && (rest.endsWith("情况") || /收到|依申请/u.test(rest)),
     hasTables: true,
   },
   {
@@ -50,7 +63,13 @@ const PATTERNS: readonly SectionPattern[] = [
     matches: (rest) => /^存在的?主要问题|问题.*(?:改进|整改|措施|不足)|^主要问题/u.test(rest),
     hasTables: false,
   },
-  { key: "other", numeral: "六", phrase: "其他需要报告的事项", matches: (rest) => /^其他(?:需要|需|应当)?(?:报告|说明)|^其他事项/u.test(rest), hasTables: false },
+  {
+    key: "other",
+    numeral: "六",
+    phrase: "其他需要报告的事项",
+    matches: (rest) => /^其他(?:需要|需|应当)?(?:报告|说明)|^其他事项/u.test(rest),
+    hasTables: false,
+  },
 ];
 
 const DIGIT_NUMERALS = ["一", "二", "三", "四", "五", "六"];
@@ -119,13 +138,22 @@ function listCandidates(blocks: readonly DocBlock[]): Candidate[] {
     const pattern = PATTERNS[order];
     if (!pattern) return;
     const score = scoreCandidate(text, pattern);
-    candidates.push({ block: index, order, pattern, text, source: block.source, score, ...(split ? { inline: split.inline } : {}) });
+    candidates.push({
+      block: index,
+      order,
+      pattern,
+      text,
+      source: block.source,
+      score,
+      ...(split ? { inline: split.inline } : {}),
+    });
   });
   // A table section's heading is followed by table rows before the next heading-like line.
   candidates.forEach((candidate, position) => {
     if (!candidate.pattern.hasTables) return;
     const until = candidates[position + 1]?.block ?? blocks.length;
-    if (blocks.slice(candidate.block + 1, until).some((block) => block.kind === "row" && !block.looseText)) candidate.score++;
+    if (blocks.slice(candidate.block + 1, until).some((block) => block.kind === "row" && !block.looseText))
+      candidate.score++;
   });
   return candidates;
 }

@@ -8,7 +8,9 @@ const PAIRS =
   "確确訪访舉举當当認认獲获繼继續续辦办維维糾纠審审經经發发廢废單单萬万繳缴納纳縣县鎮镇員员佈布時时間间來来匯汇編编係系為为" +
   "與与並并個个應应頁页據据統统網网門门戶户點点屆届檔档傳传聯联絡络電电話话郵邮節节範范實实際际總总況况區区";
 
-const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(Array.from({ length: PAIRS.length / 2 }, (_, index) => [PAIRS[index * 2] ?? "", PAIRS[index * 2 + 1] ?? ""]));
+const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: PAIRS.length / 2 }, (_, index) => [PAIRS[index * 2] ?? "", PAIRS[index * 2 + 1] ?? ""]),
+);
 
 export function foldTraditional(char: string): string {
   return TO_SIMPLIFIED.get(char) ?? char;
@@ -17,6 +19,7 @@ export function foldTraditional(char: string): string {
 /** The simplified text written with the traditional forms above (for tests reproducing such copies). */
 export function toTraditional(text: string): string {
   const reverse = new Map<string, string>();
-  for (const [traditional, simplified] of TO_SIMPLIFIED) if (!reverse.has(simplified)) reverse.set(simplified, traditional);
+  for (const [traditional, simplified] of TO_SIMPLIFIED)
+    if (!reverse.has(simplified)) reverse.set(simplified, traditional);
   return Array.from(text, (char) => reverse.get(char) ?? char).join("");
 }

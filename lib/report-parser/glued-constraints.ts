@@ -24,10 +24,16 @@ export function holds(op: Constraint["op"], actual: number, expected: number): b
 }
 
 /** `rows[i]` null: a row with no split at all, whose cells are unknown. */
-export function buildConstraints(format: FormatKey, fixed: ReadonlyMap<string, number>, rows: readonly (GluedRow | null)[]): Constraint[] {
+export function buildConstraints(
+  format: FormatKey,
+  fixed: ReadonlyMap<string, number>,
+  rows: readonly (GluedRow | null)[],
+): Constraint[] {
   const compiled = getCompiledFormat(format);
   const places = new Map<string, { row: number; column: number }>();
-  rows.forEach((row, index) => row?.definitions.forEach((definition, column) => places.set(definition.key, { row: index, column })));
+  rows.forEach((row, index) =>
+    row?.definitions.forEach((definition, column) => places.set(definition.key, { row: index, column })),
+  );
   const termOf = (cellIndex: number): Term | null => {
     const key = compiled.cells[cellIndex]?.key ?? "";
     const place = places.get(key);
@@ -48,11 +54,16 @@ export function buildConstraints(format: FormatKey, fixed: ReadonlyMap<string, n
 }
 
 /** The rules on row `row` alone, checked as soon as the parts they read are placed. */
-export function admitsFor(constraints: readonly Constraint[], row: number): (numbers: readonly (number | null)[], placed: number) => boolean {
+export function admitsFor(
+  constraints: readonly Constraint[],
+  row: number,
+): (numbers: readonly (number | null)[], placed: number) => boolean {
   const own = constraints
     .filter((constraint) => constraint.rows.length === 1 && constraint.rows[0] === row)
     .map((constraint) => {
-      const columns = [constraint.target, ...constraint.terms.map((entry) => entry.term)].flatMap((term) => (term.kind === "row" ? [term.column] : []));
+      const columns = [constraint.target, ...constraint.terms.map((entry) => entry.term)].flatMap((term) =>
+        term.kind === "row" ? [term.column] : [],
+      );
       return { constraint, last: Math.max(...columns) };
     });
   return (numbers, placed) =>

@@ -51,10 +51,17 @@ function breaksRules(format: FormatKey, values: ReadonlyMap<string, number>): bo
   return compiled.linear.some((instance) => {
     if (RULES[instance.check.rule].level !== "error" || instance.terms.some((term) => term.fromPrevious)) return false;
     const actual = values.get(compiled.cells[instance.target]?.key ?? "");
-    const terms = instance.terms.map((term) => ({ coef: term.coef, value: values.get(compiled.cells[term.index]?.key ?? "") }));
+    const terms = instance.terms.map((term) => ({
+      coef: term.coef,
+      value: values.get(compiled.cells[term.index]?.key ?? ""),
+    }));
     if (actual === undefined || terms.some((term) => term.value === undefined)) return false;
     const expected = terms.reduce((sum, term) => sum + term.coef * (term.value ?? 0), 0);
-    return instance.check.op === "=" ? actual !== expected : instance.check.op === "<=" ? actual > expected : actual < expected;
+    return instance.check.op === "="
+      ? actual !== expected
+      : instance.check.op === "<="
+        ? actual > expected
+        : actual < expected;
   });
 }
 
@@ -72,7 +79,10 @@ function listGluedGroups(result: ParseResult, format: FormatKey): { raw: string;
 
 /** Whether the row's digits split one way only under the rules that read this row alone. */
 function isUniqueAlone(format: FormatKey, raw: string, definitions: readonly CellDefinition[]): boolean {
-  const valid = listWholeSplits(raw, definitions).filter((split) => !breaksRules(format, new Map(definitions.map((definition, index) => [definition.key, split[index] ?? 0]))));
+  const valid = listWholeSplits(raw, definitions).filter(
+    (split) =>
+      !breaksRules(format, new Map(definitions.map((definition, index) => [definition.key, split[index] ?? 0]))),
+  );
   return valid.length === 1;
 }
 
@@ -89,7 +99,8 @@ describe.each(FORMATS)("%s-format reports run together into one line", (format) 
           if (!definitions.every((definition) => definition.type !== "money")) continue;
           expect(definitions.map((definition) => String(trueNumber(report, definition))).join("")).toBe(raw);
           if (!isUniqueAlone(format, raw, definitions)) continue;
-          for (const definition of definitions) expect(result.cells[definition.key]?.status, `${definition.key} of “${raw}”`).toBe("found");
+          for (const definition of definitions)
+            expect(result.cells[definition.key]?.status, `${definition.key} of “${raw}”`).toBe("found");
         }
       }),
       { numRuns: 20 },
@@ -111,16 +122,28 @@ describe("a lone digit string in a document that prints figures apart", () => {
 
 describe("splitting glued rows with rules across rows", () => {
   const definitions = listCellDefinitions("2021");
-  const rowOf = (row: string) => definitions.filter((definition) => definition.table === "applications" && definition.row === row);
-  const glued = (row: string, text: string): GluedRow => ({ definitions: rowOf(row), text, cuts: [], source: { kind: "line", line: 1 }, notes: [] });
+  const rowOf = (row: string) =>
+    definitions.filter((definition) => definition.table === "applications" && definition.row === row);
+  const glued = (row: string, text: string): GluedRow => ({
+    definitions: rowOf(row),
+    text,
+    cuts: [],
+    source: { kind: "line", line: 1 },
+    notes: [],
+  });
 
   const columns = ["natural", "commercial", "research", "social", "legal", "other", "total"];
-  const fixedRow = (row: string, values: readonly number[]) => columns.map((column, index) => [`applications.${row}.${column}`, values[index] ?? 0] as const);
+  const fixedRow = (row: string, values: readonly number[]) =>
+    columns.map((column, index) => [`applications.${row}.${column}`, values[index] ?? 0] as const);
 
   it("finds a split that only the rules across rows make unique", () => {
     // "（七）总计" printed as "110000011": alone it may be 11|0|…|11 or 1|10|…|11. The balance
     // (一 + 二 = 七 + 四) with the rows read for sure leaves only the first.
-    const fixed = new Map([...fixedRow("1", [11, 0, 0, 0, 0, 0, 11]), ...fixedRow("2", [0, 0, 0, 0, 0, 0, 0]), ...fixedRow("4", [0, 0, 0, 0, 0, 0, 0])]);
+    const fixed = new Map([
+      ...fixedRow("1", [11, 0, 0, 0, 0, 0, 11]),
+      ...fixedRow("2", [0, 0, 0, 0, 0, 0, 0]),
+      ...fixedRow("4", [0, 0, 0, 0, 0, 0, 0]),
+    ]);
     const readings = solveGluedRows("2021", fixed, [glued("3.7", "110000011")]);
     expect(readings.get("applications.3.7.natural")).toMatchObject({ value: 11, status: "found" });
     expect(readings.get("applications.3.7.commercial")).toMatchObject({ value: 0, status: "found" });

@@ -17,10 +17,21 @@ const FORMATS: readonly FormatKey[] = ["2019", "2021"];
 const text = (content: string) => parsePublishedReport({ kind: "text", content });
 
 const shapes: readonly [string, (report: Report) => Promise<ParseResult> | ParseResult][] = [
-  ["PDF, labels wrapped in narrow columns", (report) => parsePublishedFile("报告.pdf", renderLayoutPdf(layoutReport(report, { labelWidth: 16, proseWidth: 80 })))],
-  ["PDF, numbers centred between wrapped label lines", (report) => parsePublishedFile("报告.pdf", renderLayoutPdf(layoutReport(report, { labelWidth: 16, centreNumbers: true })))],
+  [
+    "PDF, labels wrapped in narrow columns",
+    (report) =>
+      parsePublishedFile("报告.pdf", renderLayoutPdf(layoutReport(report, { labelWidth: 16, proseWidth: 80 }))),
+  ],
+  [
+    "PDF, numbers centred between wrapped label lines",
+    (report) =>
+      parsePublishedFile("报告.pdf", renderLayoutPdf(layoutReport(report, { labelWidth: 16, centreNumbers: true }))),
+  ],
   ["layout text (pdftotext -layout), header words wrapped", (report) => text(renderLayoutText(layoutReport(report)))],
-  ["layout text, numbers centred", (report) => text(renderLayoutText(layoutReport(report, { labelWidth: 16, centreNumbers: true })))],
+  [
+    "layout text, numbers centred",
+    (report) => text(renderLayoutText(layoutReport(report, { labelWidth: 16, centreNumbers: true }))),
+  ],
   ["one cell per line", (report) => text(renderOneCellPerLine(report))],
   ["Markdown pipe tables", (report) => text(renderMarkdown(report))],
 ];

@@ -2,14 +2,23 @@ import { describe, expect, it } from "vitest";
 import { equalsLabel, matchLabelAtEnd } from "./match-label";
 import { foldWidth, normaliseLabel, prepareLabel, readNumbering } from "./normalise-label";
 
-const rows = ["（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1.属于国家秘密", "（六）其他处理", "3.其他", "（七）总计"].map((label) => ({
+const rows = [
+  "（一）予以公开",
+  "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+  "1.属于国家秘密",
+  "（六）其他处理",
+  "3.其他",
+  "（七）总计",
+].map((label) => ({
   key: label,
   forms: prepareLabel(label),
 }));
 
 describe("normaliseLabel", () => {
   it("compares letters and digits only, whatever their width", () => {
-    expect(normaliseLabel("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)")).toBe(normaliseLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
+    expect(normaliseLabel("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)")).toBe(
+      normaliseLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    );
     expect(normaliseLabel("3.危及“三安全一稳定”")).toBe(normaliseLabel('3.危及"三安全 一稳定"'));
     expect(foldWidth("２０２１年（一）")).toBe("2021年(一)");
   });
@@ -34,7 +43,10 @@ describe("matchLabelAtEnd", () => {
   it("takes the label nearest the numbers, after group labels and stray text", () => {
     expect(match("三、本年度办理结果（一）予以公开")).toEqual({ key: "（一）予以公开", quality: "exact" });
     expect(match("不计其他情形）（三）不予公开1.属于国家秘密")).toEqual({ key: "1.属于国家秘密", quality: "exact" });
-    expect(match("部分公开")).toEqual({ key: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", quality: "short" });
+    expect(match("部分公开")).toEqual({
+      key: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+      quality: "short",
+    });
   });
 
   it("does not take a label followed by another one it does not know", () => {
@@ -49,7 +61,10 @@ describe("matchLabelAtEnd", () => {
   });
 
   it("matches a damaged label partially, and only when one label clearly fits", () => {
-    expect(match("（二）部分公开（区分处理的，")).toEqual({ key: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", quality: "partial" });
+    expect(match("（二）部分公开（区分处理的，")).toEqual({
+      key: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+      quality: "partial",
+    });
     expect(match("属于国家机密")).toEqual({ key: "1.属于国家秘密", quality: "partial" });
     expect(match("本机关不掌握")).toBeNull();
   });

@@ -65,7 +65,9 @@ function scorePartial(label: string, text: string): number {
 function matchPartially<K>(run: string, candidates: readonly LabelCandidate<K>[]): LabelMatch<K> | null {
   const scored = candidates
     .map((candidate) => {
-      const forms = [candidate.forms.full, ...candidate.forms.cores].filter((form) => form.length >= MIN_PARTIAL_LENGTH);
+      const forms = [candidate.forms.full, ...candidate.forms.cores].filter(
+        (form) => form.length >= MIN_PARTIAL_LENGTH,
+      );
       const score = Math.max(0, ...forms.map((form) => scorePartial(form, run.slice(-(form.length + 4)))));
       return { key: candidate.key, score };
     })
@@ -81,7 +83,10 @@ export function matchLabelAtEnd<K>(run: string, candidates: readonly LabelCandid
   if (run === "") return null;
   let best: Contained<K> | null = null;
   for (const { key, forms } of candidates) {
-    const tried: [string, MatchQuality][] = [[forms.full, "exact"], ...forms.cores.map((core): [string, MatchQuality] => [core, "short"])];
+    const tried: [string, MatchQuality][] = [
+      [forms.full, "exact"],
+      ...forms.cores.map((core): [string, MatchQuality] => [core, "short"]),
+    ];
     for (const [form, quality] of tried) {
       if (form === "" || (quality === "short" && form.length < MIN_CONTAINED_SHORT_FORM && form !== run)) continue;
       const at = run.lastIndexOf(form);

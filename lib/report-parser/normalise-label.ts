@@ -69,5 +69,7 @@ export function readNumbering(text: string): { numeral: string; style: "top" | "
 
 /** Text after its numbering, normalised. */
 export function stripNumbering(text: string): string {
-  return normaliseLabel(foldWidth(text).replace(/^\s*(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+[、.]|\d{1,2}[、.])/u, ""));
+  return normaliseLabel(
+    foldWidth(text).replace(/^\s*(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+[、.]|\d{1,2}[、.])/u, ""),
+  );
 }

@@ -28,9 +28,13 @@ describe("parse command", () => {
   it("prints the report JSON alone on stdout and the summary and validation on stderr", async () => {
     const { code, stdout, stderr } = await run(FIXTURE.pathname);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(new URL("benxi-science-bureau-2020.json", FIXTURE), "utf8")));
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(readFileSync(new URL("benxi-science-bureau-2020.json", FIXTURE), "utf8")),
+    );
     expect(stderr).toContain("表格：共 198 格，找到 197，猜测 1，缺失 0");
-    expect(stderr).toContain("猜测 art20_9.procurement.amount（第二十条第（九）项·政府集中采购·采购总金额） = 0 元，第 39 行第 3 格“0”");
+    expect(stderr).toContain(
+      "猜测 art20_9.procurement.amount（第二十条第（九）项·政府集中采购·采购总金额） = 0 元，第 39 行第 3 格“0”",
+    );
     expect(stderr).toContain("校验：通过，0 个错误，0 个警告");
   });
 
@@ -47,7 +51,9 @@ describe("parse command", () => {
   });
 
   it("reads text saved as GB18030 (GBK), as many government sites serve it", async () => {
-    const { code, stdout } = await run(new URL("./testdata/benxi-science-bureau-2020.gb18030.txt", import.meta.url).pathname);
+    const { code, stdout } = await run(
+      new URL("./testdata/benxi-science-bureau-2020.gb18030.txt", import.meta.url).pathname,
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ agency: { name: "本溪市科学技术局" }, texts: { other: "无。" } });
   });
@@ -74,6 +80,9 @@ describe("parse command", () => {
     expect((await run(untitled)).code).toBe(2);
     const { code, stdout } = await run(untitled, "--year", "2020", "--agency", "本溪市科学技术局");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ year: 2020, agency: { name: "本溪市科学技术局", region: "辽宁省本溪市" } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      year: 2020,
+      agency: { name: "本溪市科学技术局", region: "辽宁省本溪市" },
+    });
   });
 });

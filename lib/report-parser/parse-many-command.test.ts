@@ -33,9 +33,15 @@ function buildFiles(): Record<string, Uint8Array> {
   const encode = (text: string) => new TextEncoder().encode(text);
   for (let index = 0; index < 30; index++) {
     const format = index % 2 === 0 ? "2021" : "2019";
-    const report = buildConsistentReport({ format, seed: 500 + index, year: format === "2021" ? 2022 : 2020, agencyName: `青河区第${index + 1}局` });
+    const report = buildConsistentReport({
+      format,
+      seed: 500 + index,
+      year: format === "2021" ? 2022 : 2020,
+      agencyName: `青河区第${index + 1}局`,
+    });
     const shape = index % 4;
-    if (shape === 0) files[`报告${index + 1}.pdf`] = renderLayoutPdf(layoutReport(report, { labelWidth: 16, valueWidth: 5 }));
+    if (shape === 0)
+      files[`报告${index + 1}.pdf`] = renderLayoutPdf(layoutReport(report, { labelWidth: 16, valueWidth: 5 }));
     else if (shape === 1) files[`报告${index + 1}.txt`] = encode(renderReportText(report, "browser"));
     else if (shape === 2) files[`报告${index + 1}.md`] = encode(renderMarkdown(report));
     else files[`报告${index + 1}.txt`] = encode(renderRunTogether(report));
@@ -56,7 +62,9 @@ describe("parse-many", () => {
     expect(stdout[0]).toBe("文件\t结果\t机关\t年度\t格式\t类型\t发布日期\t找到/猜测/缺失");
     expect(stdout.slice(1)).toHaveLength(30);
     expect(stdout.slice(1).every((line) => line.split("\t")[1] === "已读出")).toBe(true);
-    expect(stdout.find((line) => line.startsWith("报告1.pdf\t"))).toMatch(/^报告1\.pdf\t已读出\t青河区第1局\t2022\t2021\t本机关\t—\t200\/0\/0$/u);
+    expect(stdout.find((line) => line.startsWith("报告1.pdf\t"))).toMatch(
+      /^报告1\.pdf\t已读出\t青河区第1局\t2022\t2021\t本机关\t—\t200\/0\/0$/u,
+    );
     expect(readdirSync(out)).toHaveLength(30);
   }, 120_000);
 

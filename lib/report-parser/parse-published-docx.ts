@@ -7,7 +7,10 @@ import type { ParseOptions, ParseResult } from "./types";
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0];
 
 /** `data`: the .docx file's bytes (a Node Buffer is a Uint8Array). */
-export async function parsePublishedDocx(data: ArrayBuffer | Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parsePublishedDocx(
+  data: ArrayBuffer | Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both hand it to JSZip,
   // which takes either kind of bytes.
   const input = { buffer: data, arrayBuffer: data } as unknown as MammothInput;

@@ -13,7 +13,17 @@ import type { ParseOptions, ParseResult } from "./types";
 export class UnreadableFileError extends Error {}
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const SUPPORTED_EXTENSIONS = [".pdf", ".doc", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".text"] as const;
+export const SUPPORTED_EXTENSIONS = [
+  ".pdf",
+  ".doc",
+  ".docx",
+  ".html",
+  ".htm",
+  ".md",
+  ".markdown",
+  ".txt",
+  ".text",
+] as const;
 
 const PDF_MAGIC = "%PDF-";
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -46,13 +56,21 @@ async function readDoc(bytes: Uint8Array): Promise<string> {
     const document = await new WordExtractor().extract(Buffer.from(bytes));
     return document.getBody();
   } catch (error) {
-    throw new UnreadableFileError(`不是可以读取的 .doc 文件（${error instanceof Error ? error.message : String(error)}）`);
+    throw new UnreadableFileError(
+      `不是可以读取的 .doc 文件（${error instanceof Error ? error.message : String(error)}）`,
+    );
   }
 }
 
-export async function parsePublishedFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parsePublishedFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new UnreadableFileError(`文件有 ${describeSize(bytes.length)}，超过 ${describeSize(MAX_FILE_BYTES)} 的上限：年度报告不会这么大，没有读取`);
+    throw new UnreadableFileError(
+      `文件有 ${describeSize(bytes.length)}，超过 ${describeSize(MAX_FILE_BYTES)} 的上限：年度报告不会这么大，没有读取`,
+    );
   }
   if (bytes.length === 0) throw new UnreadableFileError("文件是空的");
   const extension = extensionOf(name);
@@ -71,7 +89,10 @@ export async function parsePublishedFile(name: string, bytes: Uint8Array, option
       if (startsWith(bytes, ZIP_MAGIC)) return parseDocx(bytes, options);
       // Some sites save a web page under .doc: read it as the page it is.
       const text = decodeText(bytes);
-      return parsePublishedReport({ kind: /<html|<table|<p[\s>]/iu.test(text) ? "html" : "text", content: text }, options);
+      return parsePublishedReport(
+        { kind: /<html|<table|<p[\s>]/iu.test(text) ? "html" : "text", content: text },
+        options,
+      );
     }
     return parsePublishedReport({ kind: "text", content: restoreWordTableRows(await readDoc(bytes)) }, options);
   }
@@ -80,7 +101,8 @@ export async function parsePublishedFile(name: string, bytes: Uint8Array, option
     throw new UnreadableFileError(`只能读取 ${SUPPORTED_EXTENSIONS.join("、")} 文件，不能读取“${extension}”文件`);
   }
   const text = decodeText(bytes);
-  const html = extension === ".html" || extension === ".htm" || (extension === "" && /^\s*<(?:!doctype|html)/iu.test(text));
+  const html =
+    extension === ".html" || extension === ".htm" || (extension === "" && /^\s*<(?:!doctype|html)/iu.test(text));
   return parsePublishedReport({ kind: html ? "html" : "text", content: text }, options);
 }
 
@@ -88,6 +110,8 @@ async function parseDocx(bytes: Uint8Array, options: ParseOptions): Promise<Pars
   try {
     return await parsePublishedDocx(bytes, options);
   } catch (error) {
-    throw new UnreadableFileError(`不是可以读取的 .docx 文件（${error instanceof Error ? error.message : String(error)}）`);
+    throw new UnreadableFileError(
+      `不是可以读取的 .docx 文件（${error instanceof Error ? error.message : String(error)}）`,
+    );
   }
 }

@@ -42,13 +42,21 @@ describe("the 本溪市科学技术局 2020 fixture", () => {
   });
 
   it("says where each cell came from", () => {
-    expect(result.cells["art20_1.normative_docs.total_published"]).toMatchObject({ value: 298, raw: "298", source: { kind: "line", line: 24, cell: 4 } });
+    expect(result.cells["art20_1.normative_docs.total_published"]).toMatchObject({
+      value: 298,
+      raw: "298",
+      source: { kind: "line", line: 24, cell: 4 },
+    });
     expect(result.cells["applications.3.3.1.natural"]?.source).toEqual({ kind: "line", line: 51, cell: 4 });
     expect(result.cells["reviews.suit_after_review.total"]?.source).toEqual({ kind: "line", line: 77, cell: 15 });
   });
 
   it("reads the title and infers the region from the agency's name", () => {
-    expect(result.fields.agency).toMatchObject({ value: "本溪市科学技术局", status: "found", source: { kind: "line", line: 3 } });
+    expect(result.fields.agency).toMatchObject({
+      value: "本溪市科学技术局",
+      status: "found",
+      source: { kind: "line", line: 3 },
+    });
     expect(result.fields.year).toMatchObject({ value: 2020, status: "found" });
     expect(result.fields.region).toMatchObject({ value: "辽宁省本溪市", status: "guessed" });
     expect(result.format).toBe("2019");
@@ -67,7 +75,10 @@ describe("the 本溪市科学技术局 2020 fixture", () => {
 
 describe("documents that are not reports", () => {
   it("gives no report and says why", () => {
-    const result = parsePublishedReport({ kind: "text", content: "关于做好春节期间安全生产工作的通知\n\n各区县：\n\n现将有关事项通知如下。\n" });
+    const result = parsePublishedReport({
+      kind: "text",
+      content: "关于做好春节期间安全生产工作的通知\n\n各区县：\n\n现将有关事项通知如下。\n",
+    });
     expect(result.report).toBeNull();
     expect(result.problems[0]).toContain("不是政府信息公开工作年度报告");
   });
@@ -79,7 +90,10 @@ describe("documents that are not reports", () => {
   });
 
   it("gives no report without a year, but still reads the tables", () => {
-    const result = parsePublishedReport({ kind: "text", content: fixtureText.replace("2020 年度 ", "").replaceAll("2020 年", "本年") });
+    const result = parsePublishedReport({
+      kind: "text",
+      content: fixtureText.replace("2020 年度 ", "").replaceAll("2020 年", "本年"),
+    });
     expect(result.report).toBeNull();
     expect(result.format).toBe("2019");
     expect(result.cells["art20_1.normative_docs.total_published"]?.value).toBe(298);

@@ -15,7 +15,15 @@ import { detectTableShape, type TableShape } from "./detect-table-shape";
 import { findSections, type FoundSection } from "./find-sections";
 import { readGridTables } from "./read-grid-tables";
 import { readHtmlBlocks } from "./read-html-blocks";
-import { findSummaryWording, readAgency, readKind, readRegion, readReportYear, readTitleField, type ReportFields } from "./read-report-fields";
+import {
+  findSummaryWording,
+  readAgency,
+  readKind,
+  readRegion,
+  readReportYear,
+  readTitleField,
+  type ReportFields,
+} from "./read-report-fields";
 import { readPublicationDate, readSourceAddress } from "./read-publication";
 import { isReviewsHeader, readReviewsTable } from "./read-reviews-table";
 import { readSectionTexts } from "./read-section-texts";
@@ -51,9 +59,15 @@ const SECTION_ORDER: readonly SectionKey[] = ["overview", "proactive", "applicat
  * next found heading, so it also holds the sections after it whose headings were not found:
  * their tables are read there, together (their row labels tell the tables apart).
  */
-function groupTableSections(blocks: readonly DocBlock[], sections: readonly FoundSection[]): { keys: SectionKey[]; content: readonly DocBlock[] }[] {
+function groupTableSections(
+  blocks: readonly DocBlock[],
+  sections: readonly FoundSection[],
+): { keys: SectionKey[]; content: readonly DocBlock[] }[] {
   const groups: { keys: SectionKey[]; content: readonly DocBlock[] }[] = [];
-  let current: { keys: SectionKey[]; content: readonly DocBlock[] } = { keys: [], content: blocks.slice(0, sections[0]?.heading ?? blocks.length) };
+  let current: { keys: SectionKey[]; content: readonly DocBlock[] } = {
+    keys: [],
+    content: blocks.slice(0, sections[0]?.heading ?? blocks.length),
+  };
   for (const key of SECTION_ORDER) {
     const found = sections.find((section) => section.key === key);
     if (found) {
@@ -95,18 +109,27 @@ function readSectionTables(
       const value = reading.status === "found" ? readingNumber(reading.value) : null;
       if (value !== null) fixed.set(key, value);
     }
-    for (const [key, reading] of solveGluedRows(format, fixed, glued, printsFiguresApart(blocks))) cells.set(key, reading);
+    for (const [key, reading] of solveGluedRows(format, fixed, glued, printsFiguresApart(blocks)))
+      cells.set(key, reading);
   }
   return cells;
 }
 
 /** Whether some table row of the document prints two or more figures as separate cells. */
 function printsFiguresApart(blocks: readonly DocBlock[]): boolean {
-  return blocks.some((block) => block.kind === "row" && block.cells.filter((cell) => !cell.carried && classifyCellText(cell.text) === "number").length >= 2);
+  return blocks.some(
+    (block) =>
+      block.kind === "row" &&
+      block.cells.filter((cell) => !cell.carried && classifyCellText(cell.text) === "number").length >= 2,
+  );
 }
 
 /** Every cell of the format; those never read are missing, and a row never found is one problem. */
-function completeCells(definitions: readonly CellDefinition[], read: TableCells, problems: string[]): Record<string, CellReading> {
+function completeCells(
+  definitions: readonly CellDefinition[],
+  read: TableCells,
+  problems: string[],
+): Record<string, CellReading> {
   const cells: Record<string, CellReading> = {};
   const absentRows = new Map<string, string>();
   for (const definition of definitions) {
@@ -123,7 +146,13 @@ function completeCells(definitions: readonly CellDefinition[], read: TableCells,
   return cells;
 }
 
-function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult["texts"], cells: Record<string, CellReading>, definitions: readonly CellDefinition[]): Report | null {
+function buildReport(
+  format: FormatKey,
+  fields: ReportFields,
+  texts: ParseResult["texts"],
+  cells: Record<string, CellReading>,
+  definitions: readonly CellDefinition[],
+): Report | null {
   const { agency, year, kind, region } = fields;
   if (agency.value === null || year.value === null) return null;
   const report = emptyReport(format, year.value, agency.value, kind.value ?? "agency");
@@ -141,12 +170,20 @@ function buildReport(format: FormatKey, fields: ReportFields, texts: ParseResult
 }
 
 /** What a document that is not (readably) a report contains, so a person can tell what it is. */
-function describeWhatWasRead(blocks: readonly DocBlock[], title: string | null, sections: readonly FoundSection[]): string {
+function describeWhatWasRead(
+  blocks: readonly DocBlock[],
+  title: string | null,
+  sections: readonly FoundSection[],
+): string {
   const paragraphs = blocks.filter((block) => block.kind === "paragraph");
   const rows = blocks.length - paragraphs.length;
   const first = paragraphs[0]?.text.trim().slice(0, 40);
   const parts = [
-    title ? `标题“${title}”` : first ? `第一段“${first}${(paragraphs[0]?.text.trim().length ?? 0) > 40 ? "……" : ""}”` : "没有文字",
+    title
+      ? `标题“${title}”`
+      : first
+        ? `第一段“${first}${(paragraphs[0]?.text.trim().length ?? 0) > 40 ? "……" : ""}”`
+        : "没有文字",
     `${paragraphs.length} 段文字`,
     `${rows} 行表格`,
     sections.length > 0 ? `章节标题：${sections.map((section) => section.text).join("、")}` : "没有年度报告的章节标题",
@@ -155,7 +192,12 @@ function describeWhatWasRead(blocks: readonly DocBlock[], title: string | null, 
 }
 
 /** The parse of a document already read into blocks (`pageTitle`: the HTML <title>, if any). */
-function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, options: ParseOptions = {}, html: string | null = null): ParseResult {
+function parseDocument(
+  blocks: readonly DocBlock[],
+  pageTitle: string | null,
+  options: ParseOptions = {},
+  html: string | null = null,
+): ParseResult {
   const problems: string[] = [];
   const sections = findSections(blocks);
   const title = readTitle(blocks.slice(0, sections[0]?.heading ?? blocks.length), pageTitle);
@@ -174,7 +216,8 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   };
 
   const yearFormat = year.value === null ? null : formatForYear(year.value);
-  if (year.value !== null && yearFormat === null) problems.push(`报告年度为 ${year.value} 年，早于 2019 年格式，不在导入范围内`);
+  if (year.value !== null && yearFormat === null)
+    problems.push(`报告年度为 ${year.value} 年，早于 2019 年格式，不在导入范围内`);
   const format = year.value === null ? shape.format : yearFormat;
   if (year.value !== null && yearFormat) {
     const conflict = describeShapeConflict(year.value, yearFormat, shape);
@@ -189,10 +232,17 @@ function parseDocument(blocks: readonly DocBlock[], pageTitle: string | null, op
   }
 
   for (const key of ["overview", "proactive", "applications", "reviews", "problems", "other"] as const) {
-    if (!sections.some((section) => section.key === key)) problems.push(`没有找到“${describeHeading(format, key)}”这一部分的标题`);
+    if (!sections.some((section) => section.key === key))
+      problems.push(`没有找到“${describeHeading(format, key)}”这一部分的标题`);
   }
   const definitions = listCellDefinitions(format);
-  const read = readSectionTables(format, blocks, sections, new Map(definitions.map((definition) => [definition.key, definition])), problems);
+  const read = readSectionTables(
+    format,
+    blocks,
+    sections,
+    new Map(definitions.map((definition) => [definition.key, definition])),
+    problems,
+  );
   const cells = completeCells(definitions, read, problems);
   if (agency.value === null) problems.push("没有找到机关名称（可以另行指定）");
   if (year.value === null) problems.push("没有找到报告年度（可以另行指定）");

@@ -42,8 +42,16 @@ describe("readCellValue", () => {
 
   it("refuses what is not a value of the cell, with the reason", () => {
     expect(readCellValue("-3", count, null)).toMatchObject({ value: null, status: "missing" });
-    expect(readCellValue("5万元", count, null)).toMatchObject({ value: null, status: "missing", note: expect.stringContaining("金额单位") });
-    expect(readCellValue("—", count, null)).toMatchObject({ value: null, status: "missing", note: "原文为“—”，不是数字" });
+    expect(readCellValue("5万元", count, null)).toMatchObject({
+      value: null,
+      status: "missing",
+      note: expect.stringContaining("金额单位"),
+    });
+    expect(readCellValue("—", count, null)).toMatchObject({
+      value: null,
+      status: "missing",
+      note: "原文为“—”，不是数字",
+    });
     expect(readCellValue("", count, null)).toEqual({ value: null, status: "missing", note: "单元格为空" });
   });
 
@@ -52,9 +60,18 @@ describe("readCellValue", () => {
     expect(readCellValue("24252.311082万元", fees, null)).toEqual({ value: "24252.311082", status: "found" });
     expect(readCellValue("1,500元", fees, null)).toMatchObject({ value: "0.15", status: "guessed" });
     expect(readCellValue("0.5元", fees, null)).toMatchObject({ value: "0.00005", status: "guessed" });
-    expect(readCellValue("73802895.90元", procurement, null)).toEqual({ value: { value: "73802895.9", unit: "元" }, status: "found" });
-    expect(readCellValue("12.5", procurement, "万元")).toEqual({ value: { value: "12.5", unit: "万元" }, status: "found" });
-    expect(readCellValue("12.5", procurement, null)).toMatchObject({ value: { value: "12.5", unit: "元" }, status: "guessed" });
+    expect(readCellValue("73802895.90元", procurement, null)).toEqual({
+      value: { value: "73802895.9", unit: "元" },
+      status: "found",
+    });
+    expect(readCellValue("12.5", procurement, "万元")).toEqual({
+      value: { value: "12.5", unit: "万元" },
+      status: "found",
+    });
+    expect(readCellValue("12.5", procurement, null)).toMatchObject({
+      value: { value: "12.5", unit: "元" },
+      status: "guessed",
+    });
     expect(readCellValue("1.1234567", fees, null)).toMatchObject({ value: null, status: "missing" });
   });
 

@@ -53,7 +53,12 @@ function refuse(message: string): ValueReading {
   return { value: null, status: "missing", note: message };
 }
 
-function readMoney(digits: string, suffix: string | undefined, cell: CellDefinition, headerUnit: MoneyUnit | null): ValueReading {
+function readMoney(
+  digits: string,
+  suffix: string | undefined,
+  cell: CellDefinition,
+  headerUnit: MoneyUnit | null,
+): ValueReading {
   const units = cell.units ?? [];
   if (suffix && !readUnit(suffix)) return refuse(`金额不能以“${suffix}”为单位`);
   const notes: string[] = [];
@@ -64,7 +69,8 @@ function readMoney(digits: string, suffix: string | undefined, cell: CellDefinit
   }
   let amount = digits;
   if (!units.includes(unit)) {
-    if (unit !== "元" || !units.includes("万元") || amount.startsWith("-")) return refuse(`单位“${unit}”不是这一栏的单位`);
+    if (unit !== "元" || !units.includes("万元") || amount.startsWith("-"))
+      return refuse(`单位“${unit}”不是这一栏的单位`);
     amount = divideByWan(amount.replace(/,/gu, ""));
     notes.push(`原文为 ${digits} 元，已换算为万元`);
     unit = "万元";

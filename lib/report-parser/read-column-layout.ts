@@ -4,7 +4,13 @@
 // Headers of several levels (申请人情况 › 法人或其他组织 › 商业企业 …) cannot be put back in order
 // from flattened text, so their columns are taken in the official order once their labels are
 // all seen. Columns a header shows under another format's labels are not ours: left unmatched.
-import { isColumnBand, listLeafColumns, type ColumnDefinition, type MoneyUnit, type TableDefinition } from "@/lib/report-format";
+import {
+  isColumnBand,
+  listLeafColumns,
+  type ColumnDefinition,
+  type MoneyUnit,
+  type TableDefinition,
+} from "@/lib/report-format";
 import { equalsLabel, matchLabelAtEnd, type LabelCandidate } from "./match-label";
 import { prepareLabel } from "./normalise-label";
 import { readHeaderUnit } from "./read-cell-value";
@@ -35,22 +41,35 @@ function toCandidates(columns: readonly ColumnDefinition[]): LabelCandidate<Colu
   return columns.map((column) => ({ key: column, forms: prepareLabel(column.label) }));
 }
 
-function matchHeaderCell(cell: HeaderCell, candidates: readonly LabelCandidate<ColumnDefinition>[]): ColumnDefinition | null {
+function matchHeaderCell(
+  cell: HeaderCell,
+  candidates: readonly LabelCandidate<ColumnDefinition>[],
+): ColumnDefinition | null {
   const equal = equalsLabel(cell.normalised, candidates);
   if (equal) return equal;
   const match = matchLabelAtEnd(cell.normalised, candidates);
   // A cell that merely contains a label may be a band over it; only a whole label counts here.
-  return match && match.quality !== "partial" && prepareLabel(match.key.label).full.length * 2 > cell.normalised.length ? match.key : null;
+  return match && match.quality !== "partial" && prepareLabel(match.key.label).full.length * 2 > cell.normalised.length
+    ? match.key
+    : null;
 }
 
 function findInStream(stream: string, column: ColumnDefinition): number {
   const { full, cores } = prepareLabel(column.label);
-  const found = [full, ...cores.filter((core) => core.length >= MIN_STREAM_FORM)].map((form) => stream.indexOf(form)).filter((at) => at !== -1);
+  const found = [full, ...cores.filter((core) => core.length >= MIN_STREAM_FORM)]
+    .map((form) => stream.indexOf(form))
+    .filter((at) => at !== -1);
   return found.length > 0 ? Math.min(...found) : -1;
 }
 
 function officialOrder(columns: readonly ColumnDefinition[], note: string): ColumnLayout {
-  return { printed: columns.map((column) => ({ column, unit: null })), positions: null, guessed: true, unmatched: [], note };
+  return {
+    printed: columns.map((column) => ({ column, unit: null })),
+    positions: null,
+    guessed: true,
+    unmatched: [],
+    note,
+  };
 }
 
 /** The header line with the most cells naming our columns, and what each of its cells names. */
@@ -64,7 +83,10 @@ function readBestHeaderLine(header: HeaderBlock, candidates: readonly LabelCandi
   }
   // Most cells naming our columns first; among lines naming none, the one with the most cells
   // (it may name another format's columns, which must then stay unmatched).
-  const rank = (entries: readonly { column: ColumnDefinition | null }[]) => [entries.filter((entry) => entry.column).length, entries.length];
+  const rank = (entries: readonly { column: ColumnDefinition | null }[]) => [
+    entries.filter((entry) => entry.column).length,
+    entries.length,
+  ];
   let best: { cell: HeaderCell; column: ColumnDefinition | null }[] = [];
   for (const entries of lines.values()) {
     const [named = 0, size = 0] = rank(entries);
@@ -81,7 +103,9 @@ function readSingleLevel(columns: readonly ColumnDefinition[], header: HeaderBlo
   const distinct = named.size === line.filter((entry) => entry.column).length;
   if (distinct && named.size === columns.length) {
     return {
-      printed: line.map((entry) => (entry.column ? { column: entry.column, unit: readHeaderUnit(entry.cell.text) } : null)),
+      printed: line.map((entry) =>
+        entry.column ? { column: entry.column, unit: readHeaderUnit(entry.cell.text) } : null,
+      ),
       positions: line.map((entry) => entry.cell.column),
       guessed: false,
       unmatched: [],
@@ -90,7 +114,12 @@ function readSingleLevel(columns: readonly ColumnDefinition[], header: HeaderBlo
   const inStream = columns.map((column) => ({ column, at: findInStream(header.stream, column) }));
   if (inStream.every((entry) => entry.at !== -1)) {
     const ordered = [...inStream].sort((a, b) => a.at - b.at);
-    return { printed: ordered.map(({ column }) => ({ column, unit: null })), positions: null, guessed: false, unmatched: [] };
+    return {
+      printed: ordered.map(({ column }) => ({ column, unit: null })),
+      positions: null,
+      guessed: false,
+      unmatched: [],
+    };
   }
   if (!distinct || line.length === 0) return officialOrder(columns, "表头无法识别，按官方列顺序对应");
   // Header cells that name nothing we know are damaged labels of the remaining columns, in order;
@@ -117,14 +146,18 @@ function readSingleLevel(columns: readonly ColumnDefinition[], header: HeaderBlo
 function readMultiLevel(columns: readonly ColumnDefinition[], header: HeaderBlock): ColumnLayout {
   const unseen = columns.filter((column) => findInStream(header.stream, column) === -1);
   const candidates = toCandidates(columns);
-  const cells = columns.map((column) => header.cells.filter((cell) => equalsLabel(cell.normalised, candidates) === column));
+  const cells = columns.map((column) =>
+    header.cells.filter((cell) => equalsLabel(cell.normalised, candidates) === column),
+  );
   const positions = cells.every((found) => found.length === 1) ? cells.map((found) => found[0]?.column ?? -1) : null;
   return {
     printed: columns.map((column) => ({ column, unit: null })),
     positions,
     guessed: unseen.length > 0,
     unmatched: [],
-    ...(unseen.length > 0 ? { note: `表头中没有找到“${unseen.map((column) => column.label).join("”“")}”，按官方列顺序对应` } : {}),
+    ...(unseen.length > 0
+      ? { note: `表头中没有找到“${unseen.map((column) => column.label).join("”“")}”，按官方列顺序对应` }
+      : {}),
   };
 }
 

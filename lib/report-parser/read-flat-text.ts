@@ -9,7 +9,15 @@ import { foldWidth } from "./normalise-label";
 const FORMATS = ["2019", "2021"] as const;
 const SECTION_NUMERALS = ["一", "二", "三", "四", "五", "六"];
 // Words the tables print that are no label of a row or column.
-const EXTRA_WORDS = ["信息内容", "申请人情况", "法人或其他组织", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"];
+const EXTRA_WORDS = [
+  "信息内容",
+  "申请人情况",
+  "法人或其他组织",
+  "行政复议",
+  "行政诉讼",
+  "未经复议直接起诉",
+  "复议后起诉",
+];
 const MIN_FLAT_LENGTH = 600;
 const MAX_FLAT_LINES = 8;
 
@@ -27,7 +35,11 @@ const VOCABULARY: readonly string[] = [
     ...FORMATS.flatMap((format) =>
       getFormat(format).sections.flatMap((section) =>
         section.content.kind === "tables"
-          ? section.content.tables.flatMap((table) => [...(table.band ? [table.band] : []), ...columnLabels(table.columns), ...rowLabels(table.rows)])
+          ? section.content.tables.flatMap((table) => [
+              ...(table.band ? [table.band] : []),
+              ...columnLabels(table.columns),
+              ...rowLabels(table.rows),
+            ])
           : [],
       ),
     ),
@@ -37,7 +49,9 @@ const VOCABULARY: readonly string[] = [
   .filter((label) => label.length >= 2)
   .sort((a, b) => b.length - a.length);
 
-const HEADINGS: readonly string[] = [...new Set(FORMATS.flatMap((format) => getFormat(format).sections.map((section) => foldWidth(section.heading))))];
+const HEADINGS: readonly string[] = [
+  ...new Set(FORMATS.flatMap((format) => getFormat(format).sections.map((section) => foldWidth(section.heading)))),
+];
 
 /** Whether `content` is a report run together: long, in very few lines. */
 export function isFlatText(content: string): boolean {
@@ -72,7 +86,7 @@ function splitTableText(text: string): string[] {
     if (current !== "") lines.push(current);
     current = "";
   };
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const rest = text.slice(at);
     const digits = DIGITS.exec(rest)?.[0];
     if (digits) {
@@ -112,7 +126,11 @@ export function unflattenText(content: string): string {
     const piece = text.slice(start, cuts[index + 1]);
     if (piece === "") continue;
     const isHeading = headings.some((entry) => entry.at === start);
-    const inTables = !isHeading && tableStart !== undefined && start >= tableStart.at + tableStart.heading.length && (tableEnd === undefined || start < tableEnd.at);
+    const inTables =
+      !isHeading &&
+      tableStart !== undefined &&
+      start >= tableStart.at + tableStart.heading.length &&
+      (tableEnd === undefined || start < tableEnd.at);
     if (inTables) lines.push(...splitTableText(piece));
     else lines.push(...piece.split(/(?<=[。！？])/u));
   }

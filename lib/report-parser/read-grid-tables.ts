@@ -31,7 +31,11 @@ function describeRow(row: RowCandidate): string {
 }
 
 /** Segments matched to rows; unmatched numbers and duplicate rows are problems. */
-function matchRows(tables: readonly TableDefinition[], segments: readonly RowSegment[], problems: string[]): Map<string, MatchedRow> {
+function matchRows(
+  tables: readonly TableDefinition[],
+  segments: readonly RowSegment[],
+  problems: string[],
+): Map<string, MatchedRow> {
   const candidates = listRowCandidates(tables);
   const rows = new Map<string, MatchedRow>();
   let previous: MatchedRow | null = null;
@@ -88,22 +92,33 @@ function hasDistinctColumns(segment: RowSegment): boolean {
 }
 
 /** Positions of the printed columns for a row with blanks, and whether they come from the header. */
-function findPositions(segment: RowSegment, layout: ColumnLayout, allComplete: readonly RowSegment[]): { positions: number[]; byHeader: boolean } | null {
+function findPositions(
+  segment: RowSegment,
+  layout: ColumnLayout,
+  allComplete: readonly RowSegment[],
+): { positions: number[]; byHeader: boolean } | null {
   if (!hasDistinctColumns(segment)) return null;
   const complete = allComplete.filter(hasDistinctColumns);
   const { positions } = layout;
-  if (positions && complete.every((other) => sameColumns(slotColumns(other), positions))) return { positions, byHeader: true };
+  if (positions && complete.every((other) => sameColumns(slotColumns(other), positions)))
+    return { positions, byHeader: true };
   const siblings = complete.filter((other) => other.labelEnd === segment.labelEnd).map(slotColumns);
   const [first] = siblings;
   if (first && siblings.every((columns) => sameColumns(columns, first))) return { positions: first, byHeader: false };
   return null;
 }
 
-function placeSlots(segment: RowSegment, layout: ColumnLayout, complete: readonly RowSegment[], problems: string[]): Placement[] {
+function placeSlots(
+  segment: RowSegment,
+  layout: ColumnLayout,
+  complete: readonly RowSegment[],
+  problems: string[],
+): Placement[] {
   const status = layout.guessed ? "guessed" : "found";
   const base = layout.note ? { note: layout.note } : {};
   const ignore = (slot: Slot) => {
-    if (slot.kind === "number") problems.push(`${describeSource(slot.source)}的“${slot.text}”不在本格式的任何一列下，未采用`);
+    if (slot.kind === "number")
+      problems.push(`${describeSource(slot.source)}的“${slot.text}”不在本格式的任何一列下，未采用`);
   };
   if (segment.slots.length === layout.printed.length) {
     return segment.slots.flatMap((slot, index): Placement[] => {
@@ -138,14 +153,22 @@ const GLUED_PIECE = /^-?\d[\d.-]*$/u;
  * A row printing one digit string where it has several columns, long enough to hold them all.
  * Several pieces are not taken as glued: a row whose blank cells were dropped looks the same.
  */
-function readGluedRow(table: TableDefinition, row: MatchedRow, layout: ColumnLayout, definitions: ReadonlyMap<string, CellDefinition>, labelNote: string | undefined): GluedRow | null {
+function readGluedRow(
+  table: TableDefinition,
+  row: MatchedRow,
+  layout: ColumnLayout,
+  definitions: ReadonlyMap<string, CellDefinition>,
+  labelNote: string | undefined,
+): GluedRow | null {
   const { slots } = row.segment;
   if (slots.length !== 1 || layout.printed.length < 2) return null;
   const pieces = slots.map((slot) => foldWidth(slot.text).replace(/\s+/gu, ""));
   if (!pieces.every((piece) => GLUED_PIECE.test(piece))) return null;
   const text = pieces.join("");
   if (text.replace(/[.-]/gu, "").length < layout.printed.length) return null;
-  const rowDefinitions = layout.printed.map((printed) => (printed ? definitions.get(`${table.key}.${row.match.key.rowKey}.${printed.column.key}`) : undefined));
+  const rowDefinitions = layout.printed.map((printed) =>
+    printed ? definitions.get(`${table.key}.${row.match.key.rowKey}.${printed.column.key}`) : undefined,
+  );
   if (!rowDefinitions.every((definition): definition is CellDefinition => definition !== undefined)) return null;
   const cuts: number[] = [];
   let at = 0;
@@ -182,7 +205,11 @@ function readRow(
     if (!definition) continue;
     const placement = placements.find((candidate) => candidate.printed.column === column);
     if (!placement) {
-      const why = layout.unmatched.includes(column) ? "表头中没有这一列" : row.segment.slots.length === 0 ? "这一行没有数字" : "这一格没有数字";
+      const why = layout.unmatched.includes(column)
+        ? "表头中没有这一列"
+        : row.segment.slots.length === 0
+          ? "这一行没有数字"
+          : "这一格没有数字";
       cells.set(key, { value: null, status: "missing", source: row.segment.source, raw: null, note: why });
       continue;
     }
@@ -219,7 +246,10 @@ export function readGridTables(
     for (const row of tableRows) {
       const layout = layoutOf(row.segment.header);
       const complete = tableRows
-        .filter((other) => other.segment.header === row.segment.header && other.segment.slots.length === layout.printed.length)
+        .filter(
+          (other) =>
+            other.segment.header === row.segment.header && other.segment.slots.length === layout.printed.length,
+        )
         .map((other) => other.segment);
       readRow(table, row, layout, complete, definitions, cells, problems, glued);
     }

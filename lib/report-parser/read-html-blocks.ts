@@ -7,11 +7,52 @@ import type { AnyNode, Element } from "domhandler";
 import { buildTableGrid, type SourceCell } from "./build-table-grid";
 import type { DocBlock } from "./types";
 
-const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "select", "option", "button", "iframe", "svg"]);
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "select",
+  "option",
+  "button",
+  "iframe",
+  "svg",
+]);
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-  "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "ul",
-  "td", "th", "tr", "caption",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "center",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "ul",
+  "td",
+  "th",
+  "tr",
+  "caption",
 ]);
 const MAX_DATA_CELL_LENGTH = 300;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
@@ -27,7 +68,9 @@ function isElement(node: AnyNode): node is Element {
 function collapseSpaces(text: string): string {
   return text
     .replace(/[ \t\r\f]*\n[ \t\r\f\n]*/gu, "\n")
-    .replace(/(.)\n(?=(.))/gu, (_, before: string, after: string) => (CJK.test(before) && CJK.test(after) ? before : `${before} `))
+    .replace(/(.)\n(?=(.))/gu, (_, before: string, after: string) =>
+      CJK.test(before) && CJK.test(after) ? before : `${before} `,
+    )
     .replace(/[ \t\r\n\f]+/gu, " ")
     .replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, "");
 }
@@ -41,13 +84,16 @@ function listOwnRows(table: Element): Element[] {
   return childrenOf(table).flatMap((child) => {
     if (!isElement(child)) return [];
     if (child.name === "tr") return [child];
-    if (["thead", "tbody", "tfoot"].includes(child.name)) return childrenOf(child).filter((row): row is Element => isElement(row) && row.name === "tr");
+    if (["thead", "tbody", "tfoot"].includes(child.name))
+      return childrenOf(child).filter((row): row is Element => isElement(row) && row.name === "tr");
     return [];
   });
 }
 
 function listOwnCells(row: Element): Element[] {
-  return childrenOf(row).filter((cell): cell is Element => isElement(cell) && (cell.name === "td" || cell.name === "th"));
+  return childrenOf(row).filter(
+    (cell): cell is Element => isElement(cell) && (cell.name === "td" || cell.name === "th"),
+  );
 }
 
 function containsTable(node: AnyNode): boolean {
@@ -105,7 +151,8 @@ class HtmlBlockReader {
       })),
     );
     const cells = rows.flat();
-    const layout = containsTable(table) || cells.length <= 1 || cells.some((cell) => cell.text.length > MAX_DATA_CELL_LENGTH);
+    const layout =
+      containsTable(table) || cells.length <= 1 || cells.some((cell) => cell.text.length > MAX_DATA_CELL_LENGTH);
     if (layout) {
       for (const cell of cells) {
         childrenOf(cell.element).forEach((child) => this.visit(child));

@@ -5,10 +5,18 @@
 const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
 
 function readPipeRow(line: string): string {
-  const inner = line.trim().replace(/^\|/u, "").replace(/(?<!\\)\|$/u, "");
+  const inner = line
+    .trim()
+    .replace(/^\|/u, "")
+    .replace(/(?<!\\)\|$/u, "");
   return inner
     .split(/(?<!\\)\|/u)
-    .map((cell) => cell.replace(/\\\|/gu, "|").replace(/<br\s*\/?>/giu, "").trim())
+    .map((cell) =>
+      cell
+        .replace(/\\\|/gu, "|")
+        .replace(/<br\s*\/?>/giu, "")
+        .trim(),
+    )
     .join("\t");
 }
 

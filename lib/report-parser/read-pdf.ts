@@ -51,7 +51,12 @@ const MOJIBAKE = /[\u0080-\u02ff\u2000-\u206f\ufb00-\ufb06]/u;
 const CJK = /[\u3400-\u9fff]/u;
 
 function isGarbled(lines: readonly PositionedLine[]): boolean {
-  const characters = Array.from(lines.flatMap((line) => line.items.map((item) => item.text)).join("").replace(/\s+/gu, ""));
+  const characters = Array.from(
+    lines
+      .flatMap((line) => line.items.map((item) => item.text))
+      .join("")
+      .replace(/\s+/gu, ""),
+  );
   const garbled = characters.filter((char) => MOJIBAKE.test(char)).length;
   const chinese = characters.filter((char) => CJK.test(char)).length;
   return characters.length >= 20 && garbled > characters.length * 0.3 && chinese < characters.length * 0.05;
@@ -59,11 +64,20 @@ function isGarbled(lines: readonly PositionedLine[]): boolean {
 
 async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   try {
-    return await getDocument({ data, useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+    return await getDocument({
+      data,
+      useSystemFonts: false,
+      disableFontFace: true,
+      isEvalSupported: false,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === "PasswordException") throw new UnreadablePdfError("PDF 文件已加密（需要密码才能打开），无法读取；请提供未加密的文件");
-    throw new UnreadablePdfError(`不是可以读取的 PDF 文件（${error instanceof Error ? error.message : String(error)}）`);
+    if (name === "PasswordException")
+      throw new UnreadablePdfError("PDF 文件已加密（需要密码才能打开），无法读取；请提供未加密的文件");
+    throw new UnreadablePdfError(
+      `不是可以读取的 PDF 文件（${error instanceof Error ? error.message : String(error)}）`,
+    );
   }
 }
 
@@ -85,8 +99,12 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PositionedLine[]>
       });
       lines.push(...toLines(runs, number, lines.length + 1));
     }
-    if (characters < MIN_TEXT_PER_PAGE * document.numPages) throw new UnreadablePdfError("这是扫描件，没有文字层，无法读取（不做文字识别）；请提供有文字的 PDF、Word 或网页");
-    if (isGarbled(lines)) throw new UnreadablePdfError("PDF 的文字层是乱码（字体没有文字映射），无法读取；请提供 Word 文件、网页或重新导出的 PDF");
+    if (characters < MIN_TEXT_PER_PAGE * document.numPages)
+      throw new UnreadablePdfError("这是扫描件，没有文字层，无法读取（不做文字识别）；请提供有文字的 PDF、Word 或网页");
+    if (isGarbled(lines))
+      throw new UnreadablePdfError(
+        "PDF 的文字层是乱码（字体没有文字映射），无法读取；请提供 Word 文件、网页或重新导出的 PDF",
+      );
     return lines;
   } finally {
     await document.destroy();

@@ -44,7 +44,8 @@ function isLabelOnly(line: PositionedLine): boolean {
  */
 function isWrappedPiece(upper: PositionedItem, lower: PositionedItem): boolean {
   const normalised = normaliseLabel(upper.text);
-  if (readBand(normalised) !== null || SENTENCE_PUNCTUATION.test(upper.text) || ENUMERATOR.test(upper.text)) return false;
+  if (readBand(normalised) !== null || SENTENCE_PUNCTUATION.test(upper.text) || ENUMERATOR.test(upper.text))
+    return false;
   return !isHeaderWord(normalised) || isWholeHeaderWord(normaliseLabel(upper.text + lower.text));
 }
 
@@ -90,7 +91,12 @@ function firstNumberX(line: PositionedLine): number | null {
 
 function isLabelPiece(item: PositionedItem): boolean {
   const normalised = normaliseLabel(item.text);
-  return item.text.length <= 30 && !SENTENCE_PUNCTUATION.test(item.text) && readBand(normalised) === null && !isHeaderWord(normalised);
+  return (
+    item.text.length <= 30 &&
+    !SENTENCE_PUNCTUATION.test(item.text) &&
+    readBand(normalised) === null &&
+    !isHeaderWord(normalised)
+  );
 }
 
 /**
@@ -172,15 +178,13 @@ function toBlock(line: PositionedLine, lineNumber: number): DocBlock | null {
       mayBeTableText: text.length <= MAX_LABEL_LENGTH && !SENTENCE_PUNCTUATION.test(text),
     };
   }
-  const cells = items.map(
-    (item, index): DocCell => ({
-      text: item.text,
-      column: index,
-      span: 1,
-      carried: false,
-      source: line.source.kind === "line" ? { ...line.source, line: lineNumber, cell: index + 1 } : line.source,
-    }),
-  );
+  const cells = items.map((item, index): DocCell => ({
+    text: item.text,
+    column: index,
+    span: 1,
+    carried: false,
+    source: line.source.kind === "line" ? { ...line.source, line: lineNumber, cell: index + 1 } : line.source,
+  }));
   return { kind: "row", cells, source: line.source };
 }
 

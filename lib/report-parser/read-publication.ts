@@ -5,12 +5,28 @@
 import { removeSpaces } from "./normalise-label";
 import type { DocBlock, FieldReading, SourceRef } from "./types";
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, "○": 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  "○": 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const PUBLISHED_LABEL = /(?:发布|公开|发稿|上线)(?:日期|时间)|发布于/u;
 // A page's "更新日期" is usually the day the report went up, but not always: guessed.
 const UPDATED_LABEL = /(?:更新|生成)(?:日期|时间)/u;
 const NUMERIC_DATE = /((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?/u;
-const CHINESE_DATE = /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
+const CHINESE_DATE =
+  /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
 const URL = /https?:\/\/[^\s"'<>，。；）)]+/iu;
 const SOURCE_LABEL = /原文(?:链接|地址|网址)|网址|链接|URL|来源|source|saved from/iu;
 const SIGNATURE_AREA = 8;
@@ -53,13 +69,20 @@ export function readPublicationDate(blocks: readonly DocBlock[]): FieldReading<s
     const label = PUBLISHED_LABEL.exec(text);
     if (!label) continue;
     const date = readDate(text.slice(label.index));
-    if (date) return { value: date, status: "found", source: block.source, note: `原文“${removeSpaces(text).slice(0, 40)}”` };
+    if (date)
+      return { value: date, status: "found", source: block.source, note: `原文“${removeSpaces(text).slice(0, 40)}”` };
   }
   for (const block of blocks) {
     const text = blockText(block);
     const label = UPDATED_LABEL.exec(text);
     const date = label ? readDate(text.slice(label.index)) : null;
-    if (date) return { value: date, status: "guessed", source: block.source, note: `原文只有网页的“${label?.[0] ?? ""}”，按发布日期处理` };
+    if (date)
+      return {
+        value: date,
+        status: "guessed",
+        source: block.source,
+        note: `原文只有网页的“${label?.[0] ?? ""}”，按发布日期处理`,
+      };
   }
   // The date under the signature: a line that is a date and little else, near the end.
   const tail = blocks.slice(-SIGNATURE_AREA).filter((block) => block.kind === "paragraph");
@@ -75,7 +98,11 @@ export function readPublicationDate(blocks: readonly DocBlock[]): FieldReading<s
 
 /** The address the report was captured from: a labelled link in the text, or the saved page's own. */
 export function readSourceAddress(blocks: readonly DocBlock[], html: string | null): FieldReading<string> {
-  const saved = html ? (/saved from url=\(\d+\)(\S+?)\s*-->/iu.exec(html)?.[1] ?? /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)/iu.exec(html)?.[1] ?? /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)/iu.exec(html)?.[1]) : undefined;
+  const saved = html
+    ? (/saved from url=\(\d+\)(\S+?)\s*-->/iu.exec(html)?.[1] ??
+      /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)/iu.exec(html)?.[1] ??
+      /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)/iu.exec(html)?.[1])
+    : undefined;
   if (saved && URL.test(saved)) return { value: saved, status: "found", source: null, note: "网页文件中记录的原网址" };
   for (const block of blocks) {
     const text = blockText(block);

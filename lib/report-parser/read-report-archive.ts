@@ -59,26 +59,39 @@ export function readReportArchive(bytes: Uint8Array): ArchiveContents {
           skipped.push({ name, reason: "不是可以读取的文件类型" });
           return false;
         }
-        if (file.originalSize > MAX_FILE_BYTES) throw new UnreadableArchiveError(`压缩包中的“${name}”解压后有 ${(file.originalSize / MEGABYTE).toFixed(1)} MB，超过单个文件 ${MAX_FILE_BYTES / MEGABYTE} MB 的上限，没有解压`);
+        if (file.originalSize > MAX_FILE_BYTES)
+          throw new UnreadableArchiveError(
+            `压缩包中的“${name}”解压后有 ${(file.originalSize / MEGABYTE).toFixed(1)} MB，超过单个文件 ${MAX_FILE_BYTES / MEGABYTE} MB 的上限，没有解压`,
+          );
         if (file.size > 0 && file.originalSize / file.size > MAX_PACKING_RATIO && file.originalSize > MEGABYTE) {
-          throw new UnreadableArchiveError(`压缩包中的“${name}”压缩比异常（${Math.round(file.originalSize / file.size)} 倍），疑似压缩炸弹，没有解压`);
+          throw new UnreadableArchiveError(
+            `压缩包中的“${name}”压缩比异常（${Math.round(file.originalSize / file.size)} 倍），疑似压缩炸弹，没有解压`,
+          );
         }
         unpacked += file.originalSize;
-        if (unpacked > MAX_ARCHIVE_UNPACKED_BYTES) throw new UnreadableArchiveError(`压缩包解压后超过 ${MAX_ARCHIVE_UNPACKED_BYTES / MEGABYTE} MB 的上限，没有解压`);
+        if (unpacked > MAX_ARCHIVE_UNPACKED_BYTES)
+          throw new UnreadableArchiveError(
+            `压缩包解压后超过 ${MAX_ARCHIVE_UNPACKED_BYTES / MEGABYTE} MB 的上限，没有解压`,
+          );
         wanted.add(file.name);
         return false;
       },
     });
   } catch (error) {
-    if (error instanceof TooManyEntries) throw new UnreadableArchiveError(`压缩包里的文件超过 ${MAX_ARCHIVE_ENTRIES} 个，没有解压；请分批导入`);
+    if (error instanceof TooManyEntries)
+      throw new UnreadableArchiveError(`压缩包里的文件超过 ${MAX_ARCHIVE_ENTRIES} 个，没有解压；请分批导入`);
     if (error instanceof UnreadableArchiveError) throw error;
-    throw new UnreadableArchiveError(`不是可以读取的 zip 压缩包（${error instanceof Error ? error.message : String(error)}）`);
+    throw new UnreadableArchiveError(
+      `不是可以读取的 zip 压缩包（${error instanceof Error ? error.message : String(error)}）`,
+    );
   }
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
   } catch (error) {
-    throw new UnreadableArchiveError(`压缩包损坏，无法解压（${error instanceof Error ? error.message : String(error)}）`);
+    throw new UnreadableArchiveError(
+      `压缩包损坏，无法解压（${error instanceof Error ? error.message : String(error)}）`,
+    );
   }
   const entries = Object.entries(files)
     .map(([name, content]) => ({ name: readName(name), bytes: content }))

@@ -14,11 +14,13 @@ const ANY_PUNCTUATION = /[，。；！？、：,;!?:]/u;
 const MAX_SUBHEADING_LENGTH = 40;
 const MAX_BARE_HEADING_LENGTH = 20;
 const NUMBERED_ITEM = /^(?:第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+是)/u;
-const DATE = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
+const DATE =
+  /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 const AGENCY_ENDING = /(?:局|委员会|委|政府|办公室|办公厅|厅|院|部|署|中心|办|处|站|所|会|队|街道办事处|镇|乡)$/u;
 const MAX_SIGNATURE_LENGTH = 30;
 // Where a portal page's article ends and its footer or tools begin.
-const PAGE_CHROME = /版权所有|主办单位|承办单位|ICP备|网站标识码|公网安备|技术支持|联系我们|网站地图|打印本页|关闭窗口|【打印】|【关闭】|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|责任编辑/u;
+const PAGE_CHROME =
+  /版权所有|主办单位|承办单位|ICP备|网站标识码|公网安备|技术支持|联系我们|网站地图|打印本页|关闭窗口|【打印】|【关闭】|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|责任编辑/u;
 
 interface Paragraph {
   text: string;
@@ -39,7 +41,13 @@ function joinBrokenSentences(paragraphs: readonly Paragraph[]): { paragraphs: Pa
   let joins = 0;
   for (const paragraph of paragraphs) {
     const previous = joined.at(-1);
-    if (previous && !SENTENCE_END.test(previous.text) && !isHeadingLike(previous.text) && !startsItem(paragraph.text) && !isHeadingLike(paragraph.text)) {
+    if (
+      previous &&
+      !SENTENCE_END.test(previous.text) &&
+      !isHeadingLike(previous.text) &&
+      !startsItem(paragraph.text) &&
+      !isHeadingLike(paragraph.text)
+    ) {
       previous.text += paragraph.text;
       joins++;
       continue;
@@ -106,7 +114,10 @@ export function readSectionTexts(
     const { paragraphs, joins } = joinBrokenSentences(content);
     const signed = section.end === blocks.length && dropSignature(paragraphs, agencyName);
     const value = paragraphs.map((paragraph) => paragraph.text).join("\n\n");
-    const notes = [joins > 0 ? `接上了 ${joins} 处被分页断开的句子` : "", signed ? "去掉了文末的落款和日期" : ""].filter(Boolean);
+    const notes = [
+      joins > 0 ? `接上了 ${joins} 处被分页断开的句子` : "",
+      signed ? "去掉了文末的落款和日期" : "",
+    ].filter(Boolean);
     texts[key] =
       value === ""
         ? { value: null, status: "missing", source: section.source, note: "标题下没有文字" }

@@ -41,7 +41,13 @@ function readTabRow(line: string, lineNumber: number): DocBlock | null {
   line.split("\t").forEach((rawCell, index) => {
     // Numbers split out of one cell share its column: their positions are not known.
     for (const text of splitNumbers(trimCell(rawCell))) {
-      cells.push({ text, column: index, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } });
+      cells.push({
+        text,
+        column: index,
+        span: 1,
+        carried: false,
+        source: { kind: "line", line: lineNumber, cell: index + 1 },
+      });
     }
   });
   const filled = cells.filter((cell) => cell.text !== "");
@@ -61,15 +67,24 @@ function readLooseRow(text: string, lineNumber: number): DocBlock | null {
   const label = tokens.slice(0, firstNumber).join(" ");
   if (label.length > MAX_LABEL_LENGTH || SENTENCE_PUNCTUATION.test(label)) return null;
   const texts = label === "" ? tokens : [label, ...tokens.slice(firstNumber)];
-  const cells = texts.map(
-    (cellText, index): DocCell => ({ text: cellText, column: index, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } }),
-  );
+  const cells = texts.map((cellText, index): DocCell => ({
+    text: cellText,
+    column: index,
+    span: 1,
+    carried: false,
+    source: { kind: "line", line: lineNumber, cell: index + 1 },
+  }));
   return { kind: "row", cells, source: { kind: "line", line: lineNumber }, looseText: text };
 }
 
 /** A line that is one number alone ("5"), as text extracted one cell per line gives. */
 function isLoneNumber(block: DocBlock | undefined): block is Extract<DocBlock, { kind: "row" }> {
-  return block?.kind === "row" && block.looseText !== undefined && block.cells.length === 1 && isNumeric(block.cells[0]?.text ?? "");
+  return (
+    block?.kind === "row" &&
+    block.looseText !== undefined &&
+    block.cells.length === 1 &&
+    isNumeric(block.cells[0]?.text ?? "")
+  );
 }
 
 const MIN_LONE_NUMBERS = 10;
@@ -81,13 +96,28 @@ function joinLoneNumbers(blocks: DocBlock[]): DocBlock[] {
   for (const block of blocks) {
     const previous = joined.at(-1);
     // The row label just above its first number: one row (a column header above is not a label).
-    if (isLoneNumber(block) && previous?.kind === "paragraph" && previous.mayBeTableText && !isHeaderWord(normaliseLabel(previous.text))) {
+    if (
+      isLoneNumber(block) &&
+      previous?.kind === "paragraph" &&
+      previous.mayBeTableText &&
+      !isHeaderWord(normaliseLabel(previous.text))
+    ) {
       const label: DocCell = { text: previous.text, column: 0, span: 1, carried: false, source: previous.source };
       const [cell] = block.cells;
-      joined[joined.length - 1] = { kind: "row", cells: cell ? [label, { ...cell, column: 1 }] : [label], source: block.source, looseText: previous.text };
+      joined[joined.length - 1] = {
+        kind: "row",
+        cells: cell ? [label, { ...cell, column: 1 }] : [label],
+        source: block.source,
+        looseText: previous.text,
+      };
       continue;
     }
-    if (isLoneNumber(block) && previous?.kind === "row" && previous.looseText !== undefined && previous.cells.slice(1).every((cell) => isNumeric(cell.text))) {
+    if (
+      isLoneNumber(block) &&
+      previous?.kind === "row" &&
+      previous.looseText !== undefined &&
+      previous.cells.slice(1).every((cell) => isNumeric(cell.text))
+    ) {
       const [cell] = block.cells;
       if (cell) previous.cells.push({ ...cell, column: previous.cells.length });
       continue;
@@ -101,10 +131,15 @@ function joinLoneNumbers(blocks: DocBlock[]): DocBlock[] {
 function readGluedRow(text: string, lineNumber: number): DocBlock | null {
   const match = /^(\D.*?[^\d.\s])(-?\d[\d.]*)$/u.exec(text);
   const [, label = "", digits = ""] = match ?? [];
-  if (!match || label.length > MAX_LABEL_LENGTH || SENTENCE_PUNCTUATION.test(label) || /[：:，,、]$/u.test(label)) return null;
-  const cells = [label, digits].map(
-    (cellText, index): DocCell => ({ text: cellText, column: index, span: 1, carried: false, source: { kind: "line", line: lineNumber, cell: index + 1 } }),
-  );
+  if (!match || label.length > MAX_LABEL_LENGTH || SENTENCE_PUNCTUATION.test(label) || /[：:，,、]$/u.test(label))
+    return null;
+  const cells = [label, digits].map((cellText, index): DocCell => ({
+    text: cellText,
+    column: index,
+    span: 1,
+    carried: false,
+    source: { kind: "line", line: lineNumber, cell: index + 1 },
+  }));
   return { kind: "row", cells, source: { kind: "line", line: lineNumber }, looseText: text };
 }
 

@@ -14,7 +14,20 @@ export interface TitleReading {
 }
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, "○": 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  "○": 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const MAX_TITLE_LENGTH = 80;
 const MAX_AGENCY_LENGTH = 40;
@@ -38,7 +51,8 @@ export function readYear(text: string): YearMatch | null {
 // What a capture tool or a site puts before a title: "标题:", "# ", "【标题】", "文章标题：".
 const CAPTURE_PREFIX = /^(?:[#＃*>\s]+|[【\[]?(?:文章)?(?:标题|题目|名称|主题|title)[】\]]?\s*[:：]?\s*)+/iu;
 // A site's name before the agency's: "XX市人民政府网站", "中国XX政府门户网站", "XX市政府网".
-const SITE_NAME = /^(.{2,30}?(?:门户网站|政府网站|网站|政府网|门户|人民政府)(?:门户网站|网站|门户)?)(?=.{2,}(?:局|委员会|委|办公室|办|中心|院|馆|所|队|厅|部|署|处|站|办事处|人民政府|管委会|管理委员会|政府)$)/u;
+const SITE_NAME =
+  /^(.{2,30}?(?:门户网站|政府网站|网站|政府网|门户|人民政府)(?:门户网站|网站|门户)?)(?=.{2,}(?:局|委员会|委|办公室|办|中心|院|馆|所|队|厅|部|署|处|站|办事处|人民政府|管委会|管理委员会|政府)$)/u;
 
 /** `text` without a capture prefix ("标题:", "#"). */
 export function stripCapturePrefix(text: string): string {
@@ -72,7 +86,9 @@ function readBlockText(block: DocBlock | undefined): string | null {
 const BREADCRUMB = /[>＞»›]|当前位置|您的位置|所在位置/u;
 
 function isTitle(text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && text.includes("政府信息公开") && text.includes("报告") && !BREADCRUMB.test(text);
+  return (
+    text.length <= MAX_TITLE_LENGTH && text.includes("政府信息公开") && text.includes("报告") && !BREADCRUMB.test(text)
+  );
 }
 
 /** The agency written in a title, or "" when the title does not name one. */
@@ -105,7 +121,7 @@ export function readTitle(blocks: readonly DocBlock[], pageTitle: string | null)
   const index = (titles.find((title) => title.dated) ?? titles[0])?.at ?? -1;
   const block = area[index];
   const fromPage = readBlockText(block) === null;
-  const found = readBlockText(block) ?? (pageTitle ? removeSpaces(pageTitle).split(/[-_|—]/u)[0] ?? null : null);
+  const found = readBlockText(block) ?? (pageTitle ? (removeSpaces(pageTitle).split(/[-_|—]/u)[0] ?? null) : null);
   const title = found === null ? null : stripCapturePrefix(found);
   if (title === null || !isTitle(title)) return { text: null, agency: null, year: null, summary: false };
   const source = block?.source ?? null;
@@ -123,9 +139,17 @@ export function readTitle(blocks: readonly DocBlock[], pageTitle: string | null)
   const previous = readBlockText(before);
   if (previous !== null && before) {
     const previousYear = readYear(previous);
-    if (!year && previousYear && previous.length <= MAX_AGENCY_LENGTH) year = { value: previousYear.value, source: before.source };
-    const previousAgency = cleanAgency(previousYear ? previous.slice(0, previousYear.index) + previous.slice(previousYear.end) : previous);
+    if (!year && previousYear && previous.length <= MAX_AGENCY_LENGTH)
+      year = { value: previousYear.value, source: before.source };
+    const previousAgency = cleanAgency(
+      previousYear ? previous.slice(0, previousYear.index) + previous.slice(previousYear.end) : previous,
+    );
     if (!agency && isAgencyLine(previousAgency.value)) agency = { ...previousAgency, source: before.source };
   }
-  return { text: { value: stripCapturePrefix(printed), source, fromPage }, agency, year, summary: title.includes("汇总") };
+  return {
+    text: { value: stripCapturePrefix(printed), source, fromPage },
+    agency,
+    year,
+    summary: title.includes("汇总"),
+  };
 }

@@ -16,7 +16,10 @@ describe("agency and title", () => {
   it("takes a capture tool's 标题: prefix off the agency and the title", () => {
     const result = text(`标题:青山县发展和改革局2023年政府信息公开工作年度报告\n发布时间: 2024-01-18 09:30\n${body}`);
     expect(result.fields.agency).toMatchObject({ value: "青山县发展和改革局", status: "found" });
-    expect(result.fields.title).toMatchObject({ value: "青山县发展和改革局2023年政府信息公开工作年度报告", status: "found" });
+    expect(result.fields.title).toMatchObject({
+      value: "青山县发展和改革局2023年政府信息公开工作年度报告",
+      status: "found",
+    });
     expect(result.fields.published).toMatchObject({ value: "2024-01-18", status: "found" });
   });
 
@@ -42,7 +45,10 @@ describe("kind", () => {
   });
 
   it("is an agency report otherwise", () => {
-    expect(text(`青山县发展和改革局2023年政府信息公开工作年度报告\n${body}`).fields.kind).toMatchObject({ value: "agency", status: "found" });
+    expect(text(`青山县发展和改革局2023年政府信息公开工作年度报告\n${body}`).fields.kind).toMatchObject({
+      value: "agency",
+      status: "found",
+    });
   });
 });
 
@@ -55,7 +61,9 @@ describe("publication date", () => {
   });
 
   it("falls back to the date under the signature, guessed", () => {
-    const result = text(`青山县发展和改革局2023年政府信息公开工作年度报告\n${body}\n青山县发展和改革局\n二〇二四年一月十五日\n`);
+    const result = text(
+      `青山县发展和改革局2023年政府信息公开工作年度报告\n${body}\n青山县发展和改革局\n二〇二四年一月十五日\n`,
+    );
     expect(result.fields.published).toMatchObject({ value: "2024-01-15", status: "guessed" });
   });
 
@@ -67,21 +75,37 @@ describe("publication date", () => {
 
 describe("source address", () => {
   it("reads a labelled link in a capture header", () => {
-    const result = text(`青山县发展和改革局2023年政府信息公开工作年度报告\n原文链接：https://www.example.gov.cn/art/2024/1/18/art_1.html\n${body}`);
-    expect(result.fields.sourceAddress).toMatchObject({ value: "https://www.example.gov.cn/art/2024/1/18/art_1.html", status: "found" });
+    const result = text(
+      `青山县发展和改革局2023年政府信息公开工作年度报告\n原文链接：https://www.example.gov.cn/art/2024/1/18/art_1.html\n${body}`,
+    );
+    expect(result.fields.sourceAddress).toMatchObject({
+      value: "https://www.example.gov.cn/art/2024/1/18/art_1.html",
+      status: "found",
+    });
   });
 
   it("reads a saved page's own address and its 发布时间 among the navigation", () => {
     const page = renderReportHtml(report)
-      .replace("<!DOCTYPE html>", "<!DOCTYPE html>\n<!-- saved from url=(0050)https://www.example.gov.cn/art/2024/1/18/art_9.html -->")
-      .replace('<div class="nav">', '<div class="info">发布时间：2024-01-18　来源：青山县发展和改革局　浏览次数：321</div><div class="nav">');
+      .replace(
+        "<!DOCTYPE html>",
+        "<!DOCTYPE html>\n<!-- saved from url=(0050)https://www.example.gov.cn/art/2024/1/18/art_9.html -->",
+      )
+      .replace(
+        '<div class="nav">',
+        '<div class="info">发布时间：2024-01-18　来源：青山县发展和改革局　浏览次数：321</div><div class="nav">',
+      );
     const result = parsePublishedReport({ kind: "html", content: page });
-    expect(result.fields.sourceAddress).toMatchObject({ value: "https://www.example.gov.cn/art/2024/1/18/art_9.html", status: "found" });
+    expect(result.fields.sourceAddress).toMatchObject({
+      value: "https://www.example.gov.cn/art/2024/1/18/art_9.html",
+      status: "found",
+    });
     expect(result.fields.published).toMatchObject({ value: "2024-01-18", status: "found" });
     expect(result.fields.agency).toMatchObject({ value: "青山县发展和改革局", status: "found" });
   });
 
   it("is missing when the source gives none", () => {
-    expect(text(`青山县发展和改革局2023年政府信息公开工作年度报告\n${body}`).fields.sourceAddress.status).toBe("missing");
+    expect(text(`青山县发展和改革局2023年政府信息公开工作年度报告\n${body}`).fields.sourceAddress.status).toBe(
+      "missing",
+    );
   });
 });

@@ -14,12 +14,32 @@ import type { ParseResult } from "./types";
 const FORMATS: readonly FormatKey[] = ["2019", "2021"];
 
 const renderings: readonly [string, (report: Report) => Promise<ParseResult>][] = [
-  ["text, merged cells padded (as in the fixture)", async (report) => parsePublishedReport({ kind: "text", content: renderReportText(report, "grid") })],
-  ["text, one cell per printed cell", async (report) => parsePublishedReport({ kind: "text", content: renderReportText(report, "browser") })],
-  ["HTML with rowspan/colspan", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report) })],
-  ["HTML, 第二十条 tables combined", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report, { combineProactive: true }) })],
-  ["HTML without rowspans (Word-style ragged rows)", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report).replace(/ rowspan="\d+"/gu, "") })],
-  ["Word-saved HTML", async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report, { wordMarkup: true }) })],
+  [
+    "text, merged cells padded (as in the fixture)",
+    async (report) => parsePublishedReport({ kind: "text", content: renderReportText(report, "grid") }),
+  ],
+  [
+    "text, one cell per printed cell",
+    async (report) => parsePublishedReport({ kind: "text", content: renderReportText(report, "browser") }),
+  ],
+  [
+    "HTML with rowspan/colspan",
+    async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report) }),
+  ],
+  [
+    "HTML, 第二十条 tables combined",
+    async (report) =>
+      parsePublishedReport({ kind: "html", content: renderReportHtml(report, { combineProactive: true }) }),
+  ],
+  [
+    "HTML without rowspans (Word-style ragged rows)",
+    async (report) =>
+      parsePublishedReport({ kind: "html", content: renderReportHtml(report).replace(/ rowspan="\d+"/gu, "") }),
+  ],
+  [
+    "Word-saved HTML",
+    async (report) => parsePublishedReport({ kind: "html", content: renderReportHtml(report, { wordMarkup: true }) }),
+  ],
   [".docx made with the docx package", async (report) => parsePublishedDocx(await renderReportDocx(report))],
 ];
 
@@ -60,21 +80,27 @@ describe("cosmetic damage", () => {
     const lines = renderReportText(report, "browser").split("\n");
     const tableLines = lines.flatMap((line, index) => (line.includes("\t") ? [index] : []));
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: tableLines.length, maxLength: tableLines.length }), fc.boolean(), (choices, reverse) => {
-        const damaged = [...lines];
-        tableLines.forEach((index, position) => {
-          damaged[index] = damageLine(lines[index] ?? "", choices[position] ?? 0);
-        });
-        // The 第二十条 tables' rows may come in any order under their header.
-        const art20Rows = tableLines.filter((index) => /^(规章|规范性文件|行政规范性文件)\t/u.test(lines[index] ?? ""));
-        if (reverse && art20Rows.length === 2) {
-          const [first = 0, second = 0] = art20Rows;
-          [damaged[first], damaged[second]] = [damaged[second] ?? "", damaged[first] ?? ""];
-        }
-        const result = parsePublishedReport({ kind: "text", content: damaged.join("\n") });
-        expect(result.report).toEqual(report);
-        expect(listBrokenPromises(result, report)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: tableLines.length, maxLength: tableLines.length }),
+        fc.boolean(),
+        (choices, reverse) => {
+          const damaged = [...lines];
+          tableLines.forEach((index, position) => {
+            damaged[index] = damageLine(lines[index] ?? "", choices[position] ?? 0);
+          });
+          // The 第二十条 tables' rows may come in any order under their header.
+          const art20Rows = tableLines.filter((index) =>
+            /^(规章|规范性文件|行政规范性文件)\t/u.test(lines[index] ?? ""),
+          );
+          if (reverse && art20Rows.length === 2) {
+            const [first = 0, second = 0] = art20Rows;
+            [damaged[first], damaged[second]] = [damaged[second] ?? "", damaged[first] ?? ""];
+          }
+          const result = parsePublishedReport({ kind: "text", content: damaged.join("\n") });
+          expect(result.report).toEqual(report);
+          expect(listBrokenPromises(result, report)).toEqual([]);
+        },
+      ),
       { numRuns: 40 },
     );
   });

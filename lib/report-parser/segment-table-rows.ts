@@ -139,7 +139,9 @@ class RowSegmenter<K> {
 
   private emit(cells: readonly ClassifiedCell[], labels: readonly ClassifiedCell[], block: DocBlock): void {
     const firstLabel = labels[0];
-    const context = cells.filter((cell) => cell.carried && cell.kind === "label" && (!firstLabel || cell.column < firstLabel.column));
+    const context = cells.filter(
+      (cell) => cell.carried && cell.kind === "label" && (!firstLabel || cell.column < firstLabel.column),
+    );
     const lastLabel = labels.at(-1);
     const afterLabel = cells.filter((cell) => !cell.carried && (!lastLabel || cell.column > lastLabel.column));
     const firstValue = afterLabel.findIndex(isValue);
@@ -147,9 +149,13 @@ class RowSegmenter<K> {
     const slots =
       firstValue === -1
         ? []
-        : afterLabel
-            .slice(firstValue, lastValue + 1)
-            .map((cell): Slot => ({ text: cell.text, kind: cell.kind, column: cell.column, span: cell.span, source: cell.source }));
+        : afterLabel.slice(firstValue, lastValue + 1).map((cell): Slot => ({
+            text: cell.text,
+            kind: cell.kind,
+            column: cell.column,
+            span: cell.span,
+            source: cell.source,
+          }));
     this.segments.push({
       run: [...this.pending, ...[...context, ...labels].map((cell) => normaliseLabel(cell.text))].join(""),
       label: labels.map((cell) => cell.text).join(" "),
@@ -164,7 +170,10 @@ class RowSegmenter<K> {
 }
 
 /** The segments of `blocks` (one section's content); `rowLabels` are the rows its tables may have. */
-export function segmentTableRows<K>(blocks: readonly DocBlock[], rowLabels: readonly LabelCandidate<K>[]): RowSegment[] {
+export function segmentTableRows<K>(
+  blocks: readonly DocBlock[],
+  rowLabels: readonly LabelCandidate<K>[],
+): RowSegment[] {
   const segmenter = new RowSegmenter(rowLabels);
   for (const block of blocks) segmenter.readBlock(block);
   return segmenter.segments;

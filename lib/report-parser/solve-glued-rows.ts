@@ -34,7 +34,9 @@ class GluedSolver {
     private readonly constraints: readonly Constraint[],
   ) {
     this.domains = candidates.map((list) => list.map((_, index) => index));
-    this.values = candidates.map((list) => list.map((candidate) => candidate.readings.map((reading) => readingNumber(reading.value))));
+    this.values = candidates.map((list) =>
+      list.map((candidate) => candidate.readings.map((reading) => readingNumber(reading.value))),
+    );
   }
 
   private valueOf(term: Term, choice: ReadonlyMap<number, number>): number | null {
@@ -65,7 +67,8 @@ class GluedSolver {
     const walk = (position: number) => {
       const row = constraint.rows[position];
       if (row === undefined) {
-        if (this.satisfied(constraint, choice)) constraint.rows.forEach((r, index) => supported[index]?.add(choice.get(r) ?? -1));
+        if (this.satisfied(constraint, choice))
+          constraint.rows.forEach((r, index) => supported[index]?.add(choice.get(r) ?? -1));
         return;
       }
       for (const candidate of this.domains[row] ?? []) {
@@ -129,7 +132,12 @@ function describeParts(candidate: SplitCandidate): string {
   return candidate.parts.join(" | ");
 }
 
-function toReadings(row: GluedRow, candidates: readonly SplitCandidate[], kept: readonly number[], inconsistent: boolean): Map<string, CellReading> {
+function toReadings(
+  row: GluedRow,
+  candidates: readonly SplitCandidate[],
+  kept: readonly number[],
+  inconsistent: boolean,
+): Map<string, CellReading> {
   const readings = new Map<string, CellReading>();
   const [only] = kept;
   const chosen = only === undefined ? undefined : candidates[only];
@@ -145,13 +153,20 @@ function toReadings(row: GluedRow, candidates: readonly SplitCandidate[], kept: 
     }
     const reading = chosen.readings[column];
     const unique = kept.length === 1;
-    const listed = kept.slice(0, MAX_LISTED).map((index) => candidates[index]).filter((candidate) => candidate !== undefined);
+    const listed = kept
+      .slice(0, MAX_LISTED)
+      .map((index) => candidates[index])
+      .filter((candidate) => candidate !== undefined);
     const notes = [...row.notes];
-    if (!unique) notes.push(`数字“${row.text}”连在一起，有 ${kept.length} 种拆法满足勾稽关系：${listed.map(describeParts).join("；")}${kept.length > MAX_LISTED ? "……" : ""}`);
+    if (!unique)
+      notes.push(
+        `数字“${row.text}”连在一起，有 ${kept.length} 种拆法满足勾稽关系：${listed.map(describeParts).join("；")}${kept.length > MAX_LISTED ? "……" : ""}`,
+      );
     else if (inconsistent) notes.push(`数字“${row.text}”连在一起；报告有不满足勾稽关系之处，拆法不能确定`);
     else notes.push(`数字“${row.text}”连在一起，按勾稽关系只有一种拆法`);
     if (reading?.note) notes.push(reading.note);
-    const status = unique && !inconsistent && row.notes.length === 0 && reading?.status === "found" ? "found" : "guessed";
+    const status =
+      unique && !inconsistent && row.notes.length === 0 && reading?.status === "found" ? "found" : "guessed";
     readings.set(definition.key, { value: reading?.value ?? null, status, ...base, note: notes.join("；") });
   });
   return readings;
@@ -182,13 +197,28 @@ export function solveGluedRows(
   rows.forEach((row, index) => {
     if (candidates[index] === null) {
       for (const definition of row.definitions) {
-        readings.set(definition.key, { value: null, status: "missing", source: row.source, raw: row.text, note: `数字“${row.text}”连在一起，拆法太多，无法确定` });
+        readings.set(definition.key, {
+          value: null,
+          status: "missing",
+          source: row.source,
+          raw: row.text,
+          note: `数字“${row.text}”连在一起，拆法太多，无法确定`,
+        });
       }
       return;
     }
     for (const [key, reading] of toReadings(row, usable[index] ?? [], kept[index] ?? [], inconsistent)) {
       const doubtful = mayBeBlanks && reading.status === "found";
-      readings.set(key, doubtful ? { ...reading, status: "guessed", note: `${reading.note ?? ""}；原文其他行的数字是分开的，这一行也可能只有一个数字、其余格空白` } : reading);
+      readings.set(
+        key,
+        doubtful
+          ? {
+              ...reading,
+              status: "guessed",
+              note: `${reading.note ?? ""}；原文其他行的数字是分开的，这一行也可能只有一个数字、其余格空白`,
+            }
+          : reading,
+      );
     }
   });
   return readings;

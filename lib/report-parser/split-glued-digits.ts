@@ -64,7 +64,7 @@ export function listSplits(
     for (let end = left === 0 ? text.length : at + 1; end <= text.length - left; end++) {
       // A separation the source printed cannot fall inside a part.
       if (forced.some((cut) => cut > at && cut < end)) break;
-        const part = text.slice(at, end);
+      const part = text.slice(at, end);
       if (!mayBe(part, definition)) continue;
       const reading = readCellValue(part, definition, null);
       if (reading.status === "missing") continue;

@@ -21,7 +21,11 @@ export function readSlot(slot: Slot, definition: CellDefinition, headerUnit: Mon
 }
 
 /** `reading` made at least as doubtful as `status`, with the reasons added to its note. */
-export function combineReadings(reading: CellReading, status: ReadingStatus, notes: readonly (string | undefined)[]): CellReading {
+export function combineReadings(
+  reading: CellReading,
+  status: ReadingStatus,
+  notes: readonly (string | undefined)[],
+): CellReading {
   const combined = RANK[status] > RANK[reading.status] ? status : reading.status;
   const all = [...notes, reading.note].filter((note): note is string => Boolean(note));
   const { note: _previous, ...rest } = reading;

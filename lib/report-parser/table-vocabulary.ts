@@ -19,7 +19,9 @@ const MIN_CONTAINED_WORD = 4;
 const BAND = /第二十条第([一二三四五六七八九十]+)项/u;
 
 function listTables(format: FormatKey): TableDefinition[] {
-  return getFormat(format).sections.flatMap((section) => (section.content.kind === "tables" ? [...section.content.tables] : []));
+  return getFormat(format).sections.flatMap((section) =>
+    section.content.kind === "tables" ? [...section.content.tables] : [],
+  );
 }
 
 function listColumnLabels(nodes: readonly ColumnNode[]): string[] {
@@ -52,7 +54,9 @@ const longHeaderWords = [...headerWords].filter((word) => word.length >= MIN_CON
 
 /** Whether a printed cell (normalised) is a column header of either format. */
 export function isHeaderWord(text: string): boolean {
-  return headerWords.has(text) || (text.length >= MIN_CONTAINED_WORD && longHeaderWords.some((word) => text.includes(word)));
+  return (
+    headerWords.has(text) || (text.length >= MIN_CONTAINED_WORD && longHeaderWords.some((word) => text.includes(word)))
+  );
 }
 
 /** Whether a printed cell (normalised) is exactly a column header of either format (no containment). */
@@ -68,7 +72,10 @@ export function readBand(text: string): string | null {
 /** Every label (rows, groups, columns, bands) of `format`'s tables, with its forms. */
 export function listFormatLabels(format: FormatKey): { label: string; forms: string[] }[] {
   return listTables(format).flatMap((table) =>
-    [...listColumnLabels(table.columns), ...listRowLabels(table.rows)].map((label) => ({ label, forms: formsOf(label) })),
+    [...listColumnLabels(table.columns), ...listRowLabels(table.rows)].map((label) => ({
+      label,
+      forms: formsOf(label),
+    })),
   );
 }
 
@@ -81,6 +88,9 @@ export interface RowCandidate {
 /** The leaf rows of `tables` as label candidates, keyed "table|row". */
 export function listRowCandidates(tables: readonly TableDefinition[]): { key: RowCandidate; forms: LabelForms }[] {
   return tables.flatMap((table) =>
-    listLeafRows(table.rows).map(({ row }) => ({ key: { table, rowKey: row.key, label: row.label }, forms: prepareLabel(row.label) })),
+    listLeafRows(table.rows).map(({ row }) => ({
+      key: { table, rowKey: row.key, label: row.label },
+      forms: prepareLabel(row.label),
+    })),
   );
 }

@@ -18,7 +18,10 @@ export const createAgencySchema = z
     level: z.enum(["", "PROVINCE", "CITY", "COUNTY"]),
     parentId: id,
   })
-  .refine((value) => value.kind !== "GOVERNMENT" || value.level !== "", { message: "人民政府必须选择级别", path: ["level"] });
+  .refine((value) => value.kind !== "GOVERNMENT" || value.level !== "", {
+    message: "人民政府必须选择级别",
+    path: ["level"],
+  });
 export type CreateAgencyFields = z.infer<typeof createAgencySchema>;
 
 /** A report year typed in a form: "" (none) or a year the formats cover. */
@@ -36,12 +39,24 @@ const optionalDay = (label: string) =>
     .string()
     .trim()
     .default("")
-    .refine((text) => text === "" || (/^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)), `${label}应为有效日期，如 2019-01-01`)
+    .refine(
+      (text) =>
+        text === "" ||
+        (/^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)),
+      `${label}应为有效日期，如 2019-01-01`,
+    )
     .transform((text) => (text === "" ? null : new Date(`${text}T00:00:00Z`)))
-    .refine((day) => day === null || (day.getUTCFullYear() >= 1900 && day.getUTCFullYear() <= 2100), `${label}应在 1900 至 2100 年之间`);
+    .refine(
+      (day) => day === null || (day.getUTCFullYear() >= 1900 && day.getUTCFullYear() <= 2100),
+      `${label}应在 1900 至 2100 年之间`,
+    );
 
 export const renameAgencySchema = z.object({ agencyId: id, name: agencyNameSchema, firstYear: optionalYear });
-export const agencyDatesSchema = z.object({ agencyId: id, establishedOn: optionalDay("成立日期"), abolishedOn: optionalDay("撤销（合并）日期") });
+export const agencyDatesSchema = z.object({
+  agencyId: id,
+  establishedOn: optionalDay("成立日期"),
+  abolishedOn: optionalDay("撤销（合并）日期"),
+});
 export const moveAgencySchema = z.object({ agencyId: id, parentId: id });
 export const agencyRefSchema = z.object({ agencyId: id });
 export const suggestCodeSchema = z.object({ name: agencyNameSchema });

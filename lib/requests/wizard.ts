@@ -35,9 +35,21 @@ export const saveReportSchema = z.object(
       )
       .refine(limitEntries, "一次保存的单元格过多")
       .optional(),
-    texts: z.record(z.string().max(20, "正文部分无效"), z.string("正文必须是文字").max(MAX_TEXT_CHARS, `正文不能超过 ${MAX_TEXT_CHARS.toLocaleString("en-US")} 个字符`), "正文数据无效").optional(),
+    texts: z
+      .record(
+        z.string().max(20, "正文部分无效"),
+        z.string("正文必须是文字").max(MAX_TEXT_CHARS, `正文不能超过 ${MAX_TEXT_CHARS.toLocaleString("en-US")} 个字符`),
+        "正文数据无效",
+      )
+      .optional(),
     explanations: z
-      .record(z.string().max(300, "警告编号无效"), z.string("说明必须是文字").max(MAX_EXPLANATION_CHARS, `警告说明不能超过 ${MAX_EXPLANATION_CHARS.toLocaleString("en-US")} 个字符`), "警告说明数据无效")
+      .record(
+        z.string().max(300, "警告编号无效"),
+        z
+          .string("说明必须是文字")
+          .max(MAX_EXPLANATION_CHARS, `警告说明不能超过 ${MAX_EXPLANATION_CHARS.toLocaleString("en-US")} 个字符`),
+        "警告说明数据无效",
+      )
       .refine(limitEntries, "一次保存的说明过多")
       .optional(),
   },
@@ -68,14 +80,27 @@ export type ReplyToCommentRequest = z.infer<typeof replyToCommentSchema>;
 
 // A signed-out clerk gets an answer, not a redirect: the wizard keeps the unsaved work in the
 // browser and says so, instead of navigating away from it.
-export const SAVE_SIGNED_OUT = { ok: false, code: "signed_out", message: "登录已过期，修改未保存到服务器（已保存在本机）。请重新登录后回到本页。" } as const;
-export const REPLY_SIGNED_OUT = { ok: false, code: "signed_out", message: "登录已过期，回复没有发出。请重新登录后回到本页再回复。" } as const;
+export const SAVE_SIGNED_OUT = {
+  ok: false,
+  code: "signed_out",
+  message: "登录已过期，修改未保存到服务器（已保存在本机）。请重新登录后回到本页。",
+} as const;
+export const REPLY_SIGNED_OUT = {
+  ok: false,
+  code: "signed_out",
+  message: "登录已过期，回复没有发出。请重新登录后回到本页再回复。",
+} as const;
 
 export type SaveReportActionResult = SaveReportResult | typeof SAVE_SIGNED_OUT;
 
 export type SubmitReportActionResult =
   | { ok: true; status: ReportStatus; version: number }
-  | { ok: false; code: "not_found" | "wrong_state" | "conflict" | "invalid" | "signed_out"; message: string; violations?: Violation[] };
+  | {
+      ok: false;
+      code: "not_found" | "wrong_state" | "conflict" | "invalid" | "signed_out";
+      message: string;
+      violations?: Violation[];
+    };
 
 export type ReplyToCommentActionResult = ReplyToReviewCommentResult | typeof REPLY_SIGNED_OUT;
 

@@ -5,7 +5,8 @@ import { z } from "zod";
 
 export function readDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL 未设置：请用 npm start 启动（它会准备内置数据库），或设置外部 PostgreSQL 的连接串");
+  if (!url)
+    throw new Error("DATABASE_URL 未设置：请用 npm start 启动（它会准备内置数据库），或设置外部 PostgreSQL 的连接串");
   return url;
 }
 

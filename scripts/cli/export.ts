@@ -16,7 +16,12 @@ export const command: CliCommand = {
     try {
       ({ values } = parseArgs({
         args,
-        options: { agency: { type: "string" }, year: { type: "string" }, kind: { type: "string" }, out: { type: "string" } },
+        options: {
+          agency: { type: "string" },
+          year: { type: "string" },
+          kind: { type: "string" },
+          out: { type: "string" },
+        },
       }));
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));

@@ -19,7 +19,15 @@ export const command: CliCommand = {
   async run(args) {
     let values: { agencies?: string; years?: string; seed?: string; "first-year"?: string };
     try {
-      ({ values } = parseArgs({ args, options: { agencies: { type: "string" }, years: { type: "string" }, seed: { type: "string" }, "first-year": { type: "string" } } }));
+      ({ values } = parseArgs({
+        args,
+        options: {
+          agencies: { type: "string" },
+          years: { type: "string" },
+          seed: { type: "string" },
+          "first-year": { type: "string" },
+        },
+      }));
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }

@@ -11,7 +11,11 @@ const FIXTURE = "prisma/fixtures/benxi-science-bureau-2020.json";
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", ...args], { env: process.env });
+    const { stdout, stderr } = await run(
+      "node_modules/.bin/tsx",
+      ["--conditions=react-server", "scripts/cli.ts", ...args],
+      { env: process.env },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -46,13 +50,21 @@ describe("npm run cli -- import / export", () => {
   it("refuses a file whose format does not match its year and a file that is not a report", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gknb-cli-"));
     const wrongYear = join(dir, "wrong-year.json");
-    writeFileSync(wrongYear, readFileSync(FIXTURE, "utf8").replace('"year": 2020', '"year": 2023').replace("本溪市科学技术局", `格式不符机构${Date.now()}`));
+    writeFileSync(
+      wrongYear,
+      readFileSync(FIXTURE, "utf8")
+        .replace('"year": 2020', '"year": 2023')
+        .replace("本溪市科学技术局", `格式不符机构${Date.now()}`),
+    );
     const refused = await cli("import", wrongYear);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/2023/);
 
     const broken = join(dir, "broken.json");
-    writeFileSync(broken, '{"schema": "gov-info-disclosure-report/v1", "format": "2019", "year": 2020, "kind": "agency", "agency": {"name": "x"}, "texts": {}, "tables": {}, "extra": 1}');
+    writeFileSync(
+      broken,
+      '{"schema": "gov-info-disclosure-report/v1", "format": "2019", "year": 2020, "kind": "agency", "agency": {"name": "x"}, "texts": {}, "tables": {}, "extra": 1}',
+    );
     const notReport = await cli("import", broken);
     expect(notReport.code).toBe(1);
     expect(notReport.stderr).toContain("extra");
@@ -114,14 +126,20 @@ describe("npm run cli -- import / export", () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
-      await client.query("INSERT INTO agency (id, name, code, kind, established_on, updated_at) VALUES ($1, $2, $1, 'DEPARTMENT', '2024-03-01', now())", [`cli-${Date.now()}`, name]);
+      await client.query(
+        "INSERT INTO agency (id, name, code, kind, established_on, updated_at) VALUES ($1, $2, $1, 'DEPARTMENT', '2024-03-01', now())",
+        [`cli-${Date.now()}`, name],
+      );
       const refused = await cli("import", "--publish", input);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain("记录的成立日期为 2024年3月1日，晚于 2020 年度");
       expect(refused.stderr).toContain("--move-established");
       const moved = await cli("import", "--publish", "--move-established", input);
       expect(moved.code).toBe(0);
-      const { rows } = await client.query("SELECT to_char(established_on, 'YYYY-MM-DD') AS day FROM agency WHERE name = $1", [name]);
+      const { rows } = await client.query(
+        "SELECT to_char(established_on, 'YYYY-MM-DD') AS day FROM agency WHERE name = $1",
+        [name],
+      );
       expect(rows).toEqual([{ day: "2020-01-01" }]);
     } finally {
       await client.end();

@@ -28,7 +28,12 @@ export const command: CliCommand = {
     try {
       ({ values, positionals: files } = parseArgs({
         args,
-        options: { publish: { type: "boolean" }, replace: { type: "boolean" }, "published-on": { type: "string" }, "move-established": { type: "boolean" } },
+        options: {
+          publish: { type: "boolean" },
+          replace: { type: "boolean" },
+          "published-on": { type: "string" },
+          "move-established": { type: "boolean" },
+        },
         allowPositionals: true,
       }));
     } catch (error) {
@@ -60,12 +65,20 @@ export const command: CliCommand = {
         });
         if (!result.ok) {
           failures++;
-          console.error(`✗ ${file}：${result.message}${result.establishedOn ? "（命令行：加 --move-established）" : ""}`);
+          console.error(
+            `✗ ${file}：${result.message}${result.establishedOn ? "（命令行：加 --move-established）" : ""}`,
+          );
           continue;
         }
         const { report } = parsed;
-        const notes = [result.agencyCreated && `新建机构，代码 ${result.agencyCode}`, result.replaced && "已覆盖原报告", values.publish && (publishedOn ? `已发布，发布日期 ${publishedOn}` : "已发布")].filter(Boolean);
-        console.log(`✓ ${file}：${report.agency.name} ${report.year} 年度（代码 ${result.agencyCode}）${notes.length ? `，${notes.join("，")}` : ""}`);
+        const notes = [
+          result.agencyCreated && `新建机构，代码 ${result.agencyCode}`,
+          result.replaced && "已覆盖原报告",
+          values.publish && (publishedOn ? `已发布，发布日期 ${publishedOn}` : "已发布"),
+        ].filter(Boolean);
+        console.log(
+          `✓ ${file}：${report.agency.name} ${report.year} 年度（代码 ${result.agencyCode}）${notes.length ? `，${notes.join("，")}` : ""}`,
+        );
       }
     } finally {
       await disconnectDb();

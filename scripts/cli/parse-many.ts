@@ -8,8 +8,17 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { MAX_FILE_BYTES, parsePublishedFile, SUPPORTED_EXTENSIONS, UnreadableFileError } from "@/lib/report-parser/parse-published-file";
-import { MAX_ARCHIVE_ENTRIES, readReportArchive, UnreadableArchiveError } from "@/lib/report-parser/read-report-archive";
+import {
+  MAX_FILE_BYTES,
+  parsePublishedFile,
+  SUPPORTED_EXTENSIONS,
+  UnreadableFileError,
+} from "@/lib/report-parser/parse-published-file";
+import {
+  MAX_ARCHIVE_ENTRIES,
+  readReportArchive,
+  UnreadableArchiveError,
+} from "@/lib/report-parser/read-report-archive";
 import type { ParseResult } from "@/lib/report-parser";
 import { UsageError, type CliCommand } from "./command";
 
@@ -39,12 +48,15 @@ function isReportFile(name: string): boolean {
 function listFolder(root: string): Source[] {
   const sources: Source[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "zh-Hans-CN"))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name, "zh-Hans-CN"),
+    )) {
       if (entry.name.startsWith(".")) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && isReportFile(entry.name)) {
-        if (sources.length >= MAX_ARCHIVE_ENTRIES * 10) throw new UsageError(`文件夹里的年度报告文件超过 ${MAX_ARCHIVE_ENTRIES * 10} 个，请分批读取`);
+        if (sources.length >= MAX_ARCHIVE_ENTRIES * 10)
+          throw new UsageError(`文件夹里的年度报告文件超过 ${MAX_ARCHIVE_ENTRIES * 10} 个，请分批读取`);
         sources.push({ name: relative(root, path), size: statSync(path).size, read: () => readFileSync(path) });
       }
     }
@@ -69,16 +81,35 @@ function describe(file: string, result: ParseResult): Outcome {
     kind: result.fields.kind.value,
     published: result.fields.published.value,
   };
-  if (!result.report) return { ...base, status: "not-a-report", message: `没有读出年度报告：${result.problems[0] ?? ""}`, cells: null };
-  return { ...base, status: "read", message: "已读出", cells: { found: count("found"), guessed: count("guessed"), missing: count("missing") } };
+  if (!result.report)
+    return { ...base, status: "not-a-report", message: `没有读出年度报告：${result.problems[0] ?? ""}`, cells: null };
+  return {
+    ...base,
+    status: "read",
+    message: "已读出",
+    cells: { found: count("found"), guessed: count("guessed"), missing: count("missing") },
+  };
 }
 
 async function readOne(source: Source): Promise<{ outcome: Outcome; result: ParseResult | null }> {
   const refused = (message: string) => ({
-    outcome: { file: source.name, status: "refused" as const, message: `无法读取：${message}`, agency: null, year: null, format: null, kind: null, published: null, cells: null },
+    outcome: {
+      file: source.name,
+      status: "refused" as const,
+      message: `无法读取：${message}`,
+      agency: null,
+      year: null,
+      format: null,
+      kind: null,
+      published: null,
+      cells: null,
+    },
     result: null,
   });
-  if (source.size > MAX_FILE_BYTES) return refused(`文件有 ${(source.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限`);
+  if (source.size > MAX_FILE_BYTES)
+    return refused(
+      `文件有 ${(source.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限`,
+    );
   try {
     const result = await parsePublishedFile(basename(source.name), source.read());
     return { outcome: describe(source.name, result), result };
@@ -109,12 +140,17 @@ export const command: CliCommand = {
     let values: { out?: string; json?: boolean };
     let positionals: string[];
     try {
-      ({ values, positionals } = parseArgs({ args, options: { out: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true }));
+      ({ values, positionals } = parseArgs({
+        args,
+        options: { out: { type: "string" }, json: { type: "boolean" } },
+        allowPositionals: true,
+      }));
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
     const [input, ...extra] = positionals;
-    if (!input || extra.length > 0) throw new UsageError("需要一个文件夹或 .zip 压缩包 / expects exactly one DIR or ZIP");
+    if (!input || extra.length > 0)
+      throw new UsageError("需要一个文件夹或 .zip 压缩包 / expects exactly one DIR or ZIP");
     let sources: Source[];
     try {
       const stats = statSync(input);
@@ -128,7 +164,9 @@ export const command: CliCommand = {
         return 2;
       }
       const code = (error as NodeJS.ErrnoException).code;
-      console.error(code === "ENOENT" ? `${input}：找不到文件或文件夹` : `${input}：无法读取（${code ?? String(error)}）`);
+      console.error(
+        code === "ENOENT" ? `${input}：找不到文件或文件夹` : `${input}：无法读取（${code ?? String(error)}）`,
+      );
       return 2;
     }
     if (sources.length === 0) {
@@ -142,13 +180,18 @@ export const command: CliCommand = {
       const { outcome, result } = await readOne(source);
       outcomes.push(outcome);
       if (values.out !== undefined && result?.report) {
-        writeFileSync(join(values.out, `${source.name.replace(/[\\/]/gu, "__")}.json`), `${JSON.stringify(result.report, null, 2)}\n`);
+        writeFileSync(
+          join(values.out, `${source.name.replace(/[\\/]/gu, "__")}.json`),
+          `${JSON.stringify(result.report, null, 2)}\n`,
+        );
       }
     }
     const read = outcomes.filter((outcome) => outcome.status === "read").length;
     if (values.json) console.log(JSON.stringify(outcomes, null, 2));
     else for (const line of formatTable(outcomes)) console.log(line);
-    console.error(`共 ${outcomes.length} 个文件：读出 ${read} 份年度报告，${outcomes.length - read} 个没有读出${values.out === undefined ? "" : `；报告 JSON 已写入 ${values.out}`}`);
+    console.error(
+      `共 ${outcomes.length} 个文件：读出 ${read} 份年度报告，${outcomes.length - read} 个没有读出${values.out === undefined ? "" : `；报告 JSON 已写入 ${values.out}`}`,
+    );
     return read === outcomes.length ? 0 : 1;
   },
 };

@@ -6,7 +6,15 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { getCellDefinition, getFormat, validateReport, type CellValue, type Report, type ReportKind, type ValidationResult } from "@/lib/report-format";
+import {
+  getCellDefinition,
+  getFormat,
+  validateReport,
+  type CellValue,
+  type Report,
+  type ReportKind,
+  type ValidationResult,
+} from "@/lib/report-format";
 import { describeSource, type CellReading, type ParseOptions, type ParseResult } from "@/lib/report-parser";
 import { MAX_FILE_BYTES, parsePublishedFile, UnreadableFileError } from "@/lib/report-parser/parse-published-file";
 import { UsageError, type CliCommand } from "./command";
@@ -20,12 +28,17 @@ async function parseFile(file: string, options: ParseOptions): Promise<ParseResu
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) throw new NotAReportError(`${file}：文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，没有读取`);
+    if (size > MAX_FILE_BYTES)
+      throw new NotAReportError(
+        `${file}：文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，没有读取`,
+      );
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof NotAReportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new NotAReportError(code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`);
+    throw new NotAReportError(
+      code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`,
+    );
   }
   try {
     return await parsePublishedFile(basename(file), bytes, options);
@@ -43,7 +56,9 @@ function formatValue(value: CellValue): string {
 
 function describeCell(format: Report["format"], key: string, reading: CellReading): string {
   const label = getCellDefinition(format, key)?.label ?? key;
-  const where = reading.source ? `，${describeSource(reading.source)}${reading.raw === null ? "" : `“${reading.raw}”`}` : "";
+  const where = reading.source
+    ? `，${describeSource(reading.source)}${reading.raw === null ? "" : `“${reading.raw}”`}`
+    : "";
   const value = reading.status === "missing" ? "" : ` = ${formatValue(reading.value)}`;
   return `  ${STATUS_WORDS[reading.status]} ${key}（${label}）${value}${where}${reading.note ? `：${reading.note}` : ""}`;
 }
@@ -51,11 +66,14 @@ function describeCell(format: Report["format"], key: string, reading: CellReadin
 function summarise(result: ParseResult, report: Report): string[] {
   const { agency, region, year, kind, title, published, sourceAddress } = result.fields;
   const field = (name: string, shown: string | null, reading: { status: keyof typeof STATUS_WORDS; note?: string }) => {
-    const remarks = [reading.status === "found" ? "" : STATUS_WORDS[reading.status], reading.note ?? ""].filter(Boolean).join("：");
+    const remarks = [reading.status === "found" ? "" : STATUS_WORDS[reading.status], reading.note ?? ""]
+      .filter(Boolean)
+      .join("：");
     return `  ${name}：${shown ?? "（无）"}${remarks ? `（${remarks}）` : ""}`;
   };
   const readings = Object.entries(result.cells);
-  const counts = (status: keyof typeof STATUS_WORDS) => readings.filter(([, reading]) => reading.status === status).length;
+  const counts = (status: keyof typeof STATUS_WORDS) =>
+    readings.filter(([, reading]) => reading.status === status).length;
   const lines = [
     `${report.agency.name} ${report.year} 年度报告（格式 ${report.format}）`,
     field("机关", agency.value, agency),
@@ -66,7 +84,9 @@ function summarise(result: ParseResult, report: Report): string[] {
     field("发布日期", published.value, published),
     field("来源网址", sourceAddress.value, sourceAddress),
     `表格：共 ${readings.length} 格，找到 ${counts("found")}，猜测 ${counts("guessed")}，缺失 ${counts("missing")}`,
-    ...readings.filter(([, reading]) => reading.status !== "found").map(([key, reading]) => describeCell(report.format, key, reading)),
+    ...readings
+      .filter(([, reading]) => reading.status !== "found")
+      .map(([key, reading]) => describeCell(report.format, key, reading)),
     "文字：",
     ...(["overview", "problems", "other"] as const).map((key) => {
       const text = result.texts[key];
@@ -83,7 +103,10 @@ function describeValidation(result: ValidationResult): string[] {
   const verdict = result.ok ? "通过" : "未通过";
   return [
     `校验：${verdict}，${result.errors} 个错误，${result.warnings} 个警告`,
-    ...result.violations.map((violation) => `  ${violation.level === "error" ? "错误" : "警告"} ${violation.cells[0] ?? ""} [${violation.rule}] ${violation.message}`),
+    ...result.violations.map(
+      (violation) =>
+        `  ${violation.level === "error" ? "错误" : "警告"} ${violation.cells[0] ?? ""} [${violation.rule}] ${violation.message}`,
+    ),
   ];
 }
 
@@ -104,14 +127,21 @@ function readOptions(values: { year?: string; agency?: string; region?: string; 
 }
 
 export const command: CliCommand = {
-  usage: "parse [--out 报告.json] [--year 年度] [--agency 机关名称] [--region 地区] [--kind agency|summary] 年度报告.pdf|.doc|.docx|.html|.htm|.md|.txt",
+  usage:
+    "parse [--out 报告.json] [--year 年度] [--agency 机关名称] [--region 地区] [--kind agency|summary] 年度报告.pdf|.doc|.docx|.html|.htm|.md|.txt",
   async run(args) {
     let values: { out?: string; year?: string; agency?: string; region?: string; kind?: string };
     let positionals: string[];
     try {
       ({ values, positionals } = parseArgs({
         args,
-        options: { out: { type: "string" }, year: { type: "string" }, agency: { type: "string" }, region: { type: "string" }, kind: { type: "string" } },
+        options: {
+          out: { type: "string" },
+          year: { type: "string" },
+          agency: { type: "string" },
+          region: { type: "string" },
+          kind: { type: "string" },
+        },
         allowPositionals: true,
       }));
     } catch (error) {

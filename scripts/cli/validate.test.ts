@@ -66,11 +66,19 @@ describe.concurrent("npm run cli -- validate", { timeout: 60_000 }, () => {
     expect(json.code).toBe(1);
     const result = JSON.parse(json.stdout) as ReturnType<typeof validateReport>;
     expect(result.ok).toBe(false);
-    expect(result.violations).toContainEqual(expect.objectContaining({ rule: "applications.result-total", cells: expect.arrayContaining(["applications.3.7.natural"]) }));
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        rule: "applications.result-total",
+        cells: expect.arrayContaining(["applications.3.7.natural"]),
+      }),
+    );
   });
 
   it("exits 2 on a file that is not a report: bad JSON, unknown key, wrong type, missing file", async () => {
-    const broken = await runCli("validate", writeTemp("broken.json", '{"schema": "gov-info-disclosure-report/v1",\n  "format": }'));
+    const broken = await runCli(
+      "validate",
+      writeTemp("broken.json", '{"schema": "gov-info-disclosure-report/v1",\n  "format": }'),
+    );
     expect(broken.code).toBe(2);
     expect(broken.stdout).toBe("");
     expect(broken.stderr).toContain("不是有效的 JSON：第 2 行第 13 列意外的字符 “}”");
@@ -99,7 +107,13 @@ describe.concurrent("npm run cli -- validate", { timeout: 60_000 }, () => {
     report.tables.applications!["2"]!.natural = (previous.tables.applications!["4"]!.natural as number) + 1;
     report.tables.applications!["1"]!.natural = (report.tables.applications!["1"]!.natural as number) - 1;
     const thisYear = writeTemp("this-year.json", report);
-    const withPrevious = await runCli("validate", "--json", "--previous", writeTemp("last-year.json", previous), thisYear);
+    const withPrevious = await runCli(
+      "validate",
+      "--json",
+      "--previous",
+      writeTemp("last-year.json", previous),
+      thisYear,
+    );
     const result = JSON.parse(withPrevious.stdout) as ReturnType<typeof validateReport>;
     expect(result.violations.map((violation) => violation.rule)).toContain("cross-year.carry-over");
     expect(withPrevious.code).toBe(result.ok ? 0 : 1);
@@ -123,7 +137,11 @@ describe.concurrent("npm run cli -- validate", { timeout: 60_000 }, () => {
 describe("validate: a file that is not UTF-8", () => {
   it("is refused with exit code 2 and a Chinese message, not read with replacement characters", async () => {
     const text = JSON.stringify(fixture);
-    const broken = Buffer.concat([Buffer.from(text.slice(0, 200), "utf8"), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(200), "utf8")]);
+    const broken = Buffer.concat([
+      Buffer.from(text.slice(0, 200), "utf8"),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(text.slice(200), "utf8"),
+    ]);
     const path = join(directory, "broken.json");
     writeFileSync(path, broken);
     const run = await runCli("validate", path);

@@ -3,7 +3,13 @@
 // not a report (or the arguments are wrong).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { decodeReportFile, parseReportJson, validateReport, type Report, type ValidationResult } from "@/lib/report-format";
+import {
+  decodeReportFile,
+  parseReportJson,
+  validateReport,
+  type Report,
+  type ValidationResult,
+} from "@/lib/report-format";
 import { UsageError, type CliCommand } from "./command";
 
 class NotAReportError extends Error {}
@@ -14,7 +20,9 @@ function loadReport(file: string): Report {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new NotAReportError(code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`);
+    throw new NotAReportError(
+      code === "ENOENT" ? `${file}：找不到文件` : `${file}：无法读取（${code ?? String(error)}）`,
+    );
   }
   const decoded = decodeReportFile(bytes);
   if (!decoded.ok) throw new NotAReportError(`${file}：${decoded.message}`);
@@ -29,7 +37,9 @@ function printReadably(report: Report, result: ValidationResult): void {
     console.log(`${level} ${violation.cells[0] ?? ""} [${violation.rule}]\n    ${violation.message}`);
   }
   const verdict = result.ok ? "通过" : "未通过";
-  console.log(`${report.agency.name} ${report.year} 年度报告（格式 ${report.format}）：${verdict}，${result.errors} 个错误，${result.warnings} 个警告`);
+  console.log(
+    `${report.agency.name} ${report.year} 年度报告（格式 ${report.format}）：${verdict}，${result.errors} 个错误，${result.warnings} 个警告`,
+  );
 }
 
 export const command: CliCommand = {

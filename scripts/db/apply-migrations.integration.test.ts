@@ -28,11 +28,23 @@ describe("applyMigrations", () => {
   it("applies every migration to an empty database and records it as Prisma does", async () => {
     expect(firstRun.length).toBeGreaterThan(0);
     expect(firstRun).toEqual([...firstRun].sort());
-    const tables = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
-    expect(tables.rows.map((row) => row.tablename)).toEqual(
-      expect.arrayContaining(["agency", "user", "report", "report_cell", "audit_event", "audit_cell_change", "_prisma_migrations"]),
+    const tables = await client.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
     );
-    const history = await client.query("SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations");
+    expect(tables.rows.map((row) => row.tablename)).toEqual(
+      expect.arrayContaining([
+        "agency",
+        "user",
+        "report",
+        "report_cell",
+        "audit_event",
+        "audit_cell_change",
+        "_prisma_migrations",
+      ]),
+    );
+    const history = await client.query(
+      "SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations",
+    );
     expect(history.rows.map((row) => row.migration_name)).toEqual(firstRun);
     for (const row of history.rows) {
       expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -47,23 +59,35 @@ describe("applyMigrations", () => {
 
   it("refuses to run when an applied migration's file no longer matches its checksum", async () => {
     const name = firstRun[0];
-    const { rows } = await client.query<{ checksum: string }>("SELECT checksum FROM _prisma_migrations WHERE migration_name = $1", [name]);
+    const { rows } = await client.query<{ checksum: string }>(
+      "SELECT checksum FROM _prisma_migrations WHERE migration_name = $1",
+      [name],
+    );
     await client.query("UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2", ["0".repeat(64), name]);
     try {
       await expect(applyMigrations(url)).rejects.toThrow(`migration ${name} was changed after it was applied`);
     } finally {
-      await client.query("UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2", [rows[0]?.checksum, name]);
+      await client.query("UPDATE _prisma_migrations SET checksum = $1 WHERE migration_name = $2", [
+        rows[0]?.checksum,
+        name,
+      ]);
     }
   });
 
   it("keeps the audit log append-only", async () => {
-    const event = await client.query<{ id: string }>("INSERT INTO audit_event (action) VALUES ('test.appended') RETURNING id");
+    const event = await client.query<{ id: string }>(
+      "INSERT INTO audit_event (action) VALUES ('test.appended') RETURNING id",
+    );
     const id = event.rows[0]?.id;
-    await client.query("INSERT INTO audit_cell_change (event_id, cell, after) VALUES ($1, 'texts.overview', 'x')", [id]);
+    await client.query("INSERT INTO audit_cell_change (event_id, cell, after) VALUES ($1, 'texts.overview', 'x')", [
+      id,
+    ]);
     await expect(client.query("UPDATE audit_event SET action = 'test.rewritten' WHERE id = $1", [id])).rejects.toThrow(
       "audit log is append-only",
     );
-    await expect(client.query("DELETE FROM audit_event WHERE id = $1", [id])).rejects.toThrow("audit log is append-only");
+    await expect(client.query("DELETE FROM audit_event WHERE id = $1", [id])).rejects.toThrow(
+      "audit log is append-only",
+    );
     await expect(client.query("UPDATE audit_cell_change SET after = 'y'")).rejects.toThrow("audit log is append-only");
     await expect(client.query("DELETE FROM audit_cell_change")).rejects.toThrow("audit log is append-only");
     await expect(client.query("TRUNCATE audit_event, audit_cell_change")).rejects.toThrow("audit log is append-only");
@@ -73,8 +97,12 @@ describe("applyMigrations", () => {
 
   it("still lets a report without audit events be deleted (the triggers are per row)", async () => {
     await client.query("INSERT INTO reporting_year (year, format, deadline) VALUES (1999, '2019', now())");
-    await client.query("INSERT INTO agency (id, name, code, kind, updated_at) VALUES ('mig-test', 'mig-test', 'mig-test', 'DEPARTMENT', now())");
-    await client.query("INSERT INTO report (id, agency_id, year, format, updated_at) VALUES ('mig-test', 'mig-test', 1999, '2019', now())");
+    await client.query(
+      "INSERT INTO agency (id, name, code, kind, updated_at) VALUES ('mig-test', 'mig-test', 'mig-test', 'DEPARTMENT', now())",
+    );
+    await client.query(
+      "INSERT INTO report (id, agency_id, year, format, updated_at) VALUES ('mig-test', 'mig-test', 1999, '2019', now())",
+    );
     const deleted = await client.query("DELETE FROM report WHERE id = 'mig-test'");
     expect(deleted.rowCount).toBe(1);
   });

@@ -74,7 +74,9 @@ function readMigrations(): Migration[] {
       // A file with its own BEGIN/COMMIT would commit in the middle of our transaction.
       const control = /^\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION)\s*;/im.exec(sql);
       if (control) {
-        throw new Error(`${file} contains "${control[0].trim()}": remove it, each migration already runs in its own transaction`);
+        throw new Error(
+          `${file} contains "${control[0].trim()}": remove it, each migration already runs in its own transaction`,
+        );
       }
       return { name, sql };
     });

@@ -52,11 +52,15 @@ async function createEngine(schema: SchemaFile): Promise<Engine> {
     // Node 20 cannot `import` a .wasm file, so do by hand what the package's entry point does
     // through its bundler import: instantiate the bytes with the wasm-bindgen glue as imports.
     const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+    const wasmPath = require
+      .resolve("@prisma/schema-engine-wasm")
+      .replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
     const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
     const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": { ...glue } });
     // The glue reports a Rust panic's message through this global before throwing.
-    Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => (lastPanic = message) } });
+    Object.assign(globalThis, {
+      PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => (lastPanic = message) },
+    });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     glueReady = true;

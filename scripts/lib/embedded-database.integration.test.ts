@@ -19,7 +19,9 @@ describe("the embedded database under concurrency", () => {
 
   it("answers 32 connections × 500 parameterized queries of different shapes each with their own rows", async () => {
     const result = await runConcurrentQueries(embedded.url, 32, 500);
-    console.log(`embedded database: ${result.queries} queries on 32 connections in ${Math.round(result.milliseconds)} ms`);
+    console.log(
+      `embedded database: ${result.queries} queries on 32 connections in ${Math.round(result.milliseconds)} ms`,
+    );
     expect(result.wrongAnswers).toEqual([]);
     expect(result.unexpectedErrors).toEqual([]);
     expect(result.deliberateErrors).toBe(32 * 20);
@@ -64,13 +66,23 @@ describe("the embedded database's data folder", () => {
   it("stops the server a killed owner left behind and starts again on the same data", async () => {
     // A process hosts the folder and is then killed outright (SIGKILL: no exit handler runs).
     // Node itself (a tsx wrapper would survive as a second process holding the folder).
-    const owner = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `
+    const owner = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        `
       import("./scripts/lib/embedded-database.ts").then(async ({ startEmbeddedDatabase }) => {
         const db = await startEmbeddedDatabase({ dataDir: ${JSON.stringify(dataDir)} });
         console.log(db.url);
         setInterval(() => {}, 1000);
       });
-    `], { stdio: ["ignore", "pipe", "inherit"] });
+    `,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     const url = await new Promise<string>((resolve, reject) => {
       owner.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
       owner.once("exit", (code) => reject(new Error(`the owner process exited early (${code})`)));
@@ -84,7 +96,10 @@ describe("the embedded database's data folder", () => {
     const next = await startEmbeddedDatabase({ dataDir });
     try {
       expect(isAlive(orphan)).toBe(false);
-      expect((await query(next.url, "SELECT note FROM kept ORDER BY note")).rows.map((row) => row.note)).toEqual(["保留", "孤儿之前"]);
+      expect((await query(next.url, "SELECT note FROM kept ORDER BY note")).rows.map((row) => row.note)).toEqual([
+        "保留",
+        "孤儿之前",
+      ]);
     } finally {
       await next.stop();
     }

@@ -1,6 +1,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -50,7 +62,23 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
     giveToServer(passwordFolder);
     giveToServer(passwordFile);
     try {
-      await run(binaries.initdb, ["-D", dataDir, "-U", "postgres", "-A", "scram-sha-256", `--pwfile=${passwordFile}`, "-E", "UTF8", "--no-locale", ...(throwaway ? ["--no-sync"] : [])], osUser);
+      await run(
+        binaries.initdb,
+        [
+          "-D",
+          dataDir,
+          "-U",
+          "postgres",
+          "-A",
+          "scram-sha-256",
+          `--pwfile=${passwordFile}`,
+          "-E",
+          "UTF8",
+          "--no-locale",
+          ...(throwaway ? ["--no-sync"] : []),
+        ],
+        osUser,
+      );
     } finally {
       rmSync(passwordFolder, { recursive: true, force: true });
     }
@@ -111,7 +139,10 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
 }
 
 async function run(program: string, args: string[], osUser: ReturnType<typeof serverOsUser>): Promise<void> {
-  const child = spawn(program, args, { stdio: ["ignore", "pipe", "pipe"], ...(osUser ? { uid: osUser.uid, gid: osUser.gid } : {}) });
+  const child = spawn(program, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    ...(osUser ? { uid: osUser.uid, gid: osUser.gid } : {}),
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -148,7 +179,9 @@ export async function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }

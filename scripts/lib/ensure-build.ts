@@ -5,7 +5,17 @@ import { localBin, runCommand } from "./run-command";
 
 // Everything that changes what `next build` produces. A new checkout or an edited source file
 // means a new build; an unchanged tree starts at once.
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", "generated"]);
 
 function collectFiles(path: string, into: string[]): void {
@@ -36,7 +46,8 @@ export async function ensureBuild(root: string, log: (line: string) => void): Pr
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   const stamp = join(root, distDir, "source-hash");
   const wanted = sourceHash(root);
-  const built = existsSync(join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted;
+  const built =
+    existsSync(join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === wanted;
   if (built) return;
   log("正在构建应用（next build，首次启动约需一两分钟）…");
   // `next build` adds its generated type folders to tsconfig.json; keep the committed file as it is.

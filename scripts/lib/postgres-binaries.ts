@@ -22,7 +22,12 @@ export function embeddedPostgresBinaries(): PostgresBinaries {
   restoreLibrarySymlinks(native);
   const bin = join(native, "bin");
   const exe = platform() === "win32" ? ".exe" : "";
-  return { bin, initdb: join(bin, `initdb${exe}`), postgres: join(bin, `postgres${exe}`), pgCtl: join(bin, `pg_ctl${exe}`) };
+  return {
+    bin,
+    initdb: join(bin, `initdb${exe}`),
+    postgres: join(bin, `postgres${exe}`),
+    pgCtl: join(bin, `pg_ctl${exe}`),
+  };
 }
 
 // The package restores its shared-library symlinks in a postinstall script, which npm 11 skips
@@ -55,7 +60,9 @@ export function serverOsUser(): { uid: number; gid: number; name: string } | und
   if (process.getuid?.() !== 0) return undefined;
   for (const name of ["postgres", "nobody"]) {
     try {
-      const [uid, gid] = ["-u", "-g"].map((flag) => Number(execFileSync("id", [flag, name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()));
+      const [uid, gid] = ["-u", "-g"].map((flag) =>
+        Number(execFileSync("id", [flag, name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()),
+      );
       if (Number.isInteger(uid) && Number.isInteger(gid)) return { uid: uid!, gid: gid!, name };
     } catch {
       // no such user: try the next one

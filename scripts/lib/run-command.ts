@@ -29,5 +29,9 @@ export function localBin(name: string): string {
 /** The built app on `port`: scripts/serve.ts (Next.js behind the front cache of public answers), as a child. */
 export function startAppServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   // Not under the react-server condition the scripts run with: Next's server loads React itself.
-  return startChild(localBin("tsx"), ["scripts/serve.ts", String(port)], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  return startChild(localBin("tsx"), ["scripts/serve.ts", String(port)], {
+    ...env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
 }

@@ -20,7 +20,9 @@ describe("layers", () => {
   });
 
   it("lib/report-format stays pure: no React, Prisma, Next or server code", () => {
-    const offenders = listSources("lib/report-format").filter((file) => /from ["'](react|next\/|@\/lib\/server|@\/lib\/generated|@prisma)/.test(readFileSync(file, "utf8")));
+    const offenders = listSources("lib/report-format").filter((file) =>
+      /from ["'](react|next\/|@\/lib\/server|@\/lib\/generated|@prisma)/.test(readFileSync(file, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

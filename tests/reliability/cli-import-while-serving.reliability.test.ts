@@ -48,7 +48,11 @@ describe("the command line beside a serving app on the embedded database", () =>
       let version = 1;
       for (let n = 0; importing || n < 5; n++) {
         const cells = { "reviews.review.pending": String(n), "reviews.suit_direct.pending": String(n * 2) };
-        const result = await saveReport(clerk, { reportId, version, cells: Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, { value }])) });
+        const result = await saveReport(clerk, {
+          reportId,
+          version,
+          cells: Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, { value }])),
+        });
         if (!result.ok) {
           refused.push(result.message);
           break;
@@ -58,9 +62,13 @@ describe("the command line beside a serving app on the embedded database", () =>
       }
     });
 
-    const cli = await promisify(execFile)("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", "import", "--publish", input], {
-      env: { ...process.env, DATABASE_URL: "", GKNB_DATA_DIR: dataDir },
-    }).finally(() => (importing = false));
+    const cli = await promisify(execFile)(
+      "node_modules/.bin/tsx",
+      ["--conditions=react-server", "scripts/cli.ts", "import", "--publish", input],
+      {
+        env: { ...process.env, DATABASE_URL: "", GKNB_DATA_DIR: dataDir },
+      },
+    ).finally(() => (importing = false));
     await Promise.all(saving);
 
     expect(cli.stdout).toContain(name);
@@ -69,7 +77,10 @@ describe("the command line beside a serving app on the embedded database", () =>
       expect(saves.length).toBeGreaterThanOrEqual(5);
       await expectSavesAccountedFor(reportId, saves);
     }
-    const imported = await db.report.findFirst({ where: { agency: { name }, year: 2020 }, select: { status: true, publishedRevision: { select: { _count: { select: { cells: true } } } } } });
+    const imported = await db.report.findFirst({
+      where: { agency: { name }, year: 2020 },
+      select: { status: true, publishedRevision: { select: { _count: { select: { cells: true } } } } },
+    });
     expect(imported?.status).toBe("PUBLISHED");
     expect(imported?.publishedRevision?._count.cells).toBeGreaterThan(100);
     console.log(`cli import beside ${[...accepted.values()].flat().length} saves`);

@@ -57,7 +57,13 @@ describe("saves while PostgreSQL crashes and restarts", () => {
           outcomes.push({ saver: index, started, ended, result: "ok" });
           return result.version;
         }
-        outcomes.push({ saver: index, started, ended, result: result.code === "conflict" ? "conflict" : "error", message: result.message });
+        outcomes.push({
+          saver: index,
+          started,
+          ended,
+          result: result.code === "conflict" ? "conflict" : "error",
+          message: result.message,
+        });
         // A save whose answer was lost in the crash may have been committed: carry on from what is stored.
         return result.code === "conflict" ? result.current.version : version;
       } catch (error) {
@@ -85,8 +91,14 @@ describe("saves while PostgreSQL crashes and restarts", () => {
     await cluster!.start();
     const up = performance.now();
     // Until every clerk has saved three times more since the server is back (bounded).
-    const okSinceUp = () => savers.map((_, index) => outcomes.filter((outcome) => outcome.saver === index && outcome.started >= up && outcome.result === "ok").length);
-    while (Math.min(...okSinceUp()) < 3 && performance.now() - up < 30_000) await new Promise((resolve) => setTimeout(resolve, 100));
+    const okSinceUp = () =>
+      savers.map(
+        (_, index) =>
+          outcomes.filter((outcome) => outcome.saver === index && outcome.started >= up && outcome.result === "ok")
+            .length,
+      );
+    while (Math.min(...okSinceUp()) < 3 && performance.now() - up < 30_000)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     running = false;
     await Promise.all(loops);
 
@@ -94,7 +106,11 @@ describe("saves while PostgreSQL crashes and restarts", () => {
     const during = outcomes.filter((outcome) => outcome.started >= down && outcome.ended <= starting);
     const after = outcomes.filter((outcome) => outcome.started >= up);
     const slowest = Math.max(...outcomes.map((outcome) => outcome.ended - outcome.started));
-    const errors = [...new Set(outcomes.filter((outcome) => outcome.result !== "ok").map((outcome) => `${outcome.result}: ${outcome.message}`))];
+    const errors = [
+      ...new Set(
+        outcomes.filter((outcome) => outcome.result !== "ok").map((outcome) => `${outcome.result}: ${outcome.message}`),
+      ),
+    ];
     console.log(
       `${outcomes.length} saves: ${before.length} before the crash (all ok), ${during.length} while down ` +
         `(${during.filter((outcome) => outcome.result === "error").length} errors), ${after.length} after the restart ` +

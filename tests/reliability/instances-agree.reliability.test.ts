@@ -20,14 +20,26 @@ const servers: ChildProcess[] = [];
 
 async function startInstance(port: number): Promise<string> {
   const child = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ["scripts/serve.ts", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://localhost:${port}`, BETTER_AUTH_SECRET: "instances-test-secret-0123456789abcdef0123" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_URL: `http://localhost:${port}`,
+      BETTER_AUTH_SECRET: "instances-test-secret-0123456789abcdef0123",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   servers.push(child);
   const base = `http://localhost:${port}`;
   for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`instance on ${port} exited with ${child.exitCode}`);
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return base;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return base;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`instance on ${port} did not become ready`);
@@ -69,18 +81,35 @@ describe("two app instances on one database", () => {
     const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
     const [a, b] = await Promise.all([freePort().then(startInstance), freePort().then(startInstance)]);
 
-    const paths = { page: `/reports/2025/${agency.code}`, api: `/api/public/reports/2025/${agency.code}`, json: `/reports/2025/${agency.code}/download/json`, docx: `/reports/2025/${agency.code}/download/docx` };
-    const before = { page: await cachedOn(b!, paths.page), api: await cachedOn(b!, paths.api), json: await cachedOn(b!, paths.json) };
+    const paths = {
+      page: `/reports/2025/${agency.code}`,
+      api: `/api/public/reports/2025/${agency.code}`,
+      json: `/reports/2025/${agency.code}/download/json`,
+      docx: `/reports/2025/${agency.code}/download/docx`,
+    };
+    const before = {
+      page: await cachedOn(b!, paths.page),
+      api: await cachedOn(b!, paths.api),
+      json: await cachedOn(b!, paths.json),
+    };
     const docxBefore = (await fetch(`${b}${paths.docx}`)).headers.get("etag");
     const corrected = `更正后的概述：${agency.code}`;
     for (const body of Object.values(before)) expect(body).not.toContain(corrected);
 
     // The correction, prepared without any instance; only its publication goes through A.
     let version = report.version;
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "reopen", version: version++ })).toMatchObject({ ok: true });
-    expect(await saveReport(clerk, { reportId: report.id, version: version++, texts: { overview: corrected } })).toMatchObject({ ok: true });
-    expect(await transitionReport(clerk, { reportId: report.id, action: "submit", version: version++ })).toMatchObject({ ok: true });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "approve", version: version++ })).toMatchObject({ ok: true });
+    expect(
+      await transitionReport(supervisor, { reportId: report.id, action: "reopen", version: version++ }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await saveReport(clerk, { reportId: report.id, version: version++, texts: { overview: corrected } }),
+    ).toMatchObject({ ok: true });
+    expect(await transitionReport(clerk, { reportId: report.id, action: "submit", version: version++ })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await transitionReport(supervisor, { reportId: report.id, action: "approve", version: version++ }),
+    ).toMatchObject({ ok: true });
     // Nothing announced yet: B still serves the published revision.
     expect(await (await fetch(`${b}${paths.page}`)).text()).not.toContain(corrected);
 
@@ -88,8 +117,15 @@ describe("two app instances on one database", () => {
     credentials.set("email", supervisor.email);
     credentials.set("password", TEST_PASSWORD);
     const signIn = findActionId(distDir, "app/(auth)/login/actions.ts", "signInAction");
-    const signedIn = await callRedirectingAction({ baseUrl: a!, path: "/login", actionId: signIn, args: [null, credentials] });
-    const cookie = signedIn.cookies.map((header) => header.split(";")[0]!).find((pair) => pair.startsWith("gknb.session_token="));
+    const signedIn = await callRedirectingAction({
+      baseUrl: a!,
+      path: "/login",
+      actionId: signIn,
+      args: [null, credentials],
+    });
+    const cookie = signedIn.cookies
+      .map((header) => header.split(";")[0]!)
+      .find((pair) => pair.startsWith("gknb.session_token="));
     expect(cookie).toBeDefined();
     const publish = findActionId(distDir, "app/(staff)/staff/review/[reportId]/actions.ts", "publishReportAction");
     // The answer carries the refreshed review page (client references this test cannot decode): the database says what happened.
@@ -97,25 +133,33 @@ describe("two app instances on one database", () => {
       baseUrl: a!,
       path: `/staff/review/${report.id}`,
       actionId: publish,
-      args: [{ reportId: report.id, version, when: "now", publishAt: "", correction: true, correctionNote: "更正了概述。" }],
+      args: [
+        { reportId: report.id, version, when: "now", publishAt: "", correction: true, correctionNote: "更正了概述。" },
+      ],
       cookie,
     });
     await answer.arrayBuffer();
     const publishedAt = performance.now();
     expect(answer.status).toBe(200);
-    expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).toEqual({ status: "PUBLISHED" });
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).toEqual({
+      status: "PUBLISHED",
+    });
 
     const seen: Record<string, number> = {};
     while (Object.keys(seen).length < 4 && performance.now() - publishedAt < 3000) {
       await Promise.all(
         (["page", "api", "json"] as const).map(async (key) => {
-          if (seen[key] === undefined && (await (await fetch(`${b}${paths[key]}`)).text()).includes(corrected)) seen[key] = performance.now() - publishedAt;
+          if (seen[key] === undefined && (await (await fetch(`${b}${paths[key]}`)).text()).includes(corrected))
+            seen[key] = performance.now() - publishedAt;
         }),
       );
-      if (seen.docx === undefined && (await fetch(`${b}${paths.docx}`)).headers.get("etag") !== docxBefore) seen.docx = performance.now() - publishedAt;
+      if (seen.docx === undefined && (await fetch(`${b}${paths.docx}`)).headers.get("etag") !== docxBefore)
+        seen.docx = performance.now() - publishedAt;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    console.log(`instance B served the correction after (ms): ${JSON.stringify(Object.fromEntries(Object.entries(seen).map(([key, ms]) => [key, Math.round(ms)])))}`);
+    console.log(
+      `instance B served the correction after (ms): ${JSON.stringify(Object.fromEntries(Object.entries(seen).map(([key, ms]) => [key, Math.round(ms)])))}`,
+    );
     for (const key of ["page", "api", "json", "docx"]) expect(seen[key], key).toBeLessThan(1000);
   }, 120_000);
 });

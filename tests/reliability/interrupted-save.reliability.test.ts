@@ -28,7 +28,11 @@ async function waitForBlockedSave(observer: pg.Client): Promise<{ pid: number; q
 describe("a save interrupted inside its transaction", () => {
   it("leaves the cells, the version and the audit rows exactly as before, and the next save works", async () => {
     const { clerk, reportId } = await startClerkReport();
-    const first = await saveReport(clerk, { reportId, version: 1, cells: { "applications.1.natural": { value: "3" } } });
+    const first = await saveReport(clerk, {
+      reportId,
+      version: 1,
+      cells: { "applications.1.natural": { value: "3" } },
+    });
     expect(first).toMatchObject({ ok: true, version: 2 });
     const before = await snapshotReport(reportId);
 
@@ -52,7 +56,9 @@ describe("a save interrupted inside its transaction", () => {
       // Held at its last statement, having written already (it has a transaction id).
       expect(blocked.query).toMatch(/INSERT INTO "public"\."audit_cell_change"/);
       expect(blocked.xid).not.toBeNull();
-      const { rows } = await observer.query<{ terminated: boolean }>("SELECT pg_terminate_backend($1) AS terminated", [blocked.pid]);
+      const { rows } = await observer.query<{ terminated: boolean }>("SELECT pg_terminate_backend($1) AS terminated", [
+        blocked.pid,
+      ]);
       expect(rows[0]?.terminated).toBe(true);
 
       const outcome = await interrupted;
@@ -66,7 +72,11 @@ describe("a save interrupted inside its transaction", () => {
     expect(await snapshotReport(reportId)).toEqual(before);
     // The pool lost a connection; the next save takes another one and goes through.
     const cells = { "applications.1.natural": "9", "applications.1.commercial": "5" };
-    const next = await saveReport(clerk, { reportId, version: 2, cells: { "applications.1.natural": { value: "9" }, "applications.1.commercial": { value: "5" } } });
+    const next = await saveReport(clerk, {
+      reportId,
+      version: 2,
+      cells: { "applications.1.natural": { value: "9" }, "applications.1.commercial": { value: "5" } },
+    });
     expect(next).toMatchObject({ ok: true, version: 3 });
     await expectSavesAccountedFor(reportId, [
       { version: 2, cells: { "applications.1.natural": "3" } },

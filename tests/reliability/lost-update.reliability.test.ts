@@ -19,7 +19,10 @@ const CELL = "reviews.review.pending";
 describe("concurrent saves of one cell, round after round", () => {
   it("let exactly one save through per version, refuse the rest as conflicts and audit every accepted value", async () => {
     const { agency, clerk, reportId } = await startClerkReport();
-    const clerks = [clerk, ...(await Promise.all(Array.from({ length: CLERKS - 1 }, () => createStaff([{ role: "CLERK", agency }]))))];
+    const clerks = [
+      clerk,
+      ...(await Promise.all(Array.from({ length: CLERKS - 1 }, () => createStaff([{ role: "CLERK", agency }])))),
+    ];
     const accepted: AcceptedSave[] = [];
     let conflicts = 0;
 
@@ -47,7 +50,9 @@ describe("concurrent saves of one cell, round after round", () => {
     console.log(`${accepted.length} saves accepted, ${conflicts} refused as conflicts`);
     expect(accepted).toHaveLength(CLERKS * WINS_EACH);
     // Versions 2, 3, … each won by exactly one save.
-    expect(accepted.map((save) => save.version).sort((a, b) => a - b)).toEqual(Array.from({ length: accepted.length }, (_, index) => index + 2));
+    expect(accepted.map((save) => save.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: accepted.length }, (_, index) => index + 2),
+    );
     expect(conflicts).toBeGreaterThan(0);
     await expectSavesAccountedFor(reportId, accepted);
   });

@@ -34,7 +34,10 @@ export function findPostgresBin(): string {
           .sort((a, b) => Number(b) - Number(a))
           .map((version) => `/usr/lib/postgresql/${version}/bin`)
       : [];
-  return candidates.find((bin) => existsSync(join(bin, "pg_ctl")) && existsSync(join(bin, "initdb"))) ?? embeddedPostgresBinaries().bin;
+  return (
+    candidates.find((bin) => existsSync(join(bin, "pg_ctl")) && existsSync(join(bin, "initdb"))) ??
+    embeddedPostgresBinaries().bin
+  );
 }
 
 export async function startPrivateCluster(bin: string): Promise<PrivateCluster> {
@@ -45,10 +48,14 @@ export async function startPrivateCluster(bin: string): Promise<PrivateCluster> 
   const port = await freePort();
   // Asynchronous: the tests keep saving (on the same event loop) while the server stops and starts.
   const run = async (program: string, args: string[]) => {
-    const [command, commandArgs] = osUser ? ["runuser", ["-u", osUser.name, "--", join(bin, program), ...args]] : [join(bin, program), args];
-    await promisify(execFile)(command, commandArgs, { cwd: folder, timeout: 60_000 }).catch((error: { stderr?: string; message: string }) => {
-      throw new Error(`${program} ${args.join(" ")} failed: ${error.stderr || error.message}`);
-    });
+    const [command, commandArgs] = osUser
+      ? ["runuser", ["-u", osUser.name, "--", join(bin, program), ...args]]
+      : [join(bin, program), args];
+    await promisify(execFile)(command, commandArgs, { cwd: folder, timeout: 60_000 }).catch(
+      (error: { stderr?: string; message: string }) => {
+        throw new Error(`${program} ${args.join(" ")} failed: ${error.stderr || error.message}`);
+      },
+    );
   };
   // Only loopback TCP, and the socket in the cluster's own folder (not /var/run/postgresql).
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${folder}`;
@@ -56,7 +63,8 @@ export async function startPrivateCluster(bin: string): Promise<PrivateCluster> 
   await run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
   const cluster: PrivateCluster = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    start: () => run("pg_ctl", ["start", "-D", data, "-w", "-t", "60", "-o", options, "-l", join(folder, "server.log")]),
+    start: () =>
+      run("pg_ctl", ["start", "-D", data, "-w", "-t", "60", "-o", options, "-l", join(folder, "server.log")]),
     stop: (mode) => run("pg_ctl", ["stop", "-D", data, "-w", "-t", "60", "-m", mode]),
     async destroy() {
       if (existsSync(join(data, "postmaster.pid"))) await cluster.stop("immediate");

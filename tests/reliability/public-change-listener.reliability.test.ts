@@ -1,6 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC_CHANGE_CHANNEL, PublicChangeListener, type PublicChange } from "@/lib/front-cache/public-change-listener";
+import {
+  PUBLIC_CHANGE_CHANNEL,
+  PublicChangeListener,
+  type PublicChange,
+} from "@/lib/front-cache/public-change-listener";
 import { findPostgresBin, startPrivateCluster, type PrivateCluster } from "./private-cluster";
 
 // The listener of public changes (each app instance has one) on a PostgreSQL of the test's own:
@@ -34,7 +38,8 @@ async function waitFor(condition: () => boolean, ms: number): Promise<void> {
   }
 }
 
-const sockets = () => process.getActiveResourcesInfo().filter((kind) => kind === "TCPSocketWrap" || kind === "Timeout").length;
+const sockets = () =>
+  process.getActiveResourcesInfo().filter((kind) => kind === "TCPSocketWrap" || kind === "Timeout").length;
 
 if (!bin) console.warn("⚠ no PostgreSQL binaries (pg_ctl, initdb; set PG_BIN): the listener's restart test is SKIPPED");
 
@@ -42,7 +47,11 @@ describe("the public-change listener", () => {
   it("hears notifications, listens again after a crash and restart, and lets the process go when closed", async () => {
     const baseline = sockets();
     const heard: string[] = [];
-    const listener = new PublicChangeListener({ connectionString: cluster!.url, onChange: (change) => heard.push(change.kind), maxRetryMs: 200 }).start();
+    const listener = new PublicChangeListener({
+      connectionString: cluster!.url,
+      onChange: (change) => heard.push(change.kind),
+      maxRetryMs: 200,
+    }).start();
     await listener.ready;
 
     await notify(cluster!.url, { kind: "publish", year: 2025, code: "a" });

@@ -26,11 +26,17 @@ export async function startClerkReport() {
  * cells holding the last audited values, and the stored checks those of the stored revision.
  */
 export async function expectSavesAccountedFor(reportId: string, accepted: readonly AcceptedSave[]): Promise<void> {
-  const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { version: true, errorCount: true, warningCount: true, checkedVersion: true } });
+  const report = await db.report.findUniqueOrThrow({
+    where: { id: reportId },
+    select: { version: true, errorCount: true, warningCount: true, checkedVersion: true },
+  });
   const events = await db.auditEvent.findMany({
     where: { reportId, action: "report.saved" },
     orderBy: { id: "asc" },
-    select: { detail: true, cellChanges: { select: { cell: true, before: true, after: true }, orderBy: { id: "asc" } } },
+    select: {
+      detail: true,
+      cellChanges: { select: { cell: true, before: true, after: true }, orderBy: { id: "asc" } },
+    },
   });
   const versions = events.map((event) => (event.detail as { version: number }).version);
   expect(versions).toEqual(Array.from({ length: report.version - 1 }, (_, index) => index + 2));
@@ -43,13 +49,19 @@ export async function expectSavesAccountedFor(reportId: string, accepted: readon
   }
 
   const trails = new Map<string, { before: string | null; after: string | null }[]>();
-  for (const change of events.flatMap((event) => event.cellChanges)) trails.set(change.cell, [...(trails.get(change.cell) ?? []), change]);
+  for (const change of events.flatMap((event) => event.cellChanges))
+    trails.set(change.cell, [...(trails.get(change.cell) ?? []), change]);
   for (const [cell, trail] of trails) {
-    trail.forEach((change, index) => expect(change.before, `${cell}, change ${index + 1}`).toBe(index === 0 ? null : trail[index - 1]!.after));
+    trail.forEach((change, index) =>
+      expect(change.before, `${cell}, change ${index + 1}`).toBe(index === 0 ? null : trail[index - 1]!.after),
+    );
     const stored = await readCell(reportId, cell);
     expect(stored.intValue === null ? null : String(stored.intValue), `${cell} as stored`).toBe(trail.at(-1)!.after);
   }
 
   const recounted = await db.$transaction((tx) => refreshReportChecks(tx, reportId));
-  expect({ errors: report.errorCount, warnings: report.warningCount, version: report.checkedVersion }).toEqual({ ...recounted, version: report.version });
+  expect({ errors: report.errorCount, warnings: report.warningCount, version: report.checkedVersion }).toEqual({
+    ...recounted,
+    version: report.version,
+  });
 }

@@ -34,18 +34,27 @@ describe("bursts of requests on a small connection pool", () => {
     for (let index = 0; index < CLERKS; index++) clerks.push(await createClerkAgency());
 
     let started = performance.now();
-    const starts = await Promise.all(clerks.map(({ clerk, agency }) => startReport(clerk, { agencyCode: agency.code, year: 2025 })));
-    console.log(`${CLERKS} reports started at once through 2 connections in ${(performance.now() - started).toFixed(0)} ms`);
+    const starts = await Promise.all(
+      clerks.map(({ clerk, agency }) => startReport(clerk, { agencyCode: agency.code, year: 2025 })),
+    );
+    console.log(
+      `${CLERKS} reports started at once through 2 connections in ${(performance.now() - started).toFixed(0)} ms`,
+    );
     expect(starts.filter((result) => !result.ok)).toEqual([]);
     const reportIds = starts.map((result) => (result.ok ? result.reportId : ""));
-    expect(await db.report.count({ where: { id: { in: reportIds }, version: 1, currentRevisionId: { not: null } } })).toBe(CLERKS);
+    expect(
+      await db.report.count({ where: { id: { in: reportIds }, version: 1, currentRevisionId: { not: null } } }),
+    ).toBe(CLERKS);
 
     started = performance.now();
     const saves = await Promise.all(
-      clerks.map(({ clerk }, index) => saveReport(clerk, { reportId: reportIds[index]!, version: 1, cells: { [CELL]: { value: String(index) } } })),
+      clerks.map(({ clerk }, index) =>
+        saveReport(clerk, { reportId: reportIds[index]!, version: 1, cells: { [CELL]: { value: String(index) } } }),
+      ),
     );
     console.log(`${CLERKS} saves at once through 2 connections in ${(performance.now() - started).toFixed(0)} ms`);
     expect(saves.filter((result) => !result.ok)).toEqual([]);
-    for (const [index, reportId] of reportIds.entries()) await expectSavesAccountedFor(reportId, [{ version: 2, cells: { [CELL]: String(index) } }]);
+    for (const [index, reportId] of reportIds.entries())
+      await expectSavesAccountedFor(reportId, [{ version: 2, cells: { [CELL]: String(index) } }]);
   });
 });

@@ -29,7 +29,14 @@ export type World = {
 let passwordHash: Promise<string> | undefined;
 
 async function createGovernment(suffix: string, label: string): Promise<Agency> {
-  return db.agency.create({ data: { name: `${label}${suffix}市人民政府`, code: `sec-${label === "甲" ? "a" : "b"}-${suffix}`, kind: "GOVERNMENT", level: "CITY" } });
+  return db.agency.create({
+    data: {
+      name: `${label}${suffix}市人民政府`,
+      code: `sec-${label === "甲" ? "a" : "b"}-${suffix}`,
+      kind: "GOVERNMENT",
+      level: "CITY",
+    },
+  });
 }
 
 async function createPerson(grants: { role: Role; agency: Agency }[]): Promise<Person> {
@@ -53,8 +60,12 @@ export async function createWorld(): Promise<World> {
   const suffix = uniqueSuffix();
   const government = await createGovernment(suffix, "甲");
   const otherGovernment = await createGovernment(suffix, "乙");
-  const agency = await db.agency.create({ data: { name: `授权测试局${suffix}`, code: `sec-d-${suffix}`, kind: "DEPARTMENT", parentId: government.id } });
-  const otherAgency = await db.agency.create({ data: { name: `授权测试他局${suffix}`, code: `sec-e-${suffix}`, kind: "DEPARTMENT", parentId: otherGovernment.id } });
+  const agency = await db.agency.create({
+    data: { name: `授权测试局${suffix}`, code: `sec-d-${suffix}`, kind: "DEPARTMENT", parentId: government.id },
+  });
+  const otherAgency = await db.agency.create({
+    data: { name: `授权测试他局${suffix}`, code: `sec-e-${suffix}`, kind: "DEPARTMENT", parentId: otherGovernment.id },
+  });
   const [clerk, otherClerk, supervisor, otherSupervisor, admin, otherAdmin, member] = await Promise.all([
     createPerson([{ role: "CLERK", agency }]),
     createPerson([{ role: "CLERK", agency: otherAgency }]),
@@ -64,7 +75,13 @@ export async function createWorld(): Promise<World> {
     createPerson([{ role: "ADMIN", agency: otherGovernment }]),
     createPerson([{ role: "CLERK", agency }]),
   ]);
-  return { government, agency, otherGovernment, otherAgency, users: { clerk, otherClerk, supervisor, otherSupervisor, admin, otherAdmin, member } };
+  return {
+    government,
+    agency,
+    otherGovernment,
+    otherAgency,
+    users: { clerk, otherClerk, supervisor, otherSupervisor, admin, otherAdmin, member },
+  };
 }
 
 export function actorId(world: World, actor: Actor): string | null {
@@ -74,14 +91,29 @@ export function actorId(world: World, actor: Actor): string | null {
 // What each kind of target looks like in the database: compared before and after a call.
 
 export async function reportState(reportId: string) {
-  const comments = await db.reviewComment.findMany({ where: { reportId }, select: { id: true, body: true, resolvedAt: true }, orderBy: { id: "asc" } });
-  const replies = await db.reviewCommentReply.findMany({ where: { comment: { reportId } }, select: { id: true, body: true }, orderBy: { id: "asc" } });
-  const revisions = await db.reportRevision.findMany({ where: { reportId }, select: { number: true, publishedAt: true }, orderBy: { number: "asc" } });
+  const comments = await db.reviewComment.findMany({
+    where: { reportId },
+    select: { id: true, body: true, resolvedAt: true },
+    orderBy: { id: "asc" },
+  });
+  const replies = await db.reviewCommentReply.findMany({
+    where: { comment: { reportId } },
+    select: { id: true, body: true },
+    orderBy: { id: "asc" },
+  });
+  const revisions = await db.reportRevision.findMany({
+    where: { reportId },
+    select: { number: true, publishedAt: true },
+    orderBy: { number: "asc" },
+  });
   return { report: await snapshotReport(reportId), comments, replies, revisions };
 }
 
 export async function agencyState(agencyId: string) {
-  return db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true, parentId: true, active: true, establishedOn: true, abolishedOn: true, updatedAt: true } });
+  return db.agency.findUniqueOrThrow({
+    where: { id: agencyId },
+    select: { name: true, parentId: true, active: true, establishedOn: true, abolishedOn: true, updatedAt: true },
+  });
 }
 
 /** The agencies directly under a government: what creating or importing agencies adds to. */
@@ -92,23 +124,41 @@ export async function childAgencies(parentId: string) {
 export async function personState(userId: string) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { active: true, mustChangePassword: true, roles: { select: { role: true, agencyId: true }, orderBy: [{ role: "asc" }, { agencyId: "asc" }] } },
+    select: {
+      active: true,
+      mustChangePassword: true,
+      roles: { select: { role: true, agencyId: true }, orderBy: [{ role: "asc" }, { agencyId: "asc" }] },
+    },
   });
-  const account = await db.account.findFirst({ where: { userId, providerId: "credential" }, omit: { password: false } });
+  const account = await db.account.findFirst({
+    where: { userId, providerId: "credential" },
+    omit: { password: false },
+  });
   const sessions = await db.session.findMany({ where: { userId }, select: { id: true }, orderBy: { id: "asc" } });
   return { ...user, password: account?.password ?? null, sessions };
 }
 
 export async function roleHolders(agencyId: string) {
-  return db.roleAssignment.findMany({ where: { agencyId }, select: { userId: true, role: true }, orderBy: [{ userId: "asc" }, { role: "asc" }] });
+  return db.roleAssignment.findMany({
+    where: { agencyId },
+    select: { userId: true, role: true },
+    orderBy: [{ userId: "asc" }, { role: "asc" }],
+  });
 }
 
 export async function yearState(year: number, agencyId: string) {
   const row = await db.reportingYear.findUnique({ where: { year }, select: { closedAt: true, deadline: true } });
-  const exception = await db.reportingException.findUnique({ where: { year_agencyId: { year, agencyId } }, select: { reason: true } });
+  const exception = await db.reportingException.findUnique({
+    where: { year_agencyId: { year, agencyId } },
+    select: { reason: true },
+  });
   return { row, exception };
 }
 
 export async function reportsOf(agencyId: string) {
-  return db.report.findMany({ where: { agencyId }, select: { id: true, year: true, kind: true, status: true, version: true, checkedVersion: true }, orderBy: { id: "asc" } });
+  return db.report.findMany({
+    where: { agencyId },
+    select: { id: true, year: true, kind: true, status: true, version: true, checkedVersion: true },
+    orderBy: { id: "asc" },
+  });
 }

@@ -24,7 +24,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 
 const { saveReportAction, submitReportAction } = await import("@/app/(staff)/staff/reports/[reportId]/actions");
 const { previewReportFilesAction, importReportFilesAction } = await import("@/app/(staff)/staff/admin/import/actions");
-const { previewParsedReportsAction, importParsedReportAction } = await import("@/app/(staff)/staff/admin/import-texts/actions");
+const { previewParsedReportsAction, importParsedReportAction } =
+  await import("@/app/(staff)/staff/admin/import-texts/actions");
 const { command: importCommand } = await import("@/scripts/cli/import");
 
 // ---------------------------------------------------------------- the payloads
@@ -36,7 +37,7 @@ const HOSTILE_STRINGS = [
   "<svg/onload=alert(1)>",
   "javascript:alert(1)",
   "'; DROP TABLE report; --",
-  "\" OR 1=1 --",
+  '" OR 1=1 --',
   "1; DELETE FROM report_cell",
   "${7*7}{{7*7}}",
   "__proto__",
@@ -61,7 +62,20 @@ const HOSTILE_STRINGS = [
   "%00<script",
 ];
 const PROTO_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
-const HOSTILE_NUMBERS = [0, -1, 1.5, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MAX_VALUE, -Number.MAX_VALUE, Number.NaN, Infinity, -Infinity, 1e-7];
+const HOSTILE_NUMBERS = [
+  0,
+  -1,
+  1.5,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53 + 2,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  1e-7,
+];
 
 const hostileString = fc.oneof(
   { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 4 },
@@ -91,24 +105,52 @@ const hostileValue = fc.oneof(hostileString, hostileNumber, junk);
 /** A plain object with the keys as own properties, `__proto__` included (as JSON.parse makes them). */
 function ownProperties(entries: [string, unknown][]): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   return object;
 }
-const hostileRecord = <T>(key: fc.Arbitrary<string>, value: fc.Arbitrary<T>) => fc.array(fc.tuple(key, value), { maxLength: 8 }).map(ownProperties);
+const hostileRecord = <T>(key: fc.Arbitrary<string>, value: fc.Arbitrary<T>) =>
+  fc.array(fc.tuple(key, value), { maxLength: 8 }).map(ownProperties);
 
 const CELL_KEYS = listCellDefinitions("2021").map((cell) => cell.key);
 const cellKey = fc.oneof({ arbitrary: fc.constantFrom(...CELL_KEYS), weight: 4 }, { arbitrary: hostileKey, weight: 1 });
-const cellValue = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 500 }).map(String), weight: 3 }, { arbitrary: hostileString, weight: 2 }, { arbitrary: hostileValue, weight: 1 });
+const cellValue = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 500 }).map(String), weight: 3 },
+  { arbitrary: hostileString, weight: 2 },
+  { arbitrary: hostileValue, weight: 1 },
+);
 
 /** Payloads of the wizard's save: mostly well-formed around hostile values (so they reach saveReport), some pure junk. */
 function savePayload(reportId: string) {
-  const cell = fc.record({ value: cellValue, unit: fc.oneof(fc.constantFrom("元", "万元", null), hostileValue), prefilled: fc.oneof(fc.boolean(), hostileValue) }, { requiredKeys: ["value"] });
+  const cell = fc.record(
+    {
+      value: cellValue,
+      unit: fc.oneof(fc.constantFrom("元", "万元", null), hostileValue),
+      prefilled: fc.oneof(fc.boolean(), hostileValue),
+    },
+    { requiredKeys: ["value"] },
+  );
   const request = fc.record(
     {
       reportId: fc.oneof({ arbitrary: fc.constant(reportId), weight: 6 }, { arbitrary: hostileValue, weight: 1 }),
       version: fc.oneof({ arbitrary: fc.constant("current"), weight: 6 }, { arbitrary: hostileValue, weight: 1 }),
-      cells: fc.oneof({ arbitrary: hostileRecord(cellKey, fc.oneof({ arbitrary: cell, weight: 5 }, { arbitrary: hostileValue, weight: 1 })), weight: 5 }, { arbitrary: hostileValue, weight: 1 }),
-      texts: fc.oneof(hostileRecord(fc.oneof(fc.constantFrom("overview", "problems", "other"), hostileKey), fc.oneof(hostileString, hostileValue)), hostileValue),
+      cells: fc.oneof(
+        {
+          arbitrary: hostileRecord(
+            cellKey,
+            fc.oneof({ arbitrary: cell, weight: 5 }, { arbitrary: hostileValue, weight: 1 }),
+          ),
+          weight: 5,
+        },
+        { arbitrary: hostileValue, weight: 1 },
+      ),
+      texts: fc.oneof(
+        hostileRecord(
+          fc.oneof(fc.constantFrom("overview", "problems", "other"), hostileKey),
+          fc.oneof(hostileString, hostileValue),
+        ),
+        hostileValue,
+      ),
       explanations: fc.oneof(hostileRecord(hostileKey, hostileString), hostileValue),
     },
     { requiredKeys: ["reportId", "version"] },
@@ -122,14 +164,31 @@ type Mutation = { path: string[]; value: unknown };
 function reportPaths(format: FormatKey): fc.Arbitrary<string[]> {
   const cells = listCellDefinitions(format).map((cell) => ["tables", cell.table, cell.row, cell.column]);
   return fc.oneof(
-    fc.constantFrom<string[]>(["texts", "overview"], ["texts", "problems"], ["texts", "other"], ["agency", "region"], ["year"], ["format"], ["kind"], ["schema"]),
+    fc.constantFrom<string[]>(
+      ["texts", "overview"],
+      ["texts", "problems"],
+      ["texts", "other"],
+      ["agency", "region"],
+      ["year"],
+      ["format"],
+      ["kind"],
+      ["schema"],
+    ),
     fc.constantFrom(...cells),
-    fc.tuple(fc.constantFrom("texts", "agency", "tables", ""), hostileKey).map(([head, key]) => (head ? [head, key] : [key])),
+    fc
+      .tuple(fc.constantFrom("texts", "agency", "tables", ""), hostileKey)
+      .map(([head, key]) => (head ? [head, key] : [key])),
   );
 }
 
 const mutations = (format: FormatKey) =>
-  fc.array(fc.record({ path: reportPaths(format), value: fc.oneof(hostileString, hostileNumber, fc.jsonValue({ maxDepth: 2 }), fc.constant(null)) }), { maxLength: 4 });
+  fc.array(
+    fc.record({
+      path: reportPaths(format),
+      value: fc.oneof(hostileString, hostileNumber, fc.jsonValue({ maxDepth: 2 }), fc.constant(null)),
+    }),
+    { maxLength: 4 },
+  );
 
 /** The report with the mutations applied, as file text (own `__proto__` keys kept, as in a real file). */
 function mutatedJson(report: Report, applied: Mutation[], agencyName: string): string {
@@ -139,7 +198,8 @@ function mutatedJson(report: Report, applied: Mutation[], agencyName: string): s
     let node = data;
     for (const key of path.slice(0, -1)) {
       const next = Object.getOwnPropertyDescriptor(node, key)?.value;
-      if (typeof next !== "object" || next === null) Object.defineProperty(node, key, { value: {}, enumerable: true, writable: true, configurable: true });
+      if (typeof next !== "object" || next === null)
+        Object.defineProperty(node, key, { value: {}, enumerable: true, writable: true, configurable: true });
       node = Object.getOwnPropertyDescriptor(node, key)!.value as Record<string, unknown>;
     }
     Object.defineProperty(node, path.at(-1)!, { value, enumerable: true, writable: true, configurable: true });
@@ -151,7 +211,12 @@ function mutatedJson(report: Report, applied: Mutation[], agencyName: string): s
 function reportFile(format: FormatKey, year: number, names: fc.Arbitrary<string>): fc.Arbitrary<string> {
   const base = buildConsistentReport({ format, seed: 11, year, agencyName: "placeholder" });
   const mutated = fc.tuple(mutations(format), names).map(([applied, name]) => mutatedJson(base, applied, name));
-  const broken = fc.oneof(hostileString, fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)), mutated.map((text) => text.slice(0, text.length / 2)), mutated.map((text) => `\ufeff${text}`));
+  const broken = fc.oneof(
+    hostileString,
+    fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
+    mutated.map((text) => text.slice(0, text.length / 2)),
+    mutated.map((text) => `\ufeff${text}`),
+  );
   return fc.oneof({ arbitrary: mutated, weight: 5 }, { arbitrary: broken, weight: 1 });
 }
 
@@ -201,8 +266,14 @@ async function agenciesFingerprint(agencyIds: string[]): Promise<string> {
 
 /** What the command line's import may create: agencies named with the run's marker, and years no other test uses. */
 async function cliFingerprint(marker: string): Promise<string> {
-  const ids = (await db.agency.findMany({ where: { name: { startsWith: marker } }, select: { id: true } })).map((agency) => agency.id);
-  const years = await db.reportingYear.findMany({ where: { OR: [{ year: { gt: 2026 } }, { year: { lt: 2019 } }] }, select: { year: true }, orderBy: { year: "asc" } });
+  const ids = (await db.agency.findMany({ where: { name: { startsWith: marker } }, select: { id: true } })).map(
+    (agency) => agency.id,
+  );
+  const years = await db.reportingYear.findMany({
+    where: { OR: [{ year: { gt: 2026 } }, { year: { lt: 2019 } }] },
+    select: { year: true },
+    orderBy: { year: "asc" },
+  });
   return `${await agenciesFingerprint(ids)}|${years.map((year) => year.year).join(",")}`;
 }
 
@@ -246,7 +317,8 @@ async function attempt(name: string, fingerprint: () => Promise<string>, call: (
   const counts = tally(name);
   counts.runs++;
   counts[outcome]++;
-  if (outcome !== "succeeded") expect(await fingerprint(), `${name}: a call that was ${outcome} changed the database`).toBe(before);
+  if (outcome !== "succeeded")
+    expect(await fingerprint(), `${name}: a call that was ${outcome} changed the database`).toBe(before);
 }
 
 let world: World;
@@ -261,14 +333,33 @@ beforeAll(async () => {
   world = await createWorld();
   importTargets = [world.agency];
   for (let index = 0; index < 3; index++) {
-    importTargets.push(await db.agency.create({ data: { name: `模糊导入局${uniqueSuffix()}`, code: `fz-${uniqueSuffix()}`, kind: "DEPARTMENT", parentId: world.government.id } }));
+    importTargets.push(
+      await db.agency.create({
+        data: {
+          name: `模糊导入局${uniqueSuffix()}`,
+          code: `fz-${uniqueSuffix()}`,
+          kind: "DEPARTMENT",
+          parentId: world.government.id,
+        },
+      }),
+    );
   }
-  untouchedTarget = await db.agency.create({ data: { name: `原文导入局${uniqueSuffix()}`, code: `fz-${uniqueSuffix()}`, kind: "DEPARTMENT", parentId: world.government.id } });
+  untouchedTarget = await db.agency.create({
+    data: {
+      name: `原文导入局${uniqueSuffix()}`,
+      code: `fz-${uniqueSuffix()}`,
+      kind: "DEPARTMENT",
+      parentId: world.government.id,
+    },
+  });
 }, 60_000);
 afterAll(async () => {
   console.log(
     `hostile input: ${Object.entries(tallies)
-      .map(([name, { runs, succeeded, refused, answered }]) => `${name} ${runs} runs (${succeeded} succeeded, ${answered} answered, ${refused} refused)`)
+      .map(
+        ([name, { runs, succeeded, refused, answered }]) =>
+          `${name} ${runs} runs (${succeeded} succeeded, ${answered} answered, ${refused} refused)`,
+      )
       .join("; ")}`,
   );
   await disconnectDb();
@@ -281,13 +372,20 @@ describe("hostile input", () => {
     let version = report.version;
     await fc.assert(
       fc.asyncProperty(savePayload(report.id), async (payload) => {
-        const request = typeof payload === "object" && payload !== null && (payload as { version?: unknown }).version === "current" ? { ...payload, version } : payload;
-        await attempt("save", () => reportFingerprint(report.id), async () => {
-          const answer = await asCaller(clerk, () => saveReportAction(request as never));
-          const outcome = judge(answer);
-          if (answer.ok) version = answer.version;
-          return outcome;
-        });
+        const request =
+          typeof payload === "object" && payload !== null && (payload as { version?: unknown }).version === "current"
+            ? { ...payload, version }
+            : payload;
+        await attempt(
+          "save",
+          () => reportFingerprint(report.id),
+          async () => {
+            const answer = await asCaller(clerk, () => saveReportAction(request as never));
+            const outcome = judge(answer);
+            if (answer.ok) version = answer.version;
+            return outcome;
+          },
+        );
       }),
       {
         numRuns: 600,
@@ -296,17 +394,36 @@ describe("hostile input", () => {
         examples: [
           [{ reportId: report.id, version: "current", texts: { overview: "\u0000" } }],
           [{ reportId: report.id, version: "current", cells: { "applications.1.natural": { value: "1\u0000" } } }],
-          [{ reportId: report.id, version: "current", explanations: ownProperties([["__proto__", "<script>alert(1)</script>"]]) }],
+          [
+            {
+              reportId: report.id,
+              version: "current",
+              explanations: ownProperties([["__proto__", "<script>alert(1)</script>"]]),
+            },
+          ],
           [{ reportId: report.id, version: "current", texts: { other: "<script>alert(1)</script>" } }],
           [{ reportId: report.id, version: "current", cells: ownProperties([["__proto__", { value: "1" }]]) }],
         ],
       },
     );
-    const submit = fc.oneof(fc.record({ reportId: fc.oneof(fc.constant(report.id), hostileValue), version: fc.oneof(fc.constant("current"), hostileValue) }), junk);
+    const submit = fc.oneof(
+      fc.record({
+        reportId: fc.oneof(fc.constant(report.id), hostileValue),
+        version: fc.oneof(fc.constant("current"), hostileValue),
+      }),
+      junk,
+    );
     await fc.assert(
       fc.asyncProperty(submit, async (payload) => {
-        const request = typeof payload === "object" && payload !== null && (payload as { version?: unknown }).version === "current" ? { ...payload, version } : payload;
-        await attempt("submit", () => reportFingerprint(report.id), async () => judge(await asCaller(clerk, () => submitReportAction(request as never))));
+        const request =
+          typeof payload === "object" && payload !== null && (payload as { version?: unknown }).version === "current"
+            ? { ...payload, version }
+            : payload;
+        await attempt(
+          "submit",
+          () => reportFingerprint(report.id),
+          async () => judge(await asCaller(clerk, () => submitReportAction(request as never))),
+        );
       }),
       { numRuns: 200, seed: 20261127 },
     );
@@ -317,25 +434,42 @@ describe("hostile input", () => {
   it("the 主管部门's imports (interchange JSON and published texts) answer every file and store no script", async () => {
     const admin = world.users.admin.id;
     const ids = [...importTargets, untouchedTarget].map((agency) => agency.id);
-    const names = fc.oneof({ arbitrary: fc.constantFrom(...importTargets.map((agency) => agency.name)), weight: 5 }, { arbitrary: hostileString, weight: 1 });
-    const fileName = fc.oneof({ arbitrary: fc.constant("report.json"), weight: 4 }, { arbitrary: hostileString.map((name) => `${name}.json`), weight: 1 });
-    const jsonFiles = fc.array(fc.tuple(fc.oneof(reportFile("2021", 2024, names), reportFile("2019", 2020, names)), fileName), { minLength: 1, maxLength: 3 });
+    const names = fc.oneof(
+      { arbitrary: fc.constantFrom(...importTargets.map((agency) => agency.name)), weight: 5 },
+      { arbitrary: hostileString, weight: 1 },
+    );
+    const fileName = fc.oneof(
+      { arbitrary: fc.constant("report.json"), weight: 4 },
+      { arbitrary: hostileString.map((name) => `${name}.json`), weight: 1 },
+    );
+    const jsonFiles = fc.array(
+      fc.tuple(fc.oneof(reportFile("2021", 2024, names), reportFile("2019", 2020, names)), fileName),
+      { minLength: 1, maxLength: 3 },
+    );
     await fc.assert(
       fc.asyncProperty(jsonFiles, fc.boolean(), async (files, chooseAll) => {
         const data = new FormData();
         files.forEach(([text, name], index) => data.append("files", new File([text], `${index}-${name}`)));
-        await attempt("import preview (JSON)", () => agenciesFingerprint(ids), async () => {
-          const answer = await asCaller(admin, () => previewReportFilesAction(data));
-          if (answer.ok) for (const item of answer.items) if (item.blocked) expect(item.blocked).toMatch(CHINESE);
-          return judge(answer) === "succeeded" ? "answered" : "refused";
-        });
+        await attempt(
+          "import preview (JSON)",
+          () => agenciesFingerprint(ids),
+          async () => {
+            const answer = await asCaller(admin, () => previewReportFilesAction(data));
+            if (answer.ok) for (const item of answer.items) if (item.blocked) expect(item.blocked).toMatch(CHINESE);
+            return judge(answer) === "succeeded" ? "answered" : "refused";
+          },
+        );
         if (chooseAll) files.forEach((_, index) => data.append("chosen", `${index}-${files[index]![1]}`));
-        await attempt("import (JSON)", () => agenciesFingerprint(ids), async () => {
-          const answer = await asCaller(admin, () => importReportFilesAction(data));
-          if (!answer.ok) return judge(answer);
-          for (const item of answer.items) expect(item.message).toMatch(CHINESE);
-          return answer.items.some((item) => item.ok) ? "succeeded" : "refused";
-        });
+        await attempt(
+          "import (JSON)",
+          () => agenciesFingerprint(ids),
+          async () => {
+            const answer = await asCaller(admin, () => importReportFilesAction(data));
+            if (!answer.ok) return judge(answer);
+            for (const item of answer.items) expect(item.message).toMatch(CHINESE);
+            return answer.items.some((item) => item.ok) ? "succeeded" : "refused";
+          },
+        );
       }),
       { numRuns: 120, seed: 20261127 },
     );
@@ -343,7 +477,18 @@ describe("hostile input", () => {
     const corrections = fc.oneof(
       fc.constant(undefined),
       hostileString,
-      fc.array(fc.tuple(fc.oneof(fc.constant("0-report.txt"), hostileKey), hostileRecord(fc.oneof(fc.constantFrom(...listCellDefinitions("2019").map((cell) => cell.key)), hostileKey), hostileString)), { maxLength: 3 }).map((entries) => JSON.stringify(ownProperties(entries))),
+      fc
+        .array(
+          fc.tuple(
+            fc.oneof(fc.constant("0-report.txt"), hostileKey),
+            hostileRecord(
+              fc.oneof(fc.constantFrom(...listCellDefinitions("2019").map((cell) => cell.key)), hostileKey),
+              hostileString,
+            ),
+          ),
+          { maxLength: 3 },
+        )
+        .map((entries) => JSON.stringify(ownProperties(entries))),
     );
     const textName = fc.constantFrom("report.txt", "report.html", "report.htm", "report.docx", "report.exe");
     await fc.assert(
@@ -352,11 +497,26 @@ describe("hostile input", () => {
         data.append("files", new File([text], `0-${name}`));
         data.append("file", new File([text], `0-${name}`));
         if (correction !== undefined) data.append("corrections", correction);
-        await attempt("import preview (texts)", () => agenciesFingerprint(ids), async () => (judge(await asCaller(admin, () => previewParsedReportsAction(data))) === "succeeded" ? "answered" : "refused"));
-        await attempt("import (texts)", () => agenciesFingerprint(ids), async () => judge(await asCaller(admin, () => importParsedReportAction(data))));
+        await attempt(
+          "import preview (texts)",
+          () => agenciesFingerprint(ids),
+          async () =>
+            judge(await asCaller(admin, () => previewParsedReportsAction(data))) === "succeeded"
+              ? "answered"
+              : "refused",
+        );
+        await attempt(
+          "import (texts)",
+          () => agenciesFingerprint(ids),
+          async () => judge(await asCaller(admin, () => importParsedReportAction(data))),
+        );
       }),
       // The untouched text of one department first: the way through must stay open.
-      { numRuns: 25, seed: 20261127, examples: [[PARSED_TEXT.replaceAll("本溪市科学技术局", untouchedTarget.name), "report.txt", undefined]] },
+      {
+        numRuns: 25,
+        seed: 20261127,
+        examples: [[PARSED_TEXT.replaceAll("本溪市科学技术局", untouchedTarget.name), "report.txt", undefined]],
+      },
     );
     expect(tally("import (JSON)").succeeded, "some files must get through").toBeGreaterThan(0);
     expect(tally("import (texts)").succeeded, "the untouched text must get through").toBeGreaterThan(0);
@@ -365,10 +525,18 @@ describe("hostile input", () => {
 
   it("the command line's import answers every file with a message, imports all or nothing, and stores no script", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gknb-hostile-"));
-    const names = fc.oneof(fc.nat().map((n) => `${marker}局${n % 20}`), hostileString.map((name) => `${marker}${name}`));
-    const years = fc.oneof({ arbitrary: fc.constantFrom(2021, 2022, 2023, 2024, 2027, 2030), weight: 4 }, { arbitrary: hostileNumber, weight: 1 });
+    const names = fc.oneof(
+      fc.nat().map((n) => `${marker}局${n % 20}`),
+      hostileString.map((name) => `${marker}${name}`),
+    );
+    const years = fc.oneof(
+      { arbitrary: fc.constantFrom(2021, 2022, 2023, 2024, 2027, 2030), weight: 4 },
+      { arbitrary: hostileNumber, weight: 1 },
+    );
     const CLI_BASE = buildConsistentReport({ format: "2021", seed: 11, year: 2024, agencyName: "placeholder" });
-    const file = fc.tuple(reportFile("2021", 2024, names), years).map(([text, year]) => text.replace('"year":2024', `"year":${JSON.stringify(year) ?? "null"}`));
+    const file = fc
+      .tuple(reportFile("2021", 2024, names), years)
+      .map(([text, year]) => text.replace('"year":2024', `"year":${JSON.stringify(year) ?? "null"}`));
     const output: string[] = [];
     const log = vi.spyOn(console, "log").mockImplementation((line: string) => void output.push(line));
     const error = vi.spyOn(console, "error").mockImplementation((line: string) => void output.push(line));
@@ -378,14 +546,18 @@ describe("hostile input", () => {
         fc.asyncProperty(file, fc.boolean(), async (text, publish) => {
           const path = join(dir, `${count++}.json`);
           writeFileSync(path, text);
-          await attempt("command line import", () => cliFingerprint(marker), async () => {
-            output.length = 0;
-            const code = await importCommand.run(publish ? ["--publish", path] : [path]);
-            expect(output).toHaveLength(1);
-            expect(output[0]).toMatch(code === 0 ? /^✓ / : /^✗ /);
-            expect(output[0]!.slice(path.length + 2)).toMatch(CHINESE);
-            return code === 0 ? "succeeded" : "refused";
-          });
+          await attempt(
+            "command line import",
+            () => cliFingerprint(marker),
+            async () => {
+              output.length = 0;
+              const code = await importCommand.run(publish ? ["--publish", path] : [path]);
+              expect(output).toHaveLength(1);
+              expect(output[0]).toMatch(code === 0 ? /^✓ / : /^✗ /);
+              expect(output[0]!.slice(path.length + 2)).toMatch(CHINESE);
+              return code === 0 ? "succeeded" : "refused";
+            },
+          );
         }),
         {
           numRuns: 40,
@@ -406,7 +578,9 @@ describe("hostile input", () => {
       log.mockRestore();
       error.mockRestore();
     }
-    const ids = (await db.agency.findMany({ where: { name: { startsWith: marker } }, select: { id: true } })).map((agency) => agency.id);
+    const ids = (await db.agency.findMany({ where: { name: { startsWith: marker } }, select: { id: true } })).map(
+      (agency) => agency.id,
+    );
     expect(tally("command line import").succeeded).toBeGreaterThan(0);
     expect(await storedScripts(ids)).toEqual([]);
   }, 120_000);

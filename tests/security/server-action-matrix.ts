@@ -76,14 +76,22 @@ const reportRef = (report: { id: string; version: number }) => ({ reportId: repo
 async function actorSession(world: World, actor: Actor): Promise<{ userId: string | null; cookie: string }> {
   if (actor === "none") return { userId: null, cookie: "" };
   const user = world.users[actor];
-  const { headers } = await auth().api.signInEmail({ body: { email: user.email, password: TEST_PASSWORD }, returnHeaders: true });
-  const cookie = (headers.get("set-cookie") ?? "").split(/,(?=\s*[\w.-]+=)/).map((part) => part.split(";")[0]!.trim()).join("; ");
+  const { headers } = await auth().api.signInEmail({
+    body: { email: user.email, password: TEST_PASSWORD },
+    returnHeaders: true,
+  });
+  const cookie = (headers.get("set-cookie") ?? "")
+    .split(/,(?=\s*[\w.-]+=)/)
+    .map((part) => part.split(";")[0]!.trim())
+    .join("; ");
   return { userId: user.id, cookie };
 }
 /** A session of the user in another browser (a row as better-auth stores it). */
 async function otherSessionOf(userId: string): Promise<string> {
   const id = randomUUID();
-  await db.session.create({ data: { id, token: randomUUID(), userId, expiresAt: new Date(Date.now() + 3600_000), userAgent: "other browser" } });
+  await db.session.create({
+    data: { id, token: randomUUID(), userId, expiresAt: new Date(Date.now() + 3600_000), userAgent: "other browser" },
+  });
   return id;
 }
 const sessionsOf = async (target: { userId: string | null }) => (target.userId ? personState(target.userId) : null);
@@ -101,7 +109,11 @@ async function summaryReport(world: World) {
   const report = await db.report.findUniqueOrThrow({ where: { id: computed.reportId } });
   await db.reportRevision.update({
     where: { id: report.currentRevisionId! },
-    data: { overview: "本级政府汇总各部门年度报告。", problems: "一是公开深度不够；二是解读形式单一。", other: "本年度未收取信息处理费。" },
+    data: {
+      overview: "本级政府汇总各部门年度报告。",
+      problems: "一是公开深度不够；二是解读形式单一。",
+      other: "本年度未收取信息处理费。",
+    },
   });
   return report;
 }
@@ -110,7 +122,11 @@ async function summaryReport(world: World) {
 async function commentedReport(world: World) {
   const report = await agencyReport("SUBMITTED")(world);
   const supervisor = (await loadStaffUser(world.users.supervisor.id))!;
-  const added = await addReviewComment(supervisor, { reportId: report.id, target: "applications.1.natural", body: "请核对" });
+  const added = await addReviewComment(supervisor, {
+    reportId: report.id,
+    target: "applications.1.natural",
+    body: "请核对",
+  });
   if (!added.ok) throw new Error(added.message);
   return { report, commentId: added.commentId };
 }
@@ -136,14 +152,19 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/staff/account/password/actions.ts#changePasswordAction": defineRow({
     prepare: actorSession,
     headers: (target) => new Headers({ cookie: target.cookie }),
-    args: () => [{ currentPassword: TEST_PASSWORD, newPassword: "another-pass-2026", confirmPassword: "another-pass-2026" }],
+    args: () => [
+      { currentPassword: TEST_PASSWORD, newPassword: "another-pass-2026", confirmPassword: "another-pass-2026" },
+    ],
     state: sessionsOf,
     allowed: SIGNED_IN,
   }),
 
   // One's own sessions: each signed-in user ends their own other sessions, never someone else's.
   "app/(staff)/staff/account/sessions/actions.ts#revokeSessionAction": defineRow({
-    prepare: async (world, actor) => ({ ...(await actorSession(world, actor)), other: await otherSessionOf(world.users.clerk.id) }),
+    prepare: async (world, actor) => ({
+      ...(await actorSession(world, actor)),
+      other: await otherSessionOf(world.users.clerk.id),
+    }),
     headers: (target) => new Headers({ cookie: target.cookie }),
     args: (target) => [null, form({ sessionId: target.other })],
     state: (target) => db.session.findUnique({ where: { id: target.other }, select: { id: true } }),
@@ -164,7 +185,9 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   // 主管部门: agencies of the admin's own tree only.
   "app/(staff)/staff/admin/agencies/actions.ts#createAgencyAction": defineRow({
     prepare: async (world) => world.government,
-    args: (government) => [{ name: `新设机构${uniqueSuffix()}`, code: "", kind: "DEPARTMENT", level: "", parentId: government.id }],
+    args: (government) => [
+      { name: `新设机构${uniqueSuffix()}`, code: "", kind: "DEPARTMENT", level: "", parentId: government.id },
+    ],
     state: (government) => childAgencies(government.id),
     allowed: ["admin"],
   }),
@@ -190,7 +213,13 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/staff/admin/agencies/actions.ts#moveAgencyAction": defineRow({
     prepare: async (world) => {
       const county = await db.agency.create({
-        data: { name: `授权测试县${uniqueSuffix()}`, code: `sec-c-${uniqueSuffix()}`, kind: "GOVERNMENT", level: "COUNTY", parentId: world.government.id },
+        data: {
+          name: `授权测试县${uniqueSuffix()}`,
+          code: `sec-c-${uniqueSuffix()}`,
+          kind: "GOVERNMENT",
+          level: "COUNTY",
+          parentId: world.government.id,
+        },
       });
       return { agency: world.agency, county };
     },
@@ -212,14 +241,28 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   }),
   "app/(staff)/staff/admin/agencies/import/actions.ts#previewAgenciesAction": defineRow({
     prepare: async (world) => world.government,
-    args: (government) => [form({ file: new File([`名称,代码,类型,级别,上级\n导入机构${uniqueSuffix()},,部门,,${government.name}\n`], "agencies.csv") })],
+    args: (government) => [
+      form({
+        file: new File(
+          [`名称,代码,类型,级别,上级\n导入机构${uniqueSuffix()},,部门,,${government.name}\n`],
+          "agencies.csv",
+        ),
+      }),
+    ],
     state: (government) => childAgencies(government.id),
     allowed: [],
     answered: ADMINS,
   }),
   "app/(staff)/staff/admin/agencies/import/actions.ts#importAgenciesAction": defineRow({
     prepare: async (world) => world.government,
-    args: (government) => [form({ file: new File([`名称,代码,类型,级别,上级\n导入机构${uniqueSuffix()},,部门,,${government.name}\n`], "agencies.csv") })],
+    args: (government) => [
+      form({
+        file: new File(
+          [`名称,代码,类型,级别,上级\n导入机构${uniqueSuffix()},,部门,,${government.name}\n`],
+          "agencies.csv",
+        ),
+      }),
+    ],
     state: (government) => childAgencies(government.id),
     allowed: ["admin"],
   }),
@@ -235,14 +278,18 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
 
   "app/(staff)/staff/admin/import-texts/actions.ts#previewParsedReportsAction": defineRow({
     prepare: async (world) => world.agency,
-    args: (agency) => [form({ files: new File([PARSED_TEXT.replaceAll("本溪市科学技术局", agency.name)], "report.txt") })],
+    args: (agency) => [
+      form({ files: new File([PARSED_TEXT.replaceAll("本溪市科学技术局", agency.name)], "report.txt") }),
+    ],
     state: (agency) => reportsOf(agency.id),
     allowed: [],
     answered: ADMINS,
   }),
   "app/(staff)/staff/admin/import-texts/actions.ts#importParsedReportAction": defineRow({
     prepare: async (world) => world.agency,
-    args: (agency) => [form({ file: new File([PARSED_TEXT.replaceAll("本溪市科学技术局", agency.name)], "report.txt") })],
+    args: (agency) => [
+      form({ file: new File([PARSED_TEXT.replaceAll("本溪市科学技术局", agency.name)], "report.txt") }),
+    ],
     state: (agency) => reportsOf(agency.id),
     allowed: ["admin"],
   }),
@@ -264,7 +311,15 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
 
   "app/(staff)/staff/admin/people/actions.ts#createPersonAction": defineRow({
     prepare: async (world) => world.agency,
-    args: (agency) => [{ name: "新同事", email: `new-${uniqueSuffix()}@test.gov.cn`, password: "initial-pass-2026", role: "CLERK", agencyIds: [agency.id] }],
+    args: (agency) => [
+      {
+        name: "新同事",
+        email: `new-${uniqueSuffix()}@test.gov.cn`,
+        password: "initial-pass-2026",
+        role: "CLERK",
+        agencyIds: [agency.id],
+      },
+    ],
     state: (agency) => roleHolders(agency.id),
     allowed: ["admin"],
   }),
@@ -298,7 +353,9 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/staff/admin/people/actions.ts#revokeRoleAction": defineRow({
     prepare: async (world) => {
       // A user keeps at least one role: give the member a second one to take away.
-      await db.roleAssignment.create({ data: { userId: world.users.member.id, role: "SUPERVISOR", agencyId: world.agency.id } });
+      await db.roleAssignment.create({
+        data: { userId: world.users.member.id, role: "SUPERVISOR", agencyId: world.agency.id },
+      });
       return world.users.member;
     },
     args: (member, world) => [null, form({ userId: member.id, role: "SUPERVISOR", agencyId: world.agency.id })],
@@ -310,12 +367,18 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
     prepare: async (world) => {
       const member = world.users.member;
       await db.loginThrottle.create({
-        data: { key: accountKey(member.email), failures: 5, lockedUntil: new Date(Date.now() + 600_000), expiresAt: new Date(Date.now() + 600_000) },
+        data: {
+          key: accountKey(member.email),
+          failures: 5,
+          lockedUntil: new Date(Date.now() + 600_000),
+          expiresAt: new Date(Date.now() + 600_000),
+        },
       });
       return member;
     },
     args: (member) => [null, form({ userId: member.id })],
-    state: (member) => db.loginThrottle.findUnique({ where: { key: accountKey(member.email) }, select: { lockedUntil: true } }),
+    state: (member) =>
+      db.loginThrottle.findUnique({ where: { key: accountKey(member.email) }, select: { lockedUntil: true } }),
     allowed: ["admin"],
   }),
 
@@ -337,7 +400,16 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   }),
   "app/(staff)/staff/admin/summary/actions.ts#saveSummaryTextsAction": defineRow({
     prepare: summaryReport,
-    args: (report) => [null, form({ reportId: report.id, version: String(report.version), overview: "改写的总体情况。", problems: "问题。", other: "其他。" })],
+    args: (report) => [
+      null,
+      form({
+        reportId: report.id,
+        version: String(report.version),
+        overview: "改写的总体情况。",
+        problems: "问题。",
+        other: "其他。",
+      }),
+    ],
     state: reportTarget,
     allowed: ["admin"],
   }),
@@ -362,7 +434,9 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/staff/admin/years/actions.ts#closeYearAction": defineRow({
     prepare: async (world) => {
       await deleteToggledYear();
-      await db.reportingYear.create({ data: { year: TOGGLED_YEAR, format: "2019", deadline: new Date("2020-01-31T23:59:59+08:00") } });
+      await db.reportingYear.create({
+        data: { year: TOGGLED_YEAR, format: "2019", deadline: new Date("2020-01-31T23:59:59+08:00") },
+      });
       return world.agency;
     },
     args: () => [null, form({ year: String(TOGGLED_YEAR) })],
@@ -379,7 +453,14 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   }),
   "app/(staff)/staff/admin/years/actions.ts#withdrawExceptionAction": defineRow({
     prepare: async (world) => {
-      await db.reportingException.create({ data: { year: CLOSED_YEAR, agencyId: world.agency.id, reason: "机构改革，延迟报送", createdById: world.users.admin.id } });
+      await db.reportingException.create({
+        data: {
+          year: CLOSED_YEAR,
+          agencyId: world.agency.id,
+          reason: "机构改革，延迟报送",
+          createdById: world.users.admin.id,
+        },
+      });
       return world.agency;
     },
     args: (agency) => [null, form({ year: String(CLOSED_YEAR), agencyId: agency.id })],
@@ -391,16 +472,23 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/staff/notifications/actions.ts#openNotificationAction": defineRow({
     prepare: async (world) => {
       const report = await agencyReport("DRAFT")(world);
-      return db.notification.create({ data: { userId: world.users.clerk.id, kind: "report.comment", reportId: report.id, message: "有新的审核意见" } });
+      return db.notification.create({
+        data: { userId: world.users.clerk.id, kind: "report.comment", reportId: report.id, message: "有新的审核意见" },
+      });
     },
     args: (notification) => [form({ id: notification.id })],
-    state: (notification) => db.notification.findUniqueOrThrow({ where: { id: notification.id }, select: { readAt: true } }),
+    state: (notification) =>
+      db.notification.findUniqueOrThrow({ where: { id: notification.id }, select: { readAt: true } }),
     allowed: ["clerk"],
   }),
   "app/(staff)/staff/notifications/actions.ts#markAllNotificationsReadAction": defineRow({
-    prepare: (world) => db.notification.create({ data: { userId: world.users.clerk.id, kind: "report.comment", message: "有新的审核意见" } }),
+    prepare: (world) =>
+      db.notification.create({
+        data: { userId: world.users.clerk.id, kind: "report.comment", message: "有新的审核意见" },
+      }),
     args: () => [],
-    state: (notification) => db.notification.findUniqueOrThrow({ where: { id: notification.id }, select: { readAt: true } }),
+    state: (notification) =>
+      db.notification.findUniqueOrThrow({ where: { id: notification.id }, select: { readAt: true } }),
     allowed: ["clerk"],
     answered: ["otherClerk", "supervisor", "otherSupervisor", "admin", "otherAdmin"],
   }),
@@ -471,7 +559,10 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/staff/review/[reportId]/actions.ts#cancelPublicationAction": defineRow({
     prepare: async (world) => {
       const report = await agencyReport("PUBLISHED")(world);
-      await db.reportRevision.update({ where: { id: report.currentRevisionId! }, data: { publishedAt: new Date(Date.now() + 24 * 3600 * 1000) } });
+      await db.reportRevision.update({
+        where: { id: report.currentRevisionId! },
+        data: { publishedAt: new Date(Date.now() + 24 * 3600 * 1000) },
+      });
       return report;
     },
     args: (report) => [reportRef(report)],

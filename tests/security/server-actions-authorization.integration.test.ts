@@ -30,7 +30,8 @@ const actions = new Map<string, Action>();
 for (const file of listServerActionFiles()) {
   const exported = (await import(resolve(file))) as Record<string, unknown>;
   for (const [name, value] of Object.entries(exported)) {
-    if (typeof value === "function" && value.constructor.name === "AsyncFunction") actions.set(`${file}#${name}`, value as Action);
+    if (typeof value === "function" && value.constructor.name === "AsyncFunction")
+      actions.set(`${file}#${name}`, value as Action);
   }
 }
 
@@ -42,7 +43,8 @@ async function call(action: Action, args: unknown[]): Promise<Outcome> {
     return { thrown: null, value: await action(...args) };
   } catch (error) {
     const digest = (error as { digest?: unknown } | null)?.digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { thrown: "redirect", location: digest.split(";")[2]! };
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;"))
+      return { thrown: "redirect", location: digest.split(";")[2]! };
     if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { thrown: "notFound" };
     throw error;
   }
@@ -72,11 +74,14 @@ beforeAll(() => ensureReportingYears());
 afterAll(() => disconnectDb());
 
 describe("server actions × roles", () => {
-  it("has exactly one matrix row for every exported action of every \"use server\" file", () => {
+  it('has exactly one matrix row for every exported action of every "use server" file', () => {
     const missing = [...actions.keys()].filter((key) => !(key in SERVER_ACTION_MATRIX));
     const extra = Object.keys(SERVER_ACTION_MATRIX).filter((key) => !actions.has(key));
     expect(actions.size).toBeGreaterThan(30);
-    expect({ "actions without a row in tests/security/server-action-matrix.ts": missing, "rows naming no action": extra }).toEqual({
+    expect({
+      "actions without a row in tests/security/server-action-matrix.ts": missing,
+      "rows naming no action": extra,
+    }).toEqual({
       "actions without a row in tests/security/server-action-matrix.ts": [],
       "rows naming no action": [],
     });
@@ -89,19 +94,31 @@ describe("server actions × roles", () => {
     it(`${key}: allowed ${row.allowed.join(", ") || "nobody"}${row.answered?.length ? `; answers ${row.answered.join(", ")}` : ""}`, async () => {
       const mismatches: string[] = [];
       for (const actor of ACTORS) {
-        const expected = row.allowed.includes(actor) ? "allowed" : row.answered?.includes(actor) ? "answered" : "refused";
+        const expected = row.allowed.includes(actor)
+          ? "allowed"
+          : row.answered?.includes(actor)
+            ? "answered"
+            : "refused";
         const world = await createWorld();
         const target = await row.prepare(world, actor);
         const before = await row.state(target, world);
-        const events = () => (actor === "none" ? Promise.resolve(0) : db.auditEvent.count({ where: { actorId: actorId(world, actor)! } }));
+        const events = () =>
+          actor === "none" ? Promise.resolve(0) : db.auditEvent.count({ where: { actorId: actorId(world, actor)! } });
         const eventsBefore = await events();
-        const outcome = await asCaller(actorId(world, actor), () => call(action, row.args(target, world)), row.headers?.(target));
+        const outcome = await asCaller(
+          actorId(world, actor),
+          () => call(action, row.args(target, world)),
+          row.headers?.(target),
+        );
         const after = await row.state(target, world);
         const changed = JSON.stringify(after) !== JSON.stringify(before) || (await events()) !== eventsBefore;
         await row.cleanup?.(target, world);
 
         const refused = isRefusal(outcome);
-        const message = outcome.thrown === null && typeof outcome.value === "object" && outcome.value && "message" in outcome.value ? String(outcome.value.message) : null;
+        const message =
+          outcome.thrown === null && typeof outcome.value === "object" && outcome.value && "message" in outcome.value
+            ? String(outcome.value.message)
+            : null;
         const problems = [
           expected === "allowed" && !changed && "nothing changed",
           // A redirect is how some actions answer success (sign-out goes to /login): the change decides.
@@ -111,13 +128,13 @@ describe("server actions × roles", () => {
           expected === "answered" && refused && "refused instead of answering",
           message !== null && !CHINESE.test(message) && `message not in Chinese: ${message}`,
         ].filter(Boolean);
-        if (problems.length) mismatches.push(`${actor} (expected ${expected}): ${problems.join(", ")} — got ${describeOutcome(outcome)}`);
+        if (problems.length)
+          mismatches.push(`${actor} (expected ${expected}): ${problems.join(", ")} — got ${describeOutcome(outcome)}`);
       }
       expect(mismatches, key).toEqual([]);
     }, 120_000);
   }
 });
-
 
 // What a user whose password the 主管部门 set may still do before choosing their own: sign in,
 // change it, sign out. Every other action refuses them and changes nothing, whatever the page does.

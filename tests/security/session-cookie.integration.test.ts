@@ -28,16 +28,28 @@ afterAll(async () => {
 
 describe("session cookie on https", () => {
   it("is __Secure-, Secure, HttpOnly, SameSite=Lax and lives as long as the session", async () => {
-    const { headers } = await auth().api.signInEmail({ body: { email: user.email, password: user.password }, returnHeaders: true });
-    const cookie = (headers.get("set-cookie") ?? "").split(/,(?=\s*[\w.-]+=)/).find((part) => part.trim().startsWith("__Secure-gknb.session_token="));
+    const { headers } = await auth().api.signInEmail({
+      body: { email: user.email, password: user.password },
+      returnHeaders: true,
+    });
+    const cookie = (headers.get("set-cookie") ?? "")
+      .split(/,(?=\s*[\w.-]+=)/)
+      .find((part) => part.trim().startsWith("__Secure-gknb.session_token="));
     expect(cookie).toBeDefined();
-    const attributes = cookie!.split(";").slice(1).map((part) => part.trim().toLowerCase());
-    expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/", `max-age=${SESSION_SECONDS}`]));
+    const attributes = cookie!
+      .split(";")
+      .slice(1)
+      .map((part) => part.trim().toLowerCase());
+    expect(attributes).toEqual(
+      expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/", `max-age=${SESSION_SECONDS}`]),
+    );
   });
 
   it("our sign-in creates a session that ends SESSION_SECONDS later unless it is used", async () => {
     const before = Date.now();
-    expect(await signInWithPassword(user.email, user.password, new Headers({ "user-agent": "vitest" }))).toEqual({ ok: true });
+    expect(await signInWithPassword(user.email, user.password, new Headers({ "user-agent": "vitest" }))).toEqual({
+      ok: true,
+    });
     const session = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
     expect(session.expiresAt.getTime() - before).toBeGreaterThanOrEqual(SESSION_SECONDS * 1000 - 1000);
     expect(session.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(SESSION_SECONDS * 1000);

@@ -13,10 +13,16 @@ const original = await vi.importActual<typeof CurrentUser>("@/lib/server/auth/cu
 export const { loadStaffUser, PASSWORD_CHANGE_PATH, userGate } = original;
 
 // The real gate (signed out, password change pending) over the faked session.
-export const { getCurrentUser, requireUser } = userGate(async () => (caller.userId ? loadStaffUser(caller.userId) : null));
+export const { getCurrentUser, requireUser } = userGate(async () =>
+  caller.userId ? loadStaffUser(caller.userId) : null,
+);
 
 /** As the caller: runs `call` with the user signed in (or signed out for null), then signs out. */
-export async function asCaller<T>(userId: string | null, call: () => Promise<T>, headers = new Headers({ "user-agent": "vitest" })): Promise<T> {
+export async function asCaller<T>(
+  userId: string | null,
+  call: () => Promise<T>,
+  headers = new Headers({ "user-agent": "vitest" }),
+): Promise<T> {
   caller.userId = userId;
   request.headers = headers;
   try {

@@ -9,7 +9,10 @@ import { signInSchema, type SignInInput } from "./schema";
 export function LoginForm({ next }: { next?: string }) {
   const [state, formAction] = useActionState<SignInState, FormData>(signInAction, null);
   const [pending, startTransition] = useTransition();
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit((values) => {
@@ -23,7 +26,9 @@ export function LoginForm({ next }: { next?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium">邮箱</label>
+        <label htmlFor="email" className="block text-sm font-medium">
+          邮箱
+        </label>
         <input
           id="email"
           type="email"
@@ -33,10 +38,16 @@ export function LoginForm({ next }: { next?: string }) {
           className="w-full rounded border border-slate-300 px-3 py-2 focus:outline-2 focus:outline-blue-600"
           {...form.register("email")}
         />
-        {errors.email && <p id="email-error" className="text-sm text-red-700">{errors.email.message}</p>}
+        {errors.email && (
+          <p id="email-error" className="text-sm text-red-700">
+            {errors.email.message}
+          </p>
+        )}
       </div>
       <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">密码</label>
+        <label htmlFor="password" className="block text-sm font-medium">
+          密码
+        </label>
         <input
           id="password"
           type="password"
@@ -46,7 +57,11 @@ export function LoginForm({ next }: { next?: string }) {
           className="w-full rounded border border-slate-300 px-3 py-2 focus:outline-2 focus:outline-blue-600"
           {...form.register("password")}
         />
-        {errors.password && <p id="password-error" className="text-sm text-red-700">{errors.password.message}</p>}
+        {errors.password && (
+          <p id="password-error" className="text-sm text-red-700">
+            {errors.password.message}
+          </p>
+        )}
       </div>
       {state?.message && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -16,7 +16,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mb-6 text-sm text-slate-600">填报人、审核人和主管部门使用本系统填报、审核和发布年度报告。</p>
       <LoginForm next={next ? safeReturnPath(next) : undefined} />
       <p className="mt-6 text-sm">
-        <Link href="/" className="text-blue-700 underline">← 返回公开年报首页</Link>
+        <Link href="/" className="text-blue-700 underline">
+          ← 返回公开年报首页
+        </Link>
       </p>
     </main>
   );

@@ -20,7 +20,14 @@ const DANGEROUS_ESCAPE = /%(?:5c|2f|25|[01][0-9a-f]|7f)/i;
  * page. Refuses `//host`, `/\host`, `/%5Chost`, tab/CR/LF tricks, dot segments and absolute URLs.
  */
 export function safeReturnPath(next: string | undefined | null): string {
-  if (!next || next.length > 500 || !PLAIN_PATH.test(next) || DANGEROUS_ESCAPE.test(next) || /\/\.\.?(?:[/?#]|$)/.test(next)) return HOME;
+  if (
+    !next ||
+    next.length > 500 ||
+    !PLAIN_PATH.test(next) ||
+    DANGEROUS_ESCAPE.test(next) ||
+    /\/\.\.?(?:[/?#]|$)/.test(next)
+  )
+    return HOME;
   const base = "http://gknb.invalid";
   const url = new URL(next, base);
   return url.origin === base && url.pathname.startsWith(HOME) ? next : HOME;

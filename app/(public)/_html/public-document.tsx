@@ -39,10 +39,14 @@ function PublicDocument({ meta, children }: { meta: PageMeta; children: ReactNod
         <style>{PUBLIC_CSS}</style>
       </head>
       <body>
-        <a className="skip-link" href="#content">跳到正文</a>
+        <a className="skip-link" href="#content">
+          跳到正文
+        </a>
         <header className="public-header">
           <div className="public-shell">
-            <a href="/" className="public-brand">{SITE_NAME}</a>
+            <a href="/" className="public-brand">
+              {SITE_NAME}
+            </a>
             <nav className="public-nav" aria-label="站点">
               <a href="/">年度报告</a>
               <a href="/open-data">开放数据</a>
@@ -50,9 +54,13 @@ function PublicDocument({ meta, children }: { meta: PageMeta; children: ReactNod
             </nav>
           </div>
         </header>
-        <main id="content" className="public-shell public-main">{children}</main>
+        <main id="content" className="public-shell public-main">
+          {children}
+        </main>
         <footer className="public-footer">
-          <div className="public-shell">依据《中华人民共和国政府信息公开条例》第四十九条、第五十条公开的政府信息公开工作年度报告。</div>
+          <div className="public-shell">
+            依据《中华人民共和国政府信息公开条例》第四十九条、第五十条公开的政府信息公开工作年度报告。
+          </div>
         </footer>
       </body>
     </html>
@@ -62,7 +70,11 @@ function PublicDocument({ meta, children }: { meta: PageMeta; children: ReactNod
 export type HtmlOptions = { status?: number; cacheControl?: string };
 
 /** A public page as a Response: complete HTML, no script. */
-export async function renderPublicPage(meta: PageMeta, content: ReactNode, options: HtmlOptions = {}): Promise<Response> {
+export async function renderPublicPage(
+  meta: PageMeta,
+  content: ReactNode,
+  options: HtmlOptions = {},
+): Promise<Response> {
   const html = await renderPublicHtml(meta, content);
   return htmlResponse(html, options);
 }
@@ -90,7 +102,9 @@ export async function notFoundPage(): Promise<Response> {
     <>
       <h1 className="page-title">未找到</h1>
       <p>未找到该页面或年度报告。报告可能尚未发布，或地址有误。</p>
-      <p><a href="/">返回年度报告首页</a></p>
+      <p>
+        <a href="/">返回年度报告首页</a>
+      </p>
     </>,
     { status: 404 },
   );

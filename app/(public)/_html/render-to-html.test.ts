@@ -13,27 +13,57 @@ describe("renderToHtml", () => {
 
   it("maps React prop names, writes booleans as bare attributes and leaves out false and null", async () => {
     const html = await renderToHtml(
-      createElement("td", { className: "num", colSpan: 2, rowSpan: 3, hidden: true, "aria-sort": "ascending", "data-cell": "a.b.c", title: null, draggable: false }),
+      createElement("td", {
+        className: "num",
+        colSpan: 2,
+        rowSpan: 3,
+        hidden: true,
+        "aria-sort": "ascending",
+        "data-cell": "a.b.c",
+        title: null,
+        draggable: false,
+      }),
     );
     expect(html).toBe(`<td class="num" colspan="2" rowspan="3" hidden aria-sort="ascending" data-cell="a.b.c"></td>`);
   });
 
   it("writes void elements without a closing tag and SVG attributes in their own case", async () => {
-    expect(await renderToHtml(createElement("input", { type: "search", name: "q", defaultValue: "科学" }))).toBe(`<input type="search" name="q" value="科学">`);
-    expect(await renderToHtml(createElement("svg", { viewBox: "0 0 10 10" }, createElement("text", { textAnchor: "end", strokeWidth: 1 }, "1")))).toBe(
-      `<svg viewBox="0 0 10 10"><text text-anchor="end" stroke-width="1">1</text></svg>`,
+    expect(await renderToHtml(createElement("input", { type: "search", name: "q", defaultValue: "科学" }))).toBe(
+      `<input type="search" name="q" value="科学">`,
     );
+    expect(
+      await renderToHtml(
+        createElement(
+          "svg",
+          { viewBox: "0 0 10 10" },
+          createElement("text", { textAnchor: "end", strokeWidth: 1 }, "1"),
+        ),
+      ),
+    ).toBe(`<svg viewBox="0 0 10 10"><text text-anchor="end" stroke-width="1">1</text></svg>`);
   });
 
   it("renders components, async components, fragments, arrays and numbers", async () => {
     const Item = ({ label }: { label: string }) => createElement("li", null, label);
     const Later = async ({ children }: { children: ReactNode }) => createElement("ul", null, children);
-    const tree = createElement(Later, null, createElement(Fragment, null, [createElement(Item, { key: "a", label: "甲" }), createElement(Item, { key: "b", label: "乙" })], 0, null, false));
+    const tree = createElement(
+      Later,
+      null,
+      createElement(
+        Fragment,
+        null,
+        [createElement(Item, { key: "a", label: "甲" }), createElement(Item, { key: "b", label: "乙" })],
+        0,
+        null,
+        false,
+      ),
+    );
     expect(await renderToHtml(tree)).toBe("<ul><li>甲</li><li>乙</li>0</ul>");
   });
 
   it("refuses raw HTML and event handlers: public pages have neither", async () => {
-    await expect(renderToHtml(createElement("div", { dangerouslySetInnerHTML: { __html: "<b>x</b>" } }))).rejects.toThrow(/dangerouslySetInnerHTML/);
+    await expect(
+      renderToHtml(createElement("div", { dangerouslySetInnerHTML: { __html: "<b>x</b>" } })),
+    ).rejects.toThrow(/dangerouslySetInnerHTML/);
     await expect(renderToHtml(createElement("button", { onClick: () => {} }))).rejects.toThrow(/client JavaScript/);
   });
 

@@ -8,7 +8,21 @@ import type { ReactNode } from "react";
 
 const ELEMENT_TYPES = new Set([Symbol.for("react.transitional.element"), Symbol.for("react.element")]);
 const FRAGMENT = Symbol.for("react.fragment");
-const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const VOID_ELEMENTS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 const SKIPPED_PROPS = new Set(["children", "key", "ref"]);
 
 // React prop names that are not the attribute name lower-cased.
@@ -43,7 +57,9 @@ export function escapeText(text: string): string {
 }
 
 export function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : "&quot;"));
+  return text.replace(/[&<>"]/g, (char) =>
+    char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : "&quot;",
+  );
 }
 
 function isElement(node: unknown): node is ElementLike {
@@ -66,14 +82,17 @@ function renderAttributes(tag: string, props: Record<string, unknown>): string {
   let html = "";
   for (const [prop, value] of Object.entries(props)) {
     if (SKIPPED_PROPS.has(prop) || value === null || value === undefined || value === false) continue;
-    if (prop === "dangerouslySetInnerHTML") throw new Error(`<${tag}>: dangerouslySetInnerHTML is not allowed on public pages`);
-    if (typeof value === "function") throw new Error(`<${tag} ${prop}>: event handlers need client JavaScript, public pages have none`);
+    if (prop === "dangerouslySetInnerHTML")
+      throw new Error(`<${tag}>: dangerouslySetInnerHTML is not allowed on public pages`);
+    if (typeof value === "function")
+      throw new Error(`<${tag} ${prop}>: event handlers need client JavaScript, public pages have none`);
     const name = attributeName(prop);
     if (value === true) {
       html += ` ${name}`;
       continue;
     }
-    const text = prop === "style" && typeof value === "object" ? styleText(value as Record<string, unknown>) : String(value);
+    const text =
+      prop === "style" && typeof value === "object" ? styleText(value as Record<string, unknown>) : String(value);
     html += ` ${name}="${escapeAttribute(text)}"`;
   }
   return html;
@@ -99,10 +118,13 @@ export async function renderToHtml(node: ReactNode | Promise<ReactNode>): Promis
   if (!isElement(resolved)) throw new Error(`Cannot render ${Object.prototype.toString.call(resolved)} as HTML`);
   const { type, props } = resolved;
   if (type === FRAGMENT) return renderToHtml(props.children as ReactNode);
-  if (typeof type === "function") return renderToHtml((type as (props: unknown) => ReactNode | Promise<ReactNode>)(props));
-  if (typeof type !== "string") throw new Error("Only server components and HTML elements can be rendered on public pages");
+  if (typeof type === "function")
+    return renderToHtml((type as (props: unknown) => ReactNode | Promise<ReactNode>)(props));
+  if (typeof type !== "string")
+    throw new Error("Only server components and HTML elements can be rendered on public pages");
   const open = `<${type}${renderAttributes(type, props)}>`;
   if (VOID_ELEMENTS.has(type)) return open;
-  const inner = type === "style" ? renderRawText(type, props.children) : await renderToHtml(props.children as ReactNode);
+  const inner =
+    type === "style" ? renderRawText(type, props.children) : await renderToHtml(props.children as ReactNode);
   return `${open}${inner}</${type}>`;
 }

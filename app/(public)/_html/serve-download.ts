@@ -14,15 +14,26 @@ import { revisionDownloadPath } from "../_pages/paths";
 const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, s-maxage=31536000, immutable";
 
 function respondNotFound(): Response {
-  return new Response("未找到该报告。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response("未找到该报告。", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
-export async function serveDownload(request: Request, params: { year: string; code: string; kind: string; revision?: string }): Promise<Response> {
+export async function serveDownload(
+  request: Request,
+  params: { year: string; code: string; kind: string; revision?: string },
+): Promise<Response> {
   const { year, code, kind, revision } = params;
   // Only a plain year and revision number: Number() would also read "0x7E4" or "2020.0" as 2020.
   if (!isDownloadKind(kind) || !/^\d{4}$/.test(year)) return respondNotFound();
   if (revision !== undefined && !/^[1-9]\d{0,3}$/.test(revision)) return respondNotFound();
-  const download = await getPublishedDownload(Number(year), code, kind, revision === undefined ? null : Number(revision));
+  const download = await getPublishedDownload(
+    Number(year),
+    code,
+    kind,
+    revision === undefined ? null : Number(revision),
+  );
   if (!download) return respondNotFound();
   const headers: Record<string, string> = {
     ETag: download.etag,
@@ -30,7 +41,8 @@ export async function serveDownload(request: Request, params: { year: string; co
     // Where these bytes live for good.
     "Content-Location": revisionDownloadPath(Number(year), code, download.revisionNumber, kind),
   };
-  if (matchesEtag(request.headers.get("if-none-match"), download.etag)) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request.headers.get("if-none-match"), download.etag))
+    return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(download.body), {
     headers: { ...headers, "Content-Type": download.contentType, "Content-Disposition": download.contentDisposition },
   });

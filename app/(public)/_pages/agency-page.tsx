@@ -22,7 +22,9 @@ function CarryOverChain({ history }: { history: AgencyHistory }) {
           <tr>
             <th scope="col">年度</th>
             {history.carryOver[0]!.columns.map((column) => (
-              <th key={column.key} scope="col">{column.label}</th>
+              <th key={column.key} scope="col">
+                {column.label}
+              </th>
             ))}
             <th scope="col">核对结果</th>
           </tr>
@@ -30,7 +32,9 @@ function CarryOverChain({ history }: { history: AgencyHistory }) {
         <tbody>
           {history.carryOver.map((link) => (
             <tr key={link.from}>
-              <th scope="row">{link.from} → {link.to}</th>
+              <th scope="row">
+                {link.from} → {link.to}
+              </th>
               {link.columns.map((column) => (
                 <td key={column.key} className={`num ${column.matches ? "" : "mismatch"}`}>
                   {figure(column.carriedOver)} → {figure(column.carriedIn)}
@@ -98,7 +102,10 @@ function AgencyPage({ history }: { history: AgencyHistory }) {
           id="chart-received"
           title="历年收到的政府信息公开申请（件）"
           categories={categories}
-          series={[{ key: "received", label: "本年新收" }, { key: "carriedIn", label: "上年结转" }]}
+          series={[
+            { key: "received", label: "本年新收" },
+            { key: "carriedIn", label: "上年结转" },
+          ]}
           values={years.map((entry) => [entry.figures.received, entry.figures.carriedIn])}
           unit="件"
         />
@@ -107,7 +114,9 @@ function AgencyPage({ history }: { history: AgencyHistory }) {
           title="历年申请办理结果（件）"
           categories={categories}
           series={CURRENT_KEY_FIGURES.outcomes.map(({ key, label }) => ({ key, label }))}
-          values={years.map((entry) => CURRENT_KEY_FIGURES.outcomes.map(({ key }) => entry.figures.outcomes[key] ?? null))}
+          values={years.map((entry) =>
+            CURRENT_KEY_FIGURES.outcomes.map(({ key }) => entry.figures.outcomes[key] ?? null),
+          )}
           stacked
           unit="件"
         />
@@ -120,12 +129,18 @@ function AgencyPage({ history }: { history: AgencyHistory }) {
             { key: "suitsDirect", label: "未经复议直接起诉" },
             { key: "suitsAfterReview", label: "复议后起诉" },
           ]}
-          values={years.map((entry) => [entry.figures.reviews, entry.figures.suitsDirect, entry.figures.suitsAfterReview])}
+          values={years.map((entry) => [
+            entry.figures.reviews,
+            entry.figures.suitsDirect,
+            entry.figures.suitsAfterReview,
+          ])}
           unit="件"
         />
       </div>
       <h2 className="block-heading">结转核对</h2>
-      <p className="muted">每一年度“四、结转下年度继续办理”应等于下一年度“二、上年结转政府信息公开申请数量”（按申请人类别逐列核对）。</p>
+      <p className="muted">
+        每一年度“四、结转下年度继续办理”应等于下一年度“二、上年结转政府信息公开申请数量”（按申请人类别逐列核对）。
+      </p>
       <CarryOverChain history={history} />
       {history.government && (
         <p className="other-years">

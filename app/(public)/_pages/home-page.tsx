@@ -27,7 +27,9 @@ function groupByGovernment(reports: PublishedReportEntry[]): Group[] {
     if (!group) groups.set(name, (group = { name, reports: [] }));
     group.reports.push(report);
   }
-  return [...groups.values()].sort((a, b) => (a.name === OTHER_GROUP ? 1 : b.name === OTHER_GROUP ? -1 : a.name.localeCompare(b.name, "zh-CN")));
+  return [...groups.values()].sort((a, b) =>
+    a.name === OTHER_GROUP ? 1 : b.name === OTHER_GROUP ? -1 : a.name.localeCompare(b.name, "zh-CN"),
+  );
 }
 
 function ReportLinks({ reports }: { reports: PublishedReportEntry[] }) {
@@ -39,7 +41,8 @@ function ReportLinks({ reports }: { reports: PublishedReportEntry[] }) {
             {report.agency.name}
             {report.kind === "SUMMARY" && "（本级政府汇总）"}
             <span className="muted">
-              {" "}· {formatDate(report.firstPublishedAt)} 发布{report.revisionNumber > 1 && " · 已更正"}
+              {" "}
+              · {formatDate(report.firstPublishedAt)} 发布{report.revisionNumber > 1 && " · 已更正"}
             </span>
           </a>
         </li>
@@ -51,7 +54,9 @@ function ReportLinks({ reports }: { reports: PublishedReportEntry[] }) {
 function YearReports({ year, reports }: { year: number; reports: PublishedReportEntry[] }) {
   return (
     <section aria-labelledby={`year-${year}`}>
-      <h2 id={`year-${year}`} className="block-heading">{year} 年度</h2>
+      <h2 id={`year-${year}`} className="block-heading">
+        {year} 年度
+      </h2>
       <p className="muted">
         已发布 {reports.length} 份 · <a href={yearPath(year)}>{year} 年度汇总与对比</a>
       </p>
@@ -79,7 +84,9 @@ function HomePage({ data }: { data: HomeData }) {
   return (
     <>
       <h1 className="page-title">政府信息公开工作年度报告</h1>
-      <p className="lead">各级行政机关依据《中华人民共和国政府信息公开条例》每年公开的工作年度报告，可按机关名称查找，可下载数据。</p>
+      <p className="lead">
+        各级行政机关依据《中华人民共和国政府信息公开条例》每年公开的工作年度报告，可按机关名称查找，可下载数据。
+      </p>
       <form className="search-form" method="get" action="/" role="search" aria-label="查找年度报告">
         <label>
           机关名称
@@ -88,7 +95,9 @@ function HomePage({ data }: { data: HomeData }) {
         <label>
           年度
           <select name="year">
-            <option value="all" selected={data.year === null}>全部年度</option>
+            <option value="all" selected={data.year === null}>
+              全部年度
+            </option>
             {data.counts.map((count) => (
               <option key={count.year} value={String(count.year)} selected={count.year === data.year}>
                 {count.year} 年度
@@ -99,14 +108,20 @@ function HomePage({ data }: { data: HomeData }) {
         <button type="submit">查找</button>
       </form>
       <section aria-labelledby="counts-heading">
-        <h2 id="counts-heading" className="visually-hidden">各年度已发布报告的机关数</h2>
+        <h2 id="counts-heading" className="visually-hidden">
+          各年度已发布报告的机关数
+        </h2>
         <ul className="year-counts" aria-label="各年度已发布报告的机关数">
           {data.counts.map((count) => (
             <li key={count.year}>
               {count.year === data.year && !data.query ? (
-                <span aria-current="true">{count.year} 年度：{count.agencies} 个机关已发布</span>
+                <span aria-current="true">
+                  {count.year} 年度：{count.agencies} 个机关已发布
+                </span>
               ) : (
-                <a href={`/?year=${count.year}`}>{count.year} 年度：{count.agencies} 个机关已发布</a>
+                <a href={`/?year=${count.year}`}>
+                  {count.year} 年度：{count.agencies} 个机关已发布
+                </a>
               )}
             </li>
           ))}
@@ -114,7 +129,8 @@ function HomePage({ data }: { data: HomeData }) {
       </section>
       {data.query && (
         <p role="status">
-          “{data.query}”{data.year !== null && `（${data.year} 年度）`}：找到 {data.reports.length} 份已发布的年度报告。<a href="/">清除查找条件</a>
+          “{data.query}”{data.year !== null && `（${data.year} 年度）`}：找到 {data.reports.length} 份已发布的年度报告。
+          <a href="/">清除查找条件</a>
         </p>
       )}
       {data.counts.length === 0 && <p>暂无已发布的年度报告。</p>}

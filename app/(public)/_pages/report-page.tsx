@@ -33,7 +33,13 @@ function Revisions({ published }: { published: PublishedReport }) {
             ) : (
               <>
                 {" "}
-                <a href={revision.number === published.latestRevisionNumber ? reportPath(year, code) : `${reportPath(year, code)}/revisions/${revision.number}`}>
+                <a
+                  href={
+                    revision.number === published.latestRevisionNumber
+                      ? reportPath(year, code)
+                      : `${reportPath(year, code)}/revisions/${revision.number}`
+                  }
+                >
                   查看第{revision.number}版
                 </a>
               </>
@@ -53,16 +59,19 @@ function ReportPage({ published }: { published: PublishedReport }) {
     <article>
       <h1 className="report-title">{reportTitle(published)}</h1>
       <p className="report-meta">
-        发布日期：<time dateTime={published.firstPublishedAt.toISOString()}>{formatDate(published.firstPublishedAt)}</time>
+        发布日期：
+        <time dateTime={published.firstPublishedAt.toISOString()}>{formatDate(published.firstPublishedAt)}</time>
         {published.corrections.length > 0 && latest && (
           <>
-            {"　"}更正日期：<time dateTime={published.publishedAt.toISOString()}>{formatDate(published.publishedAt)}</time>
+            {"　"}更正日期：
+            <time dateTime={published.publishedAt.toISOString()}>{formatDate(published.publishedAt)}</time>
           </>
         )}
       </p>
       {!latest && (
         <p className="notice" role="note">
-          您正在查看本报告的第{published.revisionNumber}版（{formatDate(published.publishedAt)}发布），该版本已被更正。<a href={path}>查看最新版本</a>
+          您正在查看本报告的第{published.revisionNumber}版（{formatDate(published.publishedAt)}发布），该版本已被更正。
+          <a href={path}>查看最新版本</a>
         </p>
       )}
       {published.revisions.length > 1 && <Revisions published={published} />}
@@ -70,7 +79,11 @@ function ReportPage({ published }: { published: PublishedReport }) {
         <nav className="report-actions no-print" aria-label="下载">
           <span>下载：</span>
           {DOWNLOADS.map((download) => (
-            <a key={download.kind} href={revisionDownloadPath(report.year, agency.code, published.revisionNumber, download.kind)} download>
+            <a
+              key={download.kind}
+              href={revisionDownloadPath(report.year, agency.code, published.revisionNumber, download.kind)}
+              download
+            >
               {download.label}
             </a>
           ))}
@@ -97,7 +110,9 @@ function ReportPage({ published }: { published: PublishedReport }) {
 export function renderReportPage(published: PublishedReport): Promise<string> {
   const title = reportTitle(published);
   const latest = published.revisionNumber === published.latestRevisionNumber;
-  const path = latest ? reportPath(published.report.year, published.agency.code) : `${reportPath(published.report.year, published.agency.code)}/revisions/${published.revisionNumber}`;
+  const path = latest
+    ? reportPath(published.report.year, published.agency.code)
+    : `${reportPath(published.report.year, published.agency.code)}/revisions/${published.revisionNumber}`;
   const meta: PageMeta = {
     title: latest ? title : `${title}（第${published.revisionNumber}版）`,
     description: `${title}：总体情况、主动公开、依申请公开、行政复议和行政诉讼、存在的问题及改进情况。`,

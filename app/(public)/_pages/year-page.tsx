@@ -14,7 +14,11 @@ type SortColumn = { key: string; label: string; read: (figures: KeyFigures) => n
 // the first three kinds of outcome (予以公开, 部分公开, 不予公开) by their row keys.
 export const SORT_COLUMNS: readonly SortColumn[] = [
   { key: "received", label: "本年新收申请", read: (figures) => figures.received },
-  ...CURRENT_KEY_FIGURES.outcomes.slice(0, 3).map((kind): SortColumn => ({ key: kind.key, label: kind.label, read: (figures) => figures.outcomes[kind.key] ?? null })),
+  ...CURRENT_KEY_FIGURES.outcomes.slice(0, 3).map((kind): SortColumn => ({
+    key: kind.key,
+    label: kind.label,
+    read: (figures) => figures.outcomes[kind.key] ?? null,
+  })),
   { key: "handled", label: "办理结果总计", read: (figures) => figures.handled },
   { key: "carriedOver", label: "结转下年度", read: (figures) => figures.carriedOver },
   { key: "reviews", label: "行政复议", read: (figures) => figures.reviews },
@@ -47,18 +51,31 @@ export function sortMembers(members: readonly YearMember[], { sort, order }: Yea
 }
 
 function sortHref(overview: YearOverview, key: SortKey, view: YearPageView): string {
-  const order: SortOrder = view.sort === key ? (view.order === "asc" ? "desc" : "asc") : key === "name" ? "asc" : "desc";
+  const order: SortOrder =
+    view.sort === key ? (view.order === "asc" ? "desc" : "asc") : key === "name" ? "asc" : "desc";
   return `/years/${overview.year}?government=${encodeURIComponent(overview.government.code)}&sort=${key}&order=${order}`;
 }
 
-function SortHeader({ overview, view, column, label }: { overview: YearOverview; view: YearPageView; column: SortKey; label: string }) {
+function SortHeader({
+  overview,
+  view,
+  column,
+  label,
+}: {
+  overview: YearOverview;
+  view: YearPageView;
+  column: SortKey;
+  label: string;
+}) {
   const active = view.sort === column;
   return (
     <th scope="col" aria-sort={active ? (view.order === "asc" ? "ascending" : "descending") : undefined}>
       <a className="sort-link" href={sortHref(overview, column, view)}>
         {label}
         {active ? (view.order === "asc" ? " ▲" : " ▼") : ""}
-        <span className="visually-hidden">{active ? `（当前按此列${view.order === "asc" ? "升序" : "降序"}排列，点击切换）` : "（点击按此列排序）"}</span>
+        <span className="visually-hidden">
+          {active ? `（当前按此列${view.order === "asc" ? "升序" : "降序"}排列，点击切换）` : "（点击按此列排序）"}
+        </span>
       </a>
     </th>
   );
@@ -69,7 +86,9 @@ function MembersTable({ overview, view }: { overview: YearOverview; view: YearPa
   return (
     <div className="table-scroll" role="region" aria-label="各单位主要数据" tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">{overview.government.name}各单位 {overview.year} 年度主要数据</caption>
+        <caption className="visually-hidden">
+          {overview.government.name}各单位 {overview.year} 年度主要数据
+        </caption>
         <thead>
           <tr>
             <SortHeader overview={overview} view={view} column="name" label="单位" />
@@ -89,7 +108,11 @@ function MembersTable({ overview, view }: { overview: YearOverview; view: YearPa
               <td>{member.report ? formatDate(member.report.firstPublishedAt) : "未发布"}</td>
               {SORT_COLUMNS.map((column) => {
                 const value = member.report ? column.read(member.report.figures) : null;
-                return <td key={column.key} className="num">{value === null ? "—" : value}</td>;
+                return (
+                  <td key={column.key} className="num">
+                    {value === null ? "—" : value}
+                  </td>
+                );
               })}
             </tr>
           ))}
@@ -109,9 +132,19 @@ function SummaryCharts({ overview }: { overview: YearOverview }) {
   const applications = overview.summary.tables[figures.applicationsTable];
   const outcomes = figures.outcomes.map((kind) => {
     const values = kind.rows.map((row) => readCount(applications, row, figures.totalColumn));
-    return { key: kind.key, label: kind.label, value: values.every((value) => value === null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0) };
+    return {
+      key: kind.key,
+      label: kind.label,
+      value: values.every((value) => value === null)
+        ? null
+        : values.reduce<number>((total, value) => total + (value ?? 0), 0),
+    };
   });
-  const applicants = figures.applicants.map((column) => ({ key: column.key, label: column.label, value: readCount(applications, figures.receivedRow, column.key) }));
+  const applicants = figures.applicants.map((column) => ({
+    key: column.key,
+    label: column.label,
+    value: readCount(applications, figures.receivedRow, column.key),
+  }));
   return (
     <div className="chart-grid">
       <BarListChart id="chart-outcome-mix" title="申请办理结果构成（汇总，件）" items={outcomes} unit="件" />
@@ -124,9 +157,12 @@ function Summary({ overview }: { overview: YearOverview }) {
   const format = getFormat(overview.format);
   return (
     <section aria-labelledby="summary-heading">
-      <h2 id="summary-heading" className="block-heading">{overview.government.name} {overview.year} 年度汇总</h2>
+      <h2 id="summary-heading" className="block-heading">
+        {overview.government.name} {overview.year} 年度汇总
+      </h2>
       <p className="muted">
-        按单元格汇总 {overview.summary.included} 个已发布报告的单位（本级政府部门及下一级政府）。未发布报告的单位不计入。
+        按单元格汇总 {overview.summary.included}{" "}
+        个已发布报告的单位（本级政府部门及下一级政府）。未发布报告的单位不计入。
       </p>
       {overview.summary.included === 0 ? (
         <p>尚无单位发布本年度报告。</p>
@@ -138,7 +174,12 @@ function Summary({ overview }: { overview: YearOverview }) {
               <section key={section.key} className="report-section" aria-labelledby={`summary-${section.key}`}>
                 <h3 id={`summary-${section.key}`}>{section.heading}</h3>
                 {section.content.tables.map((table) => (
-                  <OfficialTable key={table.key} table={table} values={overview.summary.tables[table.key]} label={`汇总·${table.band ?? section.heading.replace(/^[一二三四五六]、/, "")}`} />
+                  <OfficialTable
+                    key={table.key}
+                    table={table}
+                    values={overview.summary.tables[table.key]}
+                    label={`汇总·${table.band ?? section.heading.replace(/^[一二三四五六]、/, "")}`}
+                  />
                 ))}
               </section>
             ) : null,
@@ -163,16 +204,23 @@ function YearPage({ overview, view }: { overview: YearOverview; view: YearPageVi
   const published = overview.members.filter((member) => member.report).length;
   return (
     <>
-      <h1 className="page-title">{overview.government.name} {overview.year} 年度政府信息公开工作年度报告</h1>
+      <h1 className="page-title">
+        {overview.government.name} {overview.year} 年度政府信息公开工作年度报告
+      </h1>
       <p className="lead">
         {overview.members.length} 个单位中 {published} 个已发布本年度报告。
         {overview.governments.length > 1 && (
           <>
-            {" "}其他政府：
+            {" "}
+            其他政府：
             {overview.governments
               .filter((government) => government.code !== overview.government.code)
               .map((government) => (
-                <a key={government.code} href={`/years/${overview.year}?government=${encodeURIComponent(government.code)}`} style={{ marginRight: "0.75rem" }}>
+                <a
+                  key={government.code}
+                  href={`/years/${overview.year}?government=${encodeURIComponent(government.code)}`}
+                  style={{ marginRight: "0.75rem" }}
+                >
                   {government.name}
                 </a>
               ))}

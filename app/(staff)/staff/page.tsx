@@ -30,11 +30,16 @@ export default async function StaffHomePage() {
       </section>
 
       <section aria-labelledby="agencies-heading">
-        <h2 id="agencies-heading" className="mb-3 text-lg font-semibold">机构</h2>
+        <h2 id="agencies-heading" className="mb-3 text-lg font-semibold">
+          机构
+        </h2>
         <ul className="grid gap-2 sm:grid-cols-2">
           {agencies.map((agency) => (
             <li key={agency.id}>
-              <Link href={`/staff/agencies/${agency.code}`} className="block rounded border border-slate-200 bg-white px-4 py-3 hover:border-blue-400">
+              <Link
+                href={`/staff/agencies/${agency.code}`}
+                className="block rounded border border-slate-200 bg-white px-4 py-3 hover:border-blue-400"
+              >
                 {agency.name} <span className="text-xs text-slate-500">{AGENCY_KIND_LABELS[agency.kind]}</span>
               </Link>
             </li>
@@ -43,7 +48,9 @@ export default async function StaffHomePage() {
       </section>
 
       <section aria-labelledby="reports-heading">
-        <h2 id="reports-heading" className="mb-3 text-lg font-semibold">年度报告</h2>
+        <h2 id="reports-heading" className="mb-3 text-lg font-semibold">
+          年度报告
+        </h2>
         {reports.length === 0 ? (
           <p className="text-sm text-slate-600">暂无报告。</p>
         ) : (
@@ -62,10 +69,14 @@ export default async function StaffHomePage() {
                 <tr key={report.id} className="border-b border-slate-200">
                   <td className="px-3 py-2 tabular">{report.year}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/staff/agencies/${report.agency.code}`} className="text-blue-700 underline">{report.agency.name}</Link>
+                    <Link href={`/staff/agencies/${report.agency.code}`} className="text-blue-700 underline">
+                      {report.agency.name}
+                    </Link>
                   </td>
                   <td className="px-3 py-2">{REPORT_KIND_LABELS[report.kind]}</td>
-                  <td className="px-3 py-2"><ReportStatusBadge status={report.status} /></td>
+                  <td className="px-3 py-2">
+                    <ReportStatusBadge status={report.status} />
+                  </td>
                   <td className="px-3 py-2">{formatDate(report.updatedAt)}</td>
                 </tr>
               ))}

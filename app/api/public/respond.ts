@@ -12,7 +12,10 @@ export const OPEN_DATA_HEADERS = {
 };
 
 export function notFoundJson(): Response {
-  return Response.json({ error: "not_found", message: "未找到该报告（不存在或尚未发布）。" }, { status: 404, headers: { ...OPEN_DATA_HEADERS, "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: "not_found", message: "未找到该报告（不存在或尚未发布）。" },
+    { status: 404, headers: { ...OPEN_DATA_HEADERS, "Cache-Control": "no-store" } },
+  );
 }
 
 export async function serveOpenData(render: () => Promise<string>, headers: Record<string, string>): Promise<Response> {

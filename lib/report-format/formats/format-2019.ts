@@ -22,7 +22,11 @@ const art20_1 = proactiveTable(
   "art20_1",
   "第二十条第（一）项",
   [row("regulations", "规章"), row("normative_docs", "规范性文件")],
-  [count("new_made", "本年新制作数量"), count("new_published", "本年新公开数量"), count("total_published", "对外公开总数量")],
+  [
+    count("new_made", "本年新制作数量"),
+    count("new_published", "本年新公开数量"),
+    count("total_published", "对外公开总数量"),
+  ],
 );
 const art20_5 = proactiveTable(
   "art20_5",
@@ -105,9 +109,21 @@ export const format2019: FormatDefinition = {
   years: { from: 2019, to: 2020 },
   sections: [
     textSection("overview", "一、总体情况", { required: true }),
-    { key: "proactive", heading: "二、主动公开政府信息情况", content: { kind: "tables", tables: [art20_1, ...itemTables, art20_9] } },
-    { key: "applications", heading: "三、收到和处理政府信息公开申请情况", content: { kind: "tables", tables: [applications] } },
-    { key: "reviews", heading: "四、政府信息公开行政复议、行政诉讼情况", content: { kind: "tables", tables: [reviewsTable] } },
+    {
+      key: "proactive",
+      heading: "二、主动公开政府信息情况",
+      content: { kind: "tables", tables: [art20_1, ...itemTables, art20_9] },
+    },
+    {
+      key: "applications",
+      heading: "三、收到和处理政府信息公开申请情况",
+      content: { kind: "tables", tables: [applications] },
+    },
+    {
+      key: "reviews",
+      heading: "四、政府信息公开行政复议、行政诉讼情况",
+      content: { kind: "tables", tables: [reviewsTable] },
+    },
     textSection("problems", "五、存在的主要问题及改进情况", { required: true, guidance: PROBLEMS_GUIDANCE }),
     textSection("other", "六、其他需要报告的事项", { required: false }),
   ],

@@ -87,8 +87,16 @@ export const format2021: FormatDefinition = {
       heading: "二、主动公开政府信息情况",
       content: { kind: "tables", tables: [art20_1, art20_5, art20_6, art20_8] },
     },
-    { key: "applications", heading: "三、收到和处理政府信息公开申请情况", content: { kind: "tables", tables: [applications] } },
-    { key: "reviews", heading: "四、政府信息公开行政复议、行政诉讼情况", content: { kind: "tables", tables: [reviewsTable] } },
+    {
+      key: "applications",
+      heading: "三、收到和处理政府信息公开申请情况",
+      content: { kind: "tables", tables: [applications] },
+    },
+    {
+      key: "reviews",
+      heading: "四、政府信息公开行政复议、行政诉讼情况",
+      content: { kind: "tables", tables: [reviewsTable] },
+    },
     textSection("problems", "五、存在的主要问题及改进情况", { required: true, guidance: PROBLEMS_GUIDANCE }),
     textSection("other", "六、其他需要报告的事项", {
       required: true,

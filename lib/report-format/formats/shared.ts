@@ -213,8 +213,21 @@ export const reviewsTable: TableDefinition = {
 
 /** The key figures of both formats: their applications and reviews tables share these rows. */
 export const keyFigures: KeyFiguresDeclaration = {
-  applications: { table: "applications", received: "1", carriedIn: "2", handled: "3.7", carriedOver: "4", outcomes: "3" },
-  reviews: { table: reviewsTable.key, reviews: "review", suitsDirect: "suit_direct", suitsAfterReview: "suit_after_review", corrected: "corrected" },
+  applications: {
+    table: "applications",
+    received: "1",
+    carriedIn: "2",
+    handled: "3.7",
+    carriedOver: "4",
+    outcomes: "3",
+  },
+  reviews: {
+    table: reviewsTable.key,
+    reviews: "review",
+    suitsDirect: "suit_direct",
+    suitsAfterReview: "suit_after_review",
+    corrected: "corrected",
+  },
 };
 
 export const reviewsChecks: readonly CheckDefinition[] = [

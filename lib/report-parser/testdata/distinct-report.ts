@@ -5,7 +5,12 @@ import { emptyReport, listCellDefinitions, type CellValue, type FormatKey, type 
 export const SAMPLE_AGENCY = "大连市财政局";
 export const SAMPLE_REGION = "辽宁省大连市";
 
-function distinctValue(format: FormatKey, index: number, type: string, units: readonly string[] | undefined): CellValue {
+function distinctValue(
+  format: FormatKey,
+  index: number,
+  type: string,
+  units: readonly string[] | undefined,
+): CellValue {
   const count = 11 + index * 3;
   if (type === "signed") return index % 2 === 0 ? -count : count;
   if (type !== "money") return count;
@@ -27,7 +32,10 @@ export function buildDistinctReport(format: FormatKey): Report {
       "（一）主动公开。全年主动公开政府信息一千余条，重点领域信息公开有序推进。",
       "（二）依申请公开。严格按照法定程序办理政府信息公开申请，均在法定期限内答复。",
     ].join("\n\n"),
-    problems: ["（一）存在的主要问题。一是政策解读形式不够丰富；二是公开时效有待提高。", "（二）改进措施。一是丰富解读形式；二是完善发布审核机制。"].join("\n\n"),
+    problems: [
+      "（一）存在的主要问题。一是政策解读形式不够丰富；二是公开时效有待提高。",
+      "（二）改进措施。一是丰富解读形式；二是完善发布审核机制。",
+    ].join("\n\n"),
     other: format === "2021" ? "本年度未收取信息处理费。" : "无。",
   };
   return report;

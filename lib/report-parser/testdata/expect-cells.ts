@@ -15,8 +15,10 @@ export function listBrokenPromises(result: ParseResult, truth: Report): string[]
   return Object.entries(result.cells).flatMap(([key, reading]) => {
     const reported = result.report ? trueValue(result.report, key) : reading.value;
     if (!isDeepStrictEqual(reported, reading.value)) return [`${key}: report ≠ reading`];
-    if (reading.status === "found" && !isDeepStrictEqual(reading.value, trueValue(truth, key))) return [`${key}: found ${JSON.stringify(reading.value)}`];
-    if (reading.status === "missing" && reading.value !== null) return [`${key}: missing but ${JSON.stringify(reading.value)}`];
+    if (reading.status === "found" && !isDeepStrictEqual(reading.value, trueValue(truth, key)))
+      return [`${key}: found ${JSON.stringify(reading.value)}`];
+    if (reading.status === "missing" && reading.value !== null)
+      return [`${key}: missing but ${JSON.stringify(reading.value)}`];
     return [];
   });
 }
@@ -29,5 +31,7 @@ export function listByStatus(result: ParseResult, status: ReadingStatus): string
 
 /** Guessed cells whose value is not the true one (a guess may be wrong, but then it must say so). */
 export function listWrongGuesses(result: ParseResult, truth: Report): string[] {
-  return listByStatus(result, "guessed").filter((key) => !isDeepStrictEqual(result.cells[key]?.value, trueValue(truth, key)));
+  return listByStatus(result, "guessed").filter(
+    (key) => !isDeepStrictEqual(result.cells[key]?.value, trueValue(truth, key)),
+  );
 }

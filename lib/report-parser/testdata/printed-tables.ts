@@ -64,7 +64,9 @@ function printHeader(nodes: readonly HeaderNode[], depth: number): PrintedCell[]
 }
 
 function toHeaderNodes(columns: readonly ColumnNode[]): HeaderNode[] {
-  return columns.map((node) => (isColumnBand(node) ? { label: node.band, children: toHeaderNodes(node.columns) } : { label: node.label }));
+  return columns.map((node) =>
+    isColumnBand(node) ? { label: node.band, children: toHeaderNodes(node.columns) } : { label: node.label },
+  );
 }
 
 function printProactive(table: TableDefinition, report: Report): PrintedTable {
@@ -75,7 +77,10 @@ function printProactive(table: TableDefinition, report: Report): PrintedTable {
     rows: [
       [cell(table.band ?? "", columns.length + 1)],
       [cell(table.corner ?? ""), ...columns.map((column) => cell(column.label))],
-      ...listLeafRows(table.rows).map(({ row }) => [cell(row.label), ...columns.map((column) => cell(formatValue(values?.[row.key]?.[column.key])))]),
+      ...listLeafRows(table.rows).map(({ row }) => [
+        cell(row.label),
+        ...columns.map((column) => cell(formatValue(values?.[row.key]?.[column.key]))),
+      ]),
     ],
   };
 }
@@ -103,9 +108,13 @@ function printApplications(table: TableDefinition, report: Report): PrintedTable
 function printReviews(table: TableDefinition, report: Report): PrintedTable {
   const columns = listLeafColumns(table.columns);
   const toNode = (node: TableDefinition["rows"][number]): HeaderNode =>
-    isRowGroup(node) ? { label: node.label, children: node.rows.map(toNode) } : { label: node.label, children: columns.map((column) => ({ label: column.label })) };
+    isRowGroup(node)
+      ? { label: node.label, children: node.rows.map(toNode) }
+      : { label: node.label, children: columns.map((column) => ({ label: column.label })) };
   const nodes = table.rows.map(toNode);
-  const values = listLeafRows(table.rows).flatMap(({ row }) => columns.map((column) => cell(formatValue(report.tables[table.key]?.[row.key]?.[column.key]))));
+  const values = listLeafRows(table.rows).flatMap(({ row }) =>
+    columns.map((column) => cell(formatValue(report.tables[table.key]?.[row.key]?.[column.key]))),
+  );
   return { key: table.key, rows: [...printHeader(nodes, headerDepth(nodes)), values] };
 }
 

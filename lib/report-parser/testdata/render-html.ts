@@ -40,11 +40,20 @@ function toWordMarkup(html: string): string {
       const wrapped = text.length > 6 ? `${text.slice(0, middle)}\n${text.slice(middle)}` : text;
       return `<p class=MsoNormal align=center style='text-align:center'><span style='font-family:宋体'>${wrapped}</span><span lang=EN-US><o:p></o:p></span></p>`;
     })
-    .replace(/<\/tbody>/gu, "<![if !supportMisalignedColumns]><tr height=0><td width=56 style='border:none'></td><td width=56></td></tr><![endif]></tbody>")
-    .replace(/<p>&nbsp;&nbsp;&nbsp;&nbsp;/gu, "<p class=MsoNormal style='text-indent:32.0pt'><span style='mso-spacerun:yes'>&nbsp;</span>");
+    .replace(
+      /<\/tbody>/gu,
+      "<![if !supportMisalignedColumns]><tr height=0><td width=56 style='border:none'></td><td width=56></td></tr><![endif]></tbody>",
+    )
+    .replace(
+      /<p>&nbsp;&nbsp;&nbsp;&nbsp;/gu,
+      "<p class=MsoNormal style='text-indent:32.0pt'><span style='mso-spacerun:yes'>&nbsp;</span>",
+    );
 }
 
-export function renderReportHtml(report: Report, options: { combineProactive?: boolean; wordMarkup?: boolean } = {}): string {
+export function renderReportHtml(
+  report: Report,
+  options: { combineProactive?: boolean; wordMarkup?: boolean } = {},
+): string {
   const parts = [`<p style="text-align:center"><strong>${escapeHtml(reportTitle(report))}</strong></p>`];
   for (const section of getFormat(report.format).sections) {
     parts.push(`<p><strong>${escapeHtml(section.heading)}</strong></p>`);
@@ -58,11 +67,11 @@ export function renderReportHtml(report: Report, options: { combineProactive?: b
     else parts.push(...tables.map((table) => renderTableHtml(table.rows)));
   }
   const page = [
-    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>",
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>',
     escapeHtml(reportTitle(report)),
     "-政府信息公开</title></head><body>",
-    "<div class=\"nav\">首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>",
-    "<table width=\"100%\"><tr><td class=\"article\">",
+    '<div class="nav">首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>',
+    '<table width="100%"><tr><td class="article">',
     parts.join("\n"),
     "</td></tr></table></body></html>",
   ].join("\n");

@@ -58,23 +58,40 @@ function isNumber(text: string): boolean {
   return /^-?[\d.,]+(?:万元|元)?$/u.test(text);
 }
 
-function layoutTable(table: PrintedTable, options: Required<LayoutOptions>, placed: PlacedText[], firstLine: number): number {
+function layoutTable(
+  table: PrintedTable,
+  options: Required<LayoutOptions>,
+  placed: PlacedText[],
+  firstLine: number,
+): number {
   const width = countGridColumns(table);
   // Columns left of the first number of any row hold labels (group labels, row labels).
-  const labelColumns = Math.max(0, ...table.rows.map((row) => {
-    let column = 0;
-    for (const printed of row) {
-      if (isNumber(printed.text)) return column;
-      column += printed.colSpan;
-    }
-    return 1;
-  }));
-  const labelOf = (index: number) => Math.round(options.labelWidth / (labelColumns === 1 ? 1 : 2)) * (index === labelColumns - 1 && labelColumns > 1 ? 2 : 1);
+  const labelColumns = Math.max(
+    0,
+    ...table.rows.map((row) => {
+      let column = 0;
+      for (const printed of row) {
+        if (isNumber(printed.text)) return column;
+        column += printed.colSpan;
+      }
+      return 1;
+    }),
+  );
+  const labelOf = (index: number) =>
+    Math.round(options.labelWidth / (labelColumns === 1 ? 1 : 2)) *
+    (index === labelColumns - 1 && labelColumns > 1 ? 2 : 1);
   // A wide table is drawn narrower to fit the page (a PDF page is 90 character columns wide).
-  const labelTotal = Array.from({ length: labelColumns }, (_, index) => labelOf(index) + 2).reduce((sum, value) => sum + value, 0);
-  const valueWidth = Math.max(4, Math.min(options.valueWidth, Math.floor((PAGE_COLUMNS - labelTotal) / Math.max(1, width - labelColumns)) - 2));
+  const labelTotal = Array.from({ length: labelColumns }, (_, index) => labelOf(index) + 2).reduce(
+    (sum, value) => sum + value,
+    0,
+  );
+  const valueWidth = Math.max(
+    4,
+    Math.min(options.valueWidth, Math.floor((PAGE_COLUMNS - labelTotal) / Math.max(1, width - labelColumns)) - 2),
+  );
   const columnWidth = (index: number) => (index < labelColumns ? labelOf(index) : valueWidth);
-  const left = (index: number) => Array.from({ length: index }, (_, at) => columnWidth(at) + 2).reduce((sum, value) => sum + value, 0);
+  const left = (index: number) =>
+    Array.from({ length: index }, (_, at) => columnWidth(at) + 2).reduce((sum, value) => sum + value, 0);
   const occupied = table.rows.map(() => new Set<number>());
   let line = firstLine;
   table.rows.forEach((row, rowIndex) => {
@@ -85,8 +102,15 @@ function layoutTable(table: PrintedTable, options: Required<LayoutOptions>, plac
       for (let down = 0; down < printed.rowSpan; down++) {
         for (let across = 0; across < printed.colSpan; across++) occupied[rowIndex + down]?.add(column + across);
       }
-      const span = Array.from({ length: printed.colSpan }, (_, at) => columnWidth(column + at) + 2).reduce((sum, value) => sum + value, -2);
-      cells.push({ text: printed.text, x: left(column), lines: isNumber(printed.text) ? [printed.text] : wrap(printed.text, Math.min(span, width > 1 ? span : 60)) });
+      const span = Array.from({ length: printed.colSpan }, (_, at) => columnWidth(column + at) + 2).reduce(
+        (sum, value) => sum + value,
+        -2,
+      );
+      cells.push({
+        text: printed.text,
+        x: left(column),
+        lines: isNumber(printed.text) ? [printed.text] : wrap(printed.text, Math.min(span, width > 1 ? span : 60)),
+      });
       column += printed.colSpan;
     }
     const height = Math.max(1, ...cells.map((cell) => cell.lines.length));
@@ -103,11 +127,22 @@ function layoutTable(table: PrintedTable, options: Required<LayoutOptions>, plac
 }
 
 export function layoutReport(report: Report, options: LayoutOptions = {}): PlacedText[] {
-  const settings: Required<LayoutOptions> = { labelWidth: 24, valueWidth: 8, centreNumbers: false, proseWidth: 0, before: [], after: [], title: [reportTitle(report)], changeTable: (table) => table, ...options };
+  const settings: Required<LayoutOptions> = {
+    labelWidth: 24,
+    valueWidth: 8,
+    centreNumbers: false,
+    proseWidth: 0,
+    before: [],
+    after: [],
+    title: [reportTitle(report)],
+    changeTable: (table) => table,
+    ...options,
+  };
   const placed: PlacedText[] = [];
   let line = 0;
   const prose = (text: string) => {
-    for (const piece of settings.proseWidth > 0 ? wrap(text, settings.proseWidth) : [text]) placed.push({ text: piece, column: 4, line: line++ });
+    for (const piece of settings.proseWidth > 0 ? wrap(text, settings.proseWidth) : [text])
+      placed.push({ text: piece, column: 4, line: line++ });
   };
   for (const text of settings.before) placed.push({ text, column: 4, line: line++ });
   for (const text of settings.title) placed.push({ text, column: 10, line: line++ });
@@ -119,7 +154,8 @@ export function layoutReport(report: Report, options: LayoutOptions = {}): Place
       for (const paragraph of text.split("\n\n")) prose(paragraph);
       continue;
     }
-    for (const table of printSectionTables(report, section.key)) line = layoutTable(settings.changeTable(table), settings, placed, line) + 1;
+    for (const table of printSectionTables(report, section.key))
+      line = layoutTable(settings.changeTable(table), settings, placed, line) + 1;
   }
   for (const text of settings.after) placed.push({ text, column: 50, line: line++ });
   return placed;

@@ -43,7 +43,10 @@ function toUnicodeMap(): string {
 
 function pageContent(runs: readonly PdfRun[]): string {
   return runs
-    .map((run) => `BT /F1 ${run.size ?? FONT_SIZE} Tf 1 0 0 1 ${run.x.toFixed(2)} ${run.y.toFixed(2)} Tm <${toHex(run.text)}> Tj ET`)
+    .map(
+      (run) =>
+        `BT /F1 ${run.size ?? FONT_SIZE} Tf 1 0 0 1 ${run.x.toFixed(2)} ${run.y.toFixed(2)} Tm <${toHex(run.text)}> Tj ET`,
+    )
     .join("\n");
 }
 
@@ -58,20 +61,31 @@ export function writePdf(pages: readonly (readonly PdfRun[])[], options: { scann
   const pagesId = add("");
   const toUnicode = toUnicodeMap();
   const cmapId = add(`<< /Length ${Buffer.byteLength(toUnicode)} >>\nstream\n${toUnicode}\nendstream`);
-  const descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 >>");
+  const descriptor = add(
+    "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 >>",
+  );
   const cidFont = add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>`,
   );
-  const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${cmapId} 0 R >>`);
-  const image = options.scanned ? add("<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x20\x10\nendstream") : 0;
+  const font = add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${cmapId} 0 R >>`,
+  );
+  const image = options.scanned
+    ? add(
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x20\x10\nendstream",
+      )
+    : 0;
   const pageIds = pages.map((runs) => {
     const content = options.scanned ? `q ${PAGE_WIDTH} 0 0 ${PAGE_HEIGHT} 0 0 cm /Im1 Do Q` : pageContent(runs);
     const contentId = add(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
     const resources = options.scanned ? `<< /XObject << /Im1 ${image} 0 R >> >>` : `<< /Font << /F1 ${font} 0 R >> >>`;
-    return add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources ${resources} /Contents ${contentId} 0 R >>`);
+    return add(
+      `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources ${resources} /Contents ${contentId} 0 R >>`,
+    );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
-  objects[pagesId - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageIds.length} >>`;
+  objects[pagesId - 1] =
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageIds.length} >>`;
   let output = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
   const offsets: number[] = [];
   objects.forEach((body, index) => {
@@ -91,7 +105,11 @@ export function renderLayoutPdf(placed: readonly PlacedText[], options: { linesP
   for (const piece of placed) {
     const page = Math.floor(piece.line / perPage);
     while (pages.length <= page) pages.push([]);
-    pages[page]?.push({ text: piece.text, x: MARGIN + piece.column * (FONT_SIZE / 2), y: PAGE_HEIGHT - MARGIN - (piece.line % perPage) * LINE_HEIGHT });
+    pages[page]?.push({
+      text: piece.text,
+      x: MARGIN + piece.column * (FONT_SIZE / 2),
+      y: PAGE_HEIGHT - MARGIN - (piece.line % perPage) * LINE_HEIGHT,
+    });
   }
   return writePdf(pages);
 }

@@ -32,15 +32,29 @@ describe("agencies", () => {
     const created = await createAgency(admin, { name, kind: "DEPARTMENT", parentId: city.id });
     if (!created.ok) throw new Error(created.message);
     expect(created.code).toMatch(/^bxsdaj/);
-    expect(await createAgency(admin, { name, kind: "DEPARTMENT", parentId: city.id })).toMatchObject({ ok: false, field: "name" });
-    expect(await createAgency(admin, { name: `${name}2`, code: "Bad Code!", kind: "DEPARTMENT", parentId: city.id })).toMatchObject({ ok: false, field: "code" });
-    expect(await createAgency(admin, { name: `${name}3`, code: created.code, kind: "DEPARTMENT", parentId: city.id })).toMatchObject({ ok: false, field: "code" });
-    expect(await createAgency(admin, { name: `${name}镇`, kind: "TOWNSHIP", parentId: city.id })).toMatchObject({ ok: false, field: "parentId" });
+    expect(await createAgency(admin, { name, kind: "DEPARTMENT", parentId: city.id })).toMatchObject({
+      ok: false,
+      field: "name",
+    });
+    expect(
+      await createAgency(admin, { name: `${name}2`, code: "Bad Code!", kind: "DEPARTMENT", parentId: city.id }),
+    ).toMatchObject({ ok: false, field: "code" });
+    expect(
+      await createAgency(admin, { name: `${name}3`, code: created.code, kind: "DEPARTMENT", parentId: city.id }),
+    ).toMatchObject({ ok: false, field: "code" });
+    expect(await createAgency(admin, { name: `${name}镇`, kind: "TOWNSHIP", parentId: city.id })).toMatchObject({
+      ok: false,
+      field: "parentId",
+    });
 
     const nextRequest = (await loadStaffUser(admin.id))!;
-    expect(await renameAgency(nextRequest, { agencyId: created.agencyId, name: `${name}（新）` })).toEqual({ ok: true });
+    expect(await renameAgency(nextRequest, { agencyId: created.agencyId, name: `${name}（新）` })).toEqual({
+      ok: true,
+    });
     expect((await db.agency.findUniqueOrThrow({ where: { id: created.agencyId } })).name).toBe(`${name}（新）`);
-    const actions = (await db.auditEvent.findMany({ where: { agencyId: created.agencyId }, orderBy: { id: "asc" } })).map((event) => event.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { agencyId: created.agencyId }, orderBy: { id: "asc" } })
+    ).map((event) => event.action);
     expect(actions).toEqual(["agency.created", "agency.renamed"]);
   });
 
@@ -52,9 +66,15 @@ describe("agencies", () => {
 
     expect(await moveAgency(fresh, { agencyId: countyDepartment.id, parentId: city.id })).toEqual({ ok: true });
     expect((await db.agency.findUniqueOrThrow({ where: { id: countyDepartment.id } })).parentId).toBe(city.id);
-    expect(await moveAgency(fresh, { agencyId: county.id, parentId: county.id })).toMatchObject({ ok: false, field: "parentId" });
+    expect(await moveAgency(fresh, { agencyId: county.id, parentId: county.id })).toMatchObject({
+      ok: false,
+      field: "parentId",
+    });
     expect(await moveAgency(fresh, { agencyId: city.id, parentId: county.id })).toMatchObject({ ok: false });
-    expect(await moveAgency(fresh, { agencyId: department.id, parentId: elsewhere.id })).toMatchObject({ ok: false, field: "parentId" });
+    expect(await moveAgency(fresh, { agencyId: department.id, parentId: elsewhere.id })).toMatchObject({
+      ok: false,
+      field: "parentId",
+    });
     expect(await moveAgency(admin, { agencyId: department.id, parentId: department.id })).toMatchObject({ ok: false });
   });
 
@@ -67,11 +87,18 @@ describe("agencies", () => {
     expect(stored.active).toBe(false);
     expect(stored.reports).toHaveLength(1);
     const listed = await listAdministeredAgencies(admin);
-    expect(listed.find((agency) => agency.id === department.id)).toMatchObject({ active: false, reportCount: 1, depth: 1 });
+    expect(listed.find((agency) => agency.id === department.id)).toMatchObject({
+      active: false,
+      reportCount: 1,
+      depth: 1,
+    });
 
     const { city: other, county: otherCounty, admin: otherAdmin } = await cityWithAdmin();
     await createTestAgency({ parentId: otherCounty.id });
-    expect(await deactivateAgency(otherAdmin, { agencyId: otherCounty.id })).toMatchObject({ ok: false, message: expect.stringContaining("在用的机构") });
+    expect(await deactivateAgency(otherAdmin, { agencyId: otherCounty.id })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("在用的机构"),
+    });
     expect(await deactivateAgency(otherAdmin, { agencyId: other.id })).toMatchObject({ ok: false });
   });
 
@@ -93,7 +120,14 @@ describe("agencies", () => {
     const preview = await previewAgencyImport(admin, table.rows);
     if (!preview.ok) throw new Error(preview.message);
     expect(preview.errorCount).toBe(2);
-    expect(preview.rows.map((row) => [row.line, row.errors.length])).toEqual([[2, 0], [3, 0], [4, 0], [5, 1], [6, 1], [7, 0]]);
+    expect(preview.rows.map((row) => [row.line, row.errors.length])).toEqual([
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 1],
+      [6, 1],
+      [7, 0],
+    ]);
     expect(preview.rows[3]?.errors[0]).toContain("类型“机关”无效");
     expect(preview.rows[4]?.errors[0]).toContain("不存在");
     expect(preview.rows[1]).toMatchObject({ parentLine: 2, codeSuggested: true });
@@ -107,8 +141,12 @@ describe("agencies", () => {
     expect(imported).toEqual({ ok: true, created: 4 });
     const newCounty = await db.agency.findUniqueOrThrow({ where: { name: `测试县${suffix}` } });
     expect(newCounty).toMatchObject({ kind: "GOVERNMENT", level: "COUNTY", parentId: city.id });
-    expect((await db.agency.findUniqueOrThrow({ where: { name: `测试县教育局${suffix}` } })).parentId).toBe(newCounty.id);
-    expect(await db.auditEvent.count({ where: { action: "agency.created", actorId: admin.id, agencyId: { not: null } } })).toBeGreaterThanOrEqual(4);
+    expect((await db.agency.findUniqueOrThrow({ where: { name: `测试县教育局${suffix}` } })).parentId).toBe(
+      newCounty.id,
+    );
+    expect(
+      await db.auditEvent.count({ where: { action: "agency.created", actorId: admin.id, agencyId: { not: null } } }),
+    ).toBeGreaterThanOrEqual(4);
     expect(await db.auditEvent.findFirst({ where: { action: "agency.imported", actorId: admin.id } })).not.toBeNull();
   });
 
@@ -129,7 +167,12 @@ describe("agencies", () => {
     if (!table.ok) throw new Error(table.message);
     const preview = await previewAgencyImport(admin, table.rows);
     if (!preview.ok) throw new Error(preview.message);
-    expect(preview.rows.map((row) => row.errors.some((error) => error.includes("循环")))).toEqual([false, false, true, true]);
+    expect(preview.rows.map((row) => row.errors.some((error) => error.includes("循环")))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
     const imported = await importAgencies(admin, table.rows.slice(0, 3), "机构.xlsx");
     expect(imported).toEqual({ ok: true, created: 2 });
   });

@@ -12,7 +12,9 @@ describe("checkAgencyPlacement", () => {
   });
 
   it("refuses every other placement with a reason", () => {
-    expect(checkAgencyPlacement({ ...city, kind: "DEPARTMENT", level: null }, { kind: "DEPARTMENT", level: null })).toContain("不是人民政府");
+    expect(
+      checkAgencyPlacement({ ...city, kind: "DEPARTMENT", level: null }, { kind: "DEPARTMENT", level: null }),
+    ).toContain("不是人民政府");
     expect(checkAgencyPlacement({ ...city, active: false }, { kind: "DEPARTMENT", level: null })).toContain("已停用");
     expect(checkAgencyPlacement(city, { kind: "TOWNSHIP", level: null })).toContain("乡镇只能隶属于县级政府");
     expect(checkAgencyPlacement(county, { kind: "GOVERNMENT", level: "CITY" })).toContain("市级政府不能隶属于县级政府");

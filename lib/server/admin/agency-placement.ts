@@ -13,7 +13,8 @@ type Parent = Placed & { name: string; active: boolean };
 
 /** Why `child` cannot sit under `parent`, or null when it can. */
 export function checkAgencyPlacement(parent: Parent, child: Placed): string | null {
-  if (parent.kind !== "GOVERNMENT") return `上级机构“${parent.name}”不是人民政府：部门、乡镇和下级政府只能隶属于人民政府`;
+  if (parent.kind !== "GOVERNMENT")
+    return `上级机构“${parent.name}”不是人民政府：部门、乡镇和下级政府只能隶属于人民政府`;
   if (!parent.active) return `上级机构“${parent.name}”已停用`;
   if (child.kind !== "GOVERNMENT" && child.level) return "只有人民政府有级别";
   if (child.kind === "GOVERNMENT") {
@@ -22,6 +23,7 @@ export function checkAgencyPlacement(parent: Parent, child: Placed): string | nu
       return `${LEVEL_LABELS[child.level]}政府不能隶属于${LEVEL_LABELS[parent.level]}政府“${parent.name}”`;
     }
   }
-  if (child.kind === "TOWNSHIP" && parent.level && parent.level !== "COUNTY") return `乡镇只能隶属于县级政府，“${parent.name}”是${LEVEL_LABELS[parent.level]}政府`;
+  if (child.kind === "TOWNSHIP" && parent.level && parent.level !== "COUNTY")
+    return `乡镇只能隶属于县级政府，“${parent.name}”是${LEVEL_LABELS[parent.level]}政府`;
   return null;
 }

@@ -1,5 +1,14 @@
 // The deadline board's filters (shared by the page's URL schema and the server function).
-export const BOARD_FILTERS = ["all", "not_started", "draft", "submitted", "returned", "approved", "published", "late"] as const;
+export const BOARD_FILTERS = [
+  "all",
+  "not_started",
+  "draft",
+  "submitted",
+  "returned",
+  "approved",
+  "published",
+  "late",
+] as const;
 export type BoardFilter = (typeof BOARD_FILTERS)[number];
 
 export const BOARD_FILTER_LABELS: Record<BoardFilter, string> = {

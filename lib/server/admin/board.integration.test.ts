@@ -31,9 +31,15 @@ describe("getDeadlineBoard", () => {
 
     const draft = await createTestReport({ agencyId: drafting.id, year: YEAR, status: "DRAFT", withError: true });
     const published = await createTestReport({ agencyId: onTime.id, year: YEAR, status: "PUBLISHED" });
-    await db.reportRevision.update({ where: { id: published.publishedRevisionId! }, data: { publishedAt: new Date("2024-01-20T10:00:00+08:00") } });
+    await db.reportRevision.update({
+      where: { id: published.publishedRevisionId! },
+      data: { publishedAt: new Date("2024-01-20T10:00:00+08:00") },
+    });
     const latePublished = await createTestReport({ agencyId: lateOne.id, year: YEAR, status: "PUBLISHED", seed: 3 });
-    await db.reportRevision.update({ where: { id: latePublished.publishedRevisionId! }, data: { publishedAt: new Date("2024-02-05T10:00:00+08:00") } });
+    await db.reportRevision.update({
+      where: { id: latePublished.publishedRevisionId! },
+      data: { publishedAt: new Date("2024-02-05T10:00:00+08:00") },
+    });
     await createTestReport({ agencyId: township.id, year: YEAR, status: "SUBMITTED", seed: 4 });
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: city.id }]);
 
@@ -54,14 +60,28 @@ describe("getDeadlineBoard", () => {
     expect(byName.get(silent.name)).toMatchObject({ reportId: null, lastActivity: null, daysLeft: -10, late: true });
     expect(byName.get(onTime.name)).toMatchObject({ late: false, publishedAt: new Date("2024-01-20T10:00:00+08:00") });
     expect(byName.get(lateOne.name)).toMatchObject({ late: true });
-    expect(byName.get(county.name)).toMatchObject({ deadline: new Date("2024-02-20T23:59:59+08:00"), daysLeft: 10, late: false, depth: 1 });
+    expect(byName.get(county.name)).toMatchObject({
+      deadline: new Date("2024-02-20T23:59:59+08:00"),
+      daysLeft: 10,
+      late: false,
+      depth: 1,
+    });
     expect(byName.get(city.name)?.deadline).toEqual(new Date("2024-03-10T23:59:59+08:00"));
     expect(byName.get(drafting.name)?.lastActivity).toBeInstanceOf(Date);
     // Imported without refreshReportChecks: not counted yet, never validated on read.
     expect(byName.get(drafting.name)).toMatchObject({ errors: null, warnings: null });
     expect(board.staleChecks).toBe(4);
 
-    expect(board.counts).toEqual({ all: 7, not_started: 3, draft: 1, submitted: 1, returned: 0, approved: 0, published: 2, late: 4 });
+    expect(board.counts).toEqual({
+      all: 7,
+      not_started: 3,
+      draft: 1,
+      submitted: 1,
+      returned: 0,
+      approved: 0,
+      published: 2,
+      late: 4,
+    });
     expect(board.rates.overall).toEqual({ label: "全部", expected: 7, published: 2, onTime: 1 });
     expect(board.rates.byLevel.map((rate) => [rate.label, rate.expected, rate.published])).toEqual([
       ["部门", 4, 2],
@@ -69,7 +89,10 @@ describe("getDeadlineBoard", () => {
       ["县级政府（汇总报告）", 1, 0],
       ["市级政府（汇总报告）", 1, 0],
     ]);
-    expect(board.rates.byGovernment.map((rate) => [rate.expected, rate.published])).toEqual([[5, 2], [1, 0]]);
+    expect(board.rates.byGovernment.map((rate) => [rate.expected, rate.published])).toEqual([
+      [5, 2],
+      [1, 0],
+    ]);
 
     const notStarted = await getDeadlineBoard(admin, { year: YEAR, now, filter: "not_started" });
     expect(notStarted?.rows.map((row) => row.name)).toEqual([city.name, silent.name, county.name]);
@@ -86,9 +109,13 @@ describe("getDeadlineBoard", () => {
 
     // A save (version + 1) makes the stored counts stale until refreshReportChecks runs in its transaction.
     await db.report.update({ where: { id: draft.id }, data: { version: { increment: 1 } } });
-    expect((await getDeadlineBoard(admin, { year: YEAR, now }))?.rows.find((row) => row.reportId === draft.id)?.errors).toBeNull();
+    expect(
+      (await getDeadlineBoard(admin, { year: YEAR, now }))?.rows.find((row) => row.reportId === draft.id)?.errors,
+    ).toBeNull();
     await db.$transaction((tx) => refreshReportChecks(tx, draft.id));
-    expect((await getDeadlineBoard(admin, { year: YEAR, now }))?.rows.find((row) => row.reportId === draft.id)?.errors).toBe(draftRow?.errors);
+    expect(
+      (await getDeadlineBoard(admin, { year: YEAR, now }))?.rows.find((row) => row.reportId === draft.id)?.errors,
+    ).toBe(draftRow?.errors);
 
     const workbook = await buildBoardWorkbook(checked!);
     const sheet = workbook.getWorksheet(1)!;
@@ -101,7 +128,9 @@ describe("getDeadlineBoard", () => {
     const other = await createTestAgency({ kind: "GOVERNMENT" });
     await createTestReport({ agencyId: (await createTestAgency({ parentId: city.id })).id, year: YEAR });
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: other.id }]);
-    const clerk = await createStaffUser([{ role: "CLERK", agencyId: (await createTestAgency({ parentId: city.id })).id }]);
+    const clerk = await createStaffUser([
+      { role: "CLERK", agencyId: (await createTestAgency({ parentId: city.id })).id },
+    ]);
     expect(await getDeadlineBoard(admin, { year: YEAR, governmentId: city.id })).toBeNull();
     expect(await getDeadlineBoard(clerk, { year: YEAR })).toBeNull();
     expect(await getDeadlineBoard(admin, { year: 1990 })).toBeNull();

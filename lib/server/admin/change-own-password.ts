@@ -26,15 +26,31 @@ export async function changeOwnPassword(
   if (input.newPassword === input.currentPassword) return refuse("新密码不能与当前密码相同", "newPassword");
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) return refuse("用户不存在");
-  const logged = { actorId: userId, subjectUserId: userId, email: user.email, clientAddress: input.clientAddress ?? null };
+  const logged = {
+    actorId: userId,
+    subjectUserId: userId,
+    email: user.email,
+    clientAddress: input.clientAddress ?? null,
+  };
 
   const refused = await reserveCheck(changeKey(userId), ACCOUNT_LIMIT);
-  if (refused) return refuse(`当前密码输错次数过多，请 ${refused.reason === "delay" ? "稍等片刻" : `${minutesLeft(refused.until)} 分钟后`}再试`, "currentPassword");
-  const account = await db.account.findFirst({ where: { userId, providerId: "credential" }, omit: { password: false } });
+  if (refused)
+    return refuse(
+      `当前密码输错次数过多，请 ${refused.reason === "delay" ? "稍等片刻" : `${minutesLeft(refused.until)} 分钟后`}再试`,
+      "currentPassword",
+    );
+  const account = await db.account.findFirst({
+    where: { userId, providerId: "credential" },
+    omit: { password: false },
+  });
   if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword }))) {
     const failure = await recordFailedCheck(changeKey(userId), ACCOUNT_LIMIT);
     await recordSecurityEvent({ kind: "password.change_failed", ...logged, detail: { failures: failure.failures } });
-    if (failure.lockedUntil) return refuse(`当前密码连续输错 ${ACCOUNT_LIMIT.max} 次，请 ${minutesLeft(failure.lockedUntil)} 分钟后再试`, "currentPassword");
+    if (failure.lockedUntil)
+      return refuse(
+        `当前密码连续输错 ${ACCOUNT_LIMIT.max} 次，请 ${minutesLeft(failure.lockedUntil)} 分钟后再试`,
+        "currentPassword",
+      );
     return refuse("当前密码不正确", "currentPassword");
   }
   await releaseCheck(changeKey(userId), true);
@@ -44,9 +60,20 @@ export async function changeOwnPassword(
     if (broken) return refuse(broken, "newPassword");
     await writePassword(tx, userId, input.newPassword);
     await tx.user.update({ where: { id: userId }, data: { mustChangePassword: false } });
-    const sessions = await tx.session.deleteMany({ where: { userId, ...(input.keepSessionId ? { id: { not: input.keepSessionId } } : {}) } });
-    await tx.auditEvent.create({ data: { action: "user.password_changed", actorId: userId, detail: { userId, otherSessionsRevoked: sessions.count } } });
-    await recordSecurityEvent({ kind: "password.changed", ...logged, detail: { otherSessionsRevoked: sessions.count } }, tx);
+    const sessions = await tx.session.deleteMany({
+      where: { userId, ...(input.keepSessionId ? { id: { not: input.keepSessionId } } : {}) },
+    });
+    await tx.auditEvent.create({
+      data: {
+        action: "user.password_changed",
+        actorId: userId,
+        detail: { userId, otherSessionsRevoked: sessions.count },
+      },
+    });
+    await recordSecurityEvent(
+      { kind: "password.changed", ...logged, detail: { otherSessionsRevoked: sessions.count } },
+      tx,
+    );
     return { ok: true as const };
   });
 }

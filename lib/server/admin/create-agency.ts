@@ -17,18 +17,24 @@ export type CreateAgencyInput = {
 };
 
 /** Creates an agency under a government the user administers; audited. */
-export async function createAgency(user: StaffUser, input: CreateAgencyInput): Promise<AdminResult<{ agencyId: string; code: string }>> {
+export async function createAgency(
+  user: StaffUser,
+  input: CreateAgencyInput,
+): Promise<AdminResult<{ agencyId: string; code: string }>> {
   if (!administersAgency(user, input.parentId)) return refuse("上级机构不存在，或不在您管理的范围内", "parentId");
   const name = input.name.trim();
   const code = input.code?.trim().toLowerCase() || undefined;
-  if (code && !isValidAgencyCode(code)) return refuse("代码只能由小写字母、数字和连字符组成（不超过 40 个字符，不以连字符开头或结尾）", "code");
+  if (code && !isValidAgencyCode(code))
+    return refuse("代码只能由小写字母、数字和连字符组成（不超过 40 个字符，不以连字符开头或结尾）", "code");
   try {
     return await db.$transaction(async (tx) => {
       const parent = await tx.agency.findUniqueOrThrow({ where: { id: input.parentId } });
       const misplaced = checkAgencyPlacement(parent, { kind: input.kind, level: input.level ?? null });
       if (misplaced) return refuse(misplaced, "parentId");
-      if (await tx.agency.findUnique({ where: { name }, select: { id: true } })) return refuse(`已有名为“${name}”的机构`, "name");
-      if (code && (await tx.agency.findUnique({ where: { code }, select: { id: true } }))) return refuse(`代码 ${code} 已被其他机构使用`, "code");
+      if (await tx.agency.findUnique({ where: { name }, select: { id: true } }))
+        return refuse(`已有名为“${name}”的机构`, "name");
+      if (code && (await tx.agency.findUnique({ where: { code }, select: { id: true } })))
+        return refuse(`代码 ${code} 已被其他机构使用`, "code");
       const agency = await tx.agency.create({
         data: {
           name,
@@ -40,7 +46,12 @@ export async function createAgency(user: StaffUser, input: CreateAgencyInput): P
         },
       });
       await tx.auditEvent.create({
-        data: { action: "agency.created", actorId: user.id, agencyId: agency.id, detail: { name, code: agency.code, kind: agency.kind, level: agency.level, parentId: parent.id } },
+        data: {
+          action: "agency.created",
+          actorId: user.id,
+          agencyId: agency.id,
+          detail: { name, code: agency.code, kind: agency.kind, level: agency.level, parentId: parent.id },
+        },
       });
       return { ok: true as const, agencyId: agency.id, code: agency.code };
     });

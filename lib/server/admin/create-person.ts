@@ -8,10 +8,18 @@ import { checkRoleTargets } from "./check-role-targets";
 import { checkNewPassword } from "../auth/password-policy";
 import { recordSecurityEvent } from "../security/record-security-event";
 
-export type CreatePersonInput = { name: string; email: string; password: string; roles: { role: Role; agencyId: string }[] };
+export type CreatePersonInput = {
+  name: string;
+  email: string;
+  password: string;
+  roles: { role: Role; agencyId: string }[];
+};
 
 /** Creates a user with an initial password they must change at first login, and their roles; audited. */
-export async function createPerson(user: StaffUser, input: CreatePersonInput): Promise<AdminResult<{ userId: string }>> {
+export async function createPerson(
+  user: StaffUser,
+  input: CreatePersonInput,
+): Promise<AdminResult<{ userId: string }>> {
   if (!input.roles.length) return refuse("请至少指定一个角色", "roles");
   const email = input.email.trim().toLowerCase();
   try {
@@ -20,10 +28,18 @@ export async function createPerson(user: StaffUser, input: CreatePersonInput): P
       if (wrong) return refuse(wrong, "roles");
       const broken = await checkNewPassword(tx, { password: input.password, email });
       if (broken) return refuse(`初始${broken}`, "password");
-      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return refuse(`邮箱 ${email} 已有账号`, "email");
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+        return refuse(`邮箱 ${email} 已有账号`, "email");
       const roles = [...new Map(input.roles.map((grant) => [`${grant.role}|${grant.agencyId}`, grant])).values()];
-      const userId = await createUser(tx, { name: input.name.trim(), email, password: input.password, roles, mustChangePassword: true }, user.id);
-      await recordSecurityEvent({ kind: "user.created", actorId: user.id, subjectUserId: userId, email, detail: { roles } }, tx);
+      const userId = await createUser(
+        tx,
+        { name: input.name.trim(), email, password: input.password, roles, mustChangePassword: true },
+        user.id,
+      );
+      await recordSecurityEvent(
+        { kind: "user.created", actorId: user.id, subjectUserId: userId, email, detail: { roles } },
+        tx,
+      );
       return { ok: true as const, userId };
     });
   } catch (error) {

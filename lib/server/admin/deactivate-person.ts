@@ -21,8 +21,23 @@ export async function deactivatePerson(admin: StaffUser, input: { userId: string
     }
     await tx.user.update({ where: { id: target.id }, data: { active: false } });
     const sessions = await tx.session.deleteMany({ where: { userId: target.id } });
-    await tx.auditEvent.create({ data: { action: "user.deactivated", actorId: admin.id, detail: { userId: target.id, email: target.email, sessionsRevoked: sessions.count } } });
-    await recordSecurityEvent({ kind: "user.deactivated", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { sessionsRevoked: sessions.count } }, tx);
+    await tx.auditEvent.create({
+      data: {
+        action: "user.deactivated",
+        actorId: admin.id,
+        detail: { userId: target.id, email: target.email, sessionsRevoked: sessions.count },
+      },
+    });
+    await recordSecurityEvent(
+      {
+        kind: "user.deactivated",
+        actorId: admin.id,
+        subjectUserId: target.id,
+        email: target.email,
+        detail: { sessionsRevoked: sessions.count },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }

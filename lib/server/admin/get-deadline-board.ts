@@ -125,14 +125,18 @@ export async function getDeadlineBoard(
   const now = input.now ?? new Date();
   const deadlines = resolveDeadlines(year);
   const all = rows.map((row) => toBoardRow(row, deadlines, now));
-  const counts = Object.fromEntries(BOARD_FILTERS.map((filter) => [filter, all.filter((row) => matches(row, filter)).length])) as Record<BoardFilter, number>;
+  const counts = Object.fromEntries(
+    BOARD_FILTERS.map((filter) => [filter, all.filter((row) => matches(row, filter)).length]),
+  ) as Record<BoardFilter, number>;
   const filter = input.filter ?? "all";
   const filtered = filter === "all" ? all : all.filter((row) => matches(row, filter));
   const pageSize = input.pageSize ?? filtered.length;
   const pageCount = Math.max(1, Math.ceil(filtered.length / Math.max(1, pageSize)));
   const page = Math.min(Math.max(1, input.page ?? 1), pageCount);
   // The user's own governments, then the governments of this tree (to switch the board to a lower one).
-  const governments = new Map(user.roles.filter((grant) => grant.role === "ADMIN").map((grant) => [grant.agencyId, grant.agencyName]));
+  const governments = new Map(
+    user.roles.filter((grant) => grant.role === "ADMIN").map((grant) => [grant.agencyId, grant.agencyName]),
+  );
   for (const row of all) if (row.kind === "GOVERNMENT") governments.set(row.agencyId, row.name);
   return {
     government,
@@ -196,18 +200,33 @@ function matches(row: BoardRow, filter: BoardFilter): boolean {
 
 function rate(label: string, rows: BoardRow[]): BoardRate {
   const published = rows.filter((row) => row.publishedAt);
-  return { label, expected: rows.length, published: published.length, onTime: published.filter((row) => !row.late).length };
+  return {
+    label,
+    expected: rows.length,
+    published: published.length,
+    onTime: published.filter((row) => !row.late).length,
+  };
 }
 
 function computeRates(all: BoardRow[], raw: Row[]): DeadlineBoard["rates"] {
   const categoryOf = (row: BoardRow) => (row.kind === "TOWNSHIP" ? "TOWNSHIP" : deadlineLevelOf(row));
   const categories = (["AGENCY", "TOWNSHIP", "COUNTY", "CITY", "PROVINCE"] as const)
-    .map((category) => rate(LEVEL_RATE_LABELS[category], all.filter((row) => categoryOf(row) === category)))
+    .map((category) =>
+      rate(
+        LEVEL_RATE_LABELS[category],
+        all.filter((row) => categoryOf(row) === category),
+      ),
+    )
     .filter((entry) => entry.expected > 0);
   const parentOf = new Map(raw.map((row) => [row.id, row.parent_id]));
   const byGovernment = all
     .filter((row) => row.kind === "GOVERNMENT")
-    .map((government) => rate(`${government.name}（本级部门和下级）`, all.filter((row) => parentOf.get(row.agencyId) === government.agencyId)))
+    .map((government) =>
+      rate(
+        `${government.name}（本级部门和下级）`,
+        all.filter((row) => parentOf.get(row.agencyId) === government.agencyId),
+      ),
+    )
     .filter((entry) => entry.expected > 0);
   return { overall: rate("全部", all), byLevel: categories, byGovernment };
 }

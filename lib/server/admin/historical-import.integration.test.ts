@@ -33,12 +33,21 @@ describe("bulk import of past years", () => {
       ["not-json.json", false, false],
       ["stranger.json", true, false],
     ]);
-    expect(preview[0]).toMatchObject({ errors: 0, warnings: 0, year: 2020, format: "2019", agencyName: department.name });
+    expect(preview[0]).toMatchObject({
+      errors: 0,
+      warnings: 0,
+      year: 2020,
+      format: "2019",
+      agencyName: department.name,
+    });
     expect(preview[1]?.errors).toBeGreaterThan(0);
     expect(preview[1]?.messages.join()).toContain("总计");
     expect(preview[2]?.messages[0]).toContain("不是有效的 JSON");
 
-    const results = await importHistoricalReports(admin, files, ["good.json", "broken.json", "stranger.json"], { "good.json": "2021-01-20", "broken.json": "" });
+    const results = await importHistoricalReports(admin, files, ["good.json", "broken.json", "stranger.json"], {
+      "good.json": "2021-01-20",
+      "broken.json": "",
+    });
     expect(results.map((result) => [result.name, result.ok])).toEqual([
       ["good.json", true],
       ["broken.json", true],
@@ -50,12 +59,21 @@ describe("bulk import of past years", () => {
       [2024, "PUBLISHED", true],
     ]);
     expect(reports[0]).toMatchObject({ errorCount: 0, checkedVersion: reports[0]?.version });
-    const revisions = await db.reportRevision.findMany({ where: { reportId: { in: reports.map((report) => report.id) } }, select: { reportId: true, publishedAt: true } });
+    const revisions = await db.reportRevision.findMany({
+      where: { reportId: { in: reports.map((report) => report.id) } },
+      select: { reportId: true, publishedAt: true },
+    });
     // The confirmed date as printed; a file left without one is dated the day of the import.
-    expect(revisions.find((revision) => revision.reportId === reports[0]!.id)?.publishedAt).toEqual(new Date("2021-01-20T12:00:00+08:00"));
-    expect(revisions.find((revision) => revision.reportId === reports[1]!.id)?.publishedAt?.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(revisions.find((revision) => revision.reportId === reports[0]!.id)?.publishedAt).toEqual(
+      new Date("2021-01-20T12:00:00+08:00"),
+    );
+    expect(revisions.find((revision) => revision.reportId === reports[1]!.id)?.publishedAt?.getTime()).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
     expect(reports[1]?.errorCount).toBeGreaterThan(0);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: reports[0]!.id, action: "report.imported" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { reportId: reports[0]!.id, action: "report.imported" },
+    });
     expect(audit).toMatchObject({ actorId: admin.id, detail: expect.objectContaining({ source: "upload:good.json" }) });
     expect(await db.report.count({ where: { agencyId: stranger.id } })).toBe(0);
 

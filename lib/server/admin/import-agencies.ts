@@ -8,27 +8,46 @@ import { previewAgencyImport, type PlannedAgency } from "./preview-agency-import
  * Creates every agency of the file in one transaction, parents before children, after checking
  * the file again inside the transaction: any row with an error and nothing is written.
  */
-export async function importAgencies(user: StaffUser, table: string[][], source: string): Promise<AdminResult<{ created: number }>> {
+export async function importAgencies(
+  user: StaffUser,
+  table: string[][],
+  source: string,
+): Promise<AdminResult<{ created: number }>> {
   try {
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('agency.move'))`;
         const preview = await previewAgencyImport(user, table, tx);
         if (!preview.ok) return refuse(preview.message);
-        if (preview.errorCount) return refuse(`有 ${preview.errorCount} 行存在错误，未导入任何机构；请修改文件后重新上传`);
+        if (preview.errorCount)
+          return refuse(`有 ${preview.errorCount} 行存在错误，未导入任何机构；请修改文件后重新上传`);
         const ids = new Map<number, string>();
         for (const row of inCreationOrder(preview.rows)) {
           const parentId = row.parentId ?? ids.get(row.parentLine!)!;
           const parent = await tx.agency.findUniqueOrThrow({ where: { id: parentId }, select: { region: true } });
           const agency = await tx.agency.create({
-            data: { name: row.name, code: row.code, kind: row.kind!, level: row.kind === "GOVERNMENT" ? row.level : null, region: parent.region, parentId },
+            data: {
+              name: row.name,
+              code: row.code,
+              kind: row.kind!,
+              level: row.kind === "GOVERNMENT" ? row.level : null,
+              region: parent.region,
+              parentId,
+            },
           });
           ids.set(row.line, agency.id);
           await tx.auditEvent.create({
-            data: { action: "agency.created", actorId: user.id, agencyId: agency.id, detail: { name: row.name, code: row.code, kind: agency.kind, level: agency.level, parentId, source } },
+            data: {
+              action: "agency.created",
+              actorId: user.id,
+              agencyId: agency.id,
+              detail: { name: row.name, code: row.code, kind: agency.kind, level: agency.level, parentId, source },
+            },
           });
         }
-        await tx.auditEvent.create({ data: { action: "agency.imported", actorId: user.id, detail: { source, created: ids.size } } });
+        await tx.auditEvent.create({
+          data: { action: "agency.imported", actorId: user.id, detail: { source, created: ids.size } },
+        });
         return { ok: true as const, created: ids.size };
       },
       { timeout: 120_000 },

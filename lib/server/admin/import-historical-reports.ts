@@ -22,7 +22,10 @@ export async function importHistoricalReports(
   /** Files whose agency's set-up day the admin agreed to move back to the report's year. */
   moveEstablishment: string[] = [],
 ): Promise<HistoricalImportResult[]> {
-  const previews = await previewReportFiles(user, files.filter((file) => chosen.includes(file.name)));
+  const previews = await previewReportFiles(
+    user,
+    files.filter((file) => chosen.includes(file.name)),
+  );
   const results: HistoricalImportResult[] = [];
   for (const preview of previews) {
     if (preview.blocked || !preview.report) {
@@ -43,7 +46,11 @@ export async function importHistoricalReports(
       continue;
     }
     await db.$transaction((tx) => refreshReportChecks(tx, imported.reportId));
-    results.push({ name: preview.name, ok: true, message: `已导入 ${preview.agencyName} ${preview.year} 年度报告${day ? `，发布日期 ${day}` : ""}` });
+    results.push({
+      name: preview.name,
+      ok: true,
+      message: `已导入 ${preview.agencyName} ${preview.year} 年度报告${day ? `，发布日期 ${day}` : ""}`,
+    });
   }
   return results;
 }

@@ -7,8 +7,7 @@ import { previewParsedReports, type CellCorrections, type ParsedReportUpload } f
 import { refreshReportChecks } from "./refresh-report-checks";
 
 export type ParsedImportResult =
-  | { ok: true; message: string; agencyCode: string; year: number }
-  | { ok: false; message: string; errors: string[] };
+  { ok: true; message: string; agencyCode: string; year: number } | { ok: false; message: string; errors: string[] };
 
 /**
  * Imports one uploaded published report (text, HTML or .docx) as a published historical report:
@@ -30,13 +29,29 @@ export async function importParsedReport(
   if (!reading) return { ok: false, message: "没有文件", errors: [] };
   const { preview, report } = reading;
   if (preview.correctionErrors.length) {
-    return { ok: false, message: `${file.name} 有 ${preview.correctionErrors.length} 处更正无法读取，未导入`, errors: preview.correctionErrors };
+    return {
+      ok: false,
+      message: `${file.name} 有 ${preview.correctionErrors.length} 处更正无法读取，未导入`,
+      errors: preview.correctionErrors,
+    };
   }
-  if (preview.blocked || !report) return { ok: false, message: `不能导入：${preview.blocked ?? "报告无法读取"}`, errors: [] };
+  if (preview.blocked || !report)
+    return { ok: false, message: `不能导入：${preview.blocked ?? "报告无法读取"}`, errors: [] };
   const publishedAt = publishedOn ? publicationDayToInstant(publishedOn) : undefined;
   if (publishedAt === null) return { ok: false, message: "发布日期应为有效日期，如 2021-01-20", errors: [] };
-  const imported = await importReport(report, { publish: true, publishedAt, moveEstablishment, actorId: user.id, source: `upload:${file.name}` });
+  const imported = await importReport(report, {
+    publish: true,
+    publishedAt,
+    moveEstablishment,
+    actorId: user.id,
+    source: `upload:${file.name}`,
+  });
   if (!imported.ok) return { ok: false, message: imported.message, errors: [] };
   await db.$transaction((tx) => refreshReportChecks(tx, imported.reportId));
-  return { ok: true, message: `已导入 ${report.agency.name} ${report.year} 年度报告`, agencyCode: imported.agencyCode, year: report.year };
+  return {
+    ok: true,
+    message: `已导入 ${report.agency.name} ${report.year} 年度报告`,
+    agencyCode: imported.agencyCode,
+    year: report.year,
+  };
 }

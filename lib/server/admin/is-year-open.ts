@@ -7,7 +7,11 @@ import { db } from "../db";
  * the 主管部门 has reopened this agency's report as an exception. A year the system does not know is
  * not open. Corrections of published reports are not governed by this (they stay possible).
  */
-export async function isYearOpen(year: number, agencyId?: string, client: Prisma.TransactionClient = db): Promise<boolean> {
+export async function isYearOpen(
+  year: number,
+  agencyId?: string,
+  client: Prisma.TransactionClient = db,
+): Promise<boolean> {
   const [row] = await client.$queryRaw<{ open: boolean }[]>`
     SELECT y.closed_at IS NULL
       OR EXISTS (SELECT 1 FROM reporting_exception e WHERE e.year = y.year AND e.agency_id = ${agencyId ?? null}) AS open

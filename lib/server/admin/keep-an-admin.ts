@@ -8,8 +8,15 @@ import type { StaffUser } from "../auth/current-user";
  * administers it from a government above; so the last admin of a government can never remove themselves.
  * Callers hold the `admins:<governmentId>` lock, so two admins cannot remove each other at once.
  */
-export async function checkAdminRemains(tx: Prisma.TransactionClient, actor: StaffUser, governmentId: string, userId: string): Promise<string | null> {
-  const others = await tx.roleAssignment.count({ where: { role: "ADMIN", agencyId: governmentId, userId: { not: userId }, user: { active: true } } });
+export async function checkAdminRemains(
+  tx: Prisma.TransactionClient,
+  actor: StaffUser,
+  governmentId: string,
+  userId: string,
+): Promise<string | null> {
+  const others = await tx.roleAssignment.count({
+    where: { role: "ADMIN", agencyId: governmentId, userId: { not: userId }, user: { active: true } },
+  });
   if (others) return null;
   if (actor.id !== userId) {
     const [above] = await tx.$queryRaw<{ found: boolean }[]>`

@@ -50,9 +50,17 @@ export async function listAdministeredAgencies(user: StaffUser): Promise<Adminis
   const kindOrder: Record<AgencyKind, number> = { DEPARTMENT: 0, TOWNSHIP: 1, GOVERNMENT: 2 };
   const ordered: AdministeredAgency[] = [];
   const visit = (parentId: string | null, depth: number) => {
-    const children = (byParent.get(parentId) ?? []).sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, "zh-CN"));
+    const children = (byParent.get(parentId) ?? []).sort(
+      (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, "zh-CN"),
+    );
     for (const { _count, establishedOn, abolishedOn, ...agency } of children) {
-      ordered.push({ ...agency, depth, reportCount: _count.reports, establishedOn: dayOf(establishedOn), abolishedOn: dayOf(abolishedOn) });
+      ordered.push({
+        ...agency,
+        depth,
+        reportCount: _count.reports,
+        establishedOn: dayOf(establishedOn),
+        abolishedOn: dayOf(abolishedOn),
+      });
       visit(agency.id, depth + 1);
     }
   };

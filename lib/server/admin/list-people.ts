@@ -28,7 +28,10 @@ export async function listPeople(admin: StaffUser): Promise<PersonRow[]> {
       email: true,
       active: true,
       mustChangePassword: true,
-      roles: { orderBy: { createdAt: "asc" }, select: { role: true, agencyId: true, agency: { select: { name: true } } } },
+      roles: {
+        orderBy: { createdAt: "asc" },
+        select: { role: true, agencyId: true, agency: { select: { name: true } } },
+      },
     },
   });
   const locks = await db.loginThrottle.findMany({

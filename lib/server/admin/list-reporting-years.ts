@@ -27,11 +27,13 @@ export async function listReportingYears(user: StaffUser): Promise<ReportingYear
     deadlines: resolveDeadlines(year),
     openedAt: year.openedAt,
     closedAt: year.closedAt,
-    exceptions: year.exceptions.filter((exception) => administered.has(exception.agencyId)).map((exception) => ({
-      agencyId: exception.agencyId,
-      agencyName: exception.agency.name,
-      reason: exception.reason,
-      createdAt: exception.createdAt,
-    })),
+    exceptions: year.exceptions
+      .filter((exception) => administered.has(exception.agencyId))
+      .map((exception) => ({
+        agencyId: exception.agencyId,
+        agencyName: exception.agency.name,
+        reason: exception.reason,
+        createdAt: exception.createdAt,
+      })),
   }));
 }

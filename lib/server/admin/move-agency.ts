@@ -16,7 +16,9 @@ export async function moveAgency(user: StaffUser, input: { agencyId: string; par
   return db.$transaction(async (tx) => {
     // Moves run one at a time: two crossing moves (X under Y, Y under X) cannot both pass the cycle check.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('agency.move'))`;
-    const agency = await tx.agency.findFirst({ where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] } });
+    const agency = await tx.agency.findFirst({
+      where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] },
+    });
     if (!agency) return refuse("机构不存在，或不在您管理的范围内");
     if (agency.parentId === input.parentId) return { ok: true as const };
     const [cycle] = await tx.$queryRaw<{ found: boolean }[]>`
@@ -32,7 +34,12 @@ export async function moveAgency(user: StaffUser, input: { agencyId: string; par
     if (misplaced) return refuse(misplaced, "parentId");
     await tx.agency.update({ where: { id: agency.id }, data: { parentId: parent.id } });
     await tx.auditEvent.create({
-      data: { action: "agency.moved", actorId: user.id, agencyId: agency.id, detail: { fromParentId: agency.parentId, toParentId: parent.id } },
+      data: {
+        action: "agency.moved",
+        actorId: user.id,
+        agencyId: agency.id,
+        detail: { fromParentId: agency.parentId, toParentId: parent.id },
+      },
     });
     return { ok: true as const };
   });

@@ -27,9 +27,19 @@ describe("bulk import of published report texts", () => {
     const file = upload(department.name);
 
     const [plain] = await previewParsedReports(admin, [file]);
-    expect(plain?.preview).toMatchObject({ agencyName: department.name, year: 2020, format: "2019", blocked: null, correctionErrors: [] });
-    expect(plain?.preview.cells.filter((cell) => cell.status === "guessed").map((cell) => cell.key)).toEqual(["art20_9.procurement.amount"]);
-    expect(plain?.preview.cells.find((cell) => cell.key === "art20_9.procurement.amount")?.note).toContain("按“元”记录");
+    expect(plain?.preview).toMatchObject({
+      agencyName: department.name,
+      year: 2020,
+      format: "2019",
+      blocked: null,
+      correctionErrors: [],
+    });
+    expect(plain?.preview.cells.filter((cell) => cell.status === "guessed").map((cell) => cell.key)).toEqual([
+      "art20_9.procurement.amount",
+    ]);
+    expect(plain?.preview.cells.find((cell) => cell.key === "art20_9.procurement.amount")?.note).toContain(
+      "按“元”记录",
+    );
     expect(plain?.preview.cells.every((cell) => cell.status !== "missing")).toBe(true);
     expect(plain?.preview.sourceText).toContain(department.name);
     expect(toCells(plain!.report!)).toEqual(toCells(FIXTURE));
@@ -40,13 +50,19 @@ describe("bulk import of published report texts", () => {
 
     const result = await importParsedReport(admin, file, { [COUNT_KEY]: "300" });
     expect(result).toMatchObject({ ok: true, year: 2020, agencyCode: department.code });
-    const report = await db.report.findFirstOrThrow({ where: { agencyId: department.id, year: 2020 }, include: { publishedRevision: { include: { cells: true } } } });
+    const report = await db.report.findFirstOrThrow({
+      where: { agencyId: department.id, year: 2020 },
+      include: { publishedRevision: { include: { cells: true } } },
+    });
     expect(report.status).toBe("PUBLISHED");
     const expected = structuredClone(FIXTURE);
     expected.tables.art20_1!.normative_docs!.total_published = 300;
     expect(cellRowsToTables("2019", report.publishedRevision!.cells)).toEqual(expected.tables);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id, action: "report.imported" } });
-    expect(audit).toMatchObject({ actorId: admin.id, detail: expect.objectContaining({ source: `upload:${file.name}` }) });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      detail: expect.objectContaining({ source: `upload:${file.name}` }),
+    });
 
     const again = await importParsedReport(admin, file, {});
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining("已存在") });
@@ -61,8 +77,13 @@ describe("bulk import of published report texts", () => {
     const outside = await importParsedReport(admin, upload(stranger.name), {});
     expect(outside).toMatchObject({ ok: false, message: expect.stringContaining("不在您管理的范围内") });
 
-    const [preview] = await previewParsedReports(admin, [upload(department.name)], { "report.txt": { [COUNT_KEY]: "abc" } });
-    expect(preview?.preview.cells.find((cell) => cell.key === COUNT_KEY)).toMatchObject({ value: "abc", error: expect.stringContaining("「") });
+    const [preview] = await previewParsedReports(admin, [upload(department.name)], {
+      "report.txt": { [COUNT_KEY]: "abc" },
+    });
+    expect(preview?.preview.cells.find((cell) => cell.key === COUNT_KEY)).toMatchObject({
+      value: "abc",
+      error: expect.stringContaining("「"),
+    });
     expect(preview?.preview.blocked).toContain("更正");
 
     const bad = await importParsedReport(admin, upload(department.name), { [COUNT_KEY]: "abc" });

@@ -25,21 +25,52 @@ export type PlannedAgency = {
   errors: string[];
 };
 
-export type AgencyImportPreview = { ok: true; rows: PlannedAgency[]; errorCount: number } | { ok: false; message: string };
+export type AgencyImportPreview =
+  { ok: true; rows: PlannedAgency[]; errorCount: number } | { ok: false; message: string };
 
-const COLUMNS = { name: ["名称", "机构名称"], code: ["代码", "机构代码"], kind: ["类型", "机构类型"], level: ["级别"], parent: ["上级", "上级机构"] } as const;
-const KINDS: Record<string, AgencyKind> = { 部门: "DEPARTMENT", 乡镇: "TOWNSHIP", 政府: "GOVERNMENT", 人民政府: "GOVERNMENT" };
-const LEVELS: Record<string, GovernmentLevel> = { 省级: "PROVINCE", 省: "PROVINCE", 市级: "CITY", 市: "CITY", 县级: "COUNTY", 县: "COUNTY" };
+const COLUMNS = {
+  name: ["名称", "机构名称"],
+  code: ["代码", "机构代码"],
+  kind: ["类型", "机构类型"],
+  level: ["级别"],
+  parent: ["上级", "上级机构"],
+} as const;
+const KINDS: Record<string, AgencyKind> = {
+  部门: "DEPARTMENT",
+  乡镇: "TOWNSHIP",
+  政府: "GOVERNMENT",
+  人民政府: "GOVERNMENT",
+};
+const LEVELS: Record<string, GovernmentLevel> = {
+  省级: "PROVINCE",
+  省: "PROVINCE",
+  市级: "CITY",
+  市: "CITY",
+  县级: "COUNTY",
+  县: "COUNTY",
+};
 const MAX_ROWS = 5000;
 
 type Client = Prisma.TransactionClient;
 
-export async function previewAgencyImport(user: StaffUser, table: string[][], client: Client = db): Promise<AgencyImportPreview> {
-  const headerIndex = table.findIndex((row) => row.some((cell) => cell.trim() === "名称" || cell.trim() === "机构名称"));
+export async function previewAgencyImport(
+  user: StaffUser,
+  table: string[][],
+  client: Client = db,
+): Promise<AgencyImportPreview> {
+  const headerIndex = table.findIndex((row) =>
+    row.some((cell) => cell.trim() === "名称" || cell.trim() === "机构名称"),
+  );
   if (headerIndex === -1) return { ok: false, message: "找不到表头：第一行应为 名称、代码、类型、级别、上级" };
   const header = table[headerIndex]!.map((cell) => cell.trim());
   const column = (names: readonly string[]) => header.findIndex((cell) => names.includes(cell));
-  const at = { name: column(COLUMNS.name), code: column(COLUMNS.code), kind: column(COLUMNS.kind), level: column(COLUMNS.level), parent: column(COLUMNS.parent) };
+  const at = {
+    name: column(COLUMNS.name),
+    code: column(COLUMNS.code),
+    kind: column(COLUMNS.kind),
+    level: column(COLUMNS.level),
+    parent: column(COLUMNS.parent),
+  };
   if (at.kind === -1 || at.parent === -1) return { ok: false, message: "表头缺少“类型”或“上级”列" };
   const lines = table
     .map((row, index) => ({ row, line: index + 1 }))
@@ -112,7 +143,8 @@ async function resolveRows(user: StaffUser, rows: PlannedAgency[], client: Clien
     if (inFile && inFile !== row) {
       row.parentLine = inFile.line;
       // A parent row without a valid type already carries its own error.
-      if (row.kind && inFile.kind) placementError(row, { name: inFile.name, kind: inFile.kind, level: inFile.level, active: true });
+      if (row.kind && inFile.kind)
+        placementError(row, { name: inFile.name, kind: inFile.kind, level: inFile.level, active: true });
     } else if (stored && user.administeredAgencyIds.includes(stored.id)) {
       row.parentId = stored.id;
       if (row.kind) placementError(row, stored);
@@ -123,7 +155,10 @@ async function resolveRows(user: StaffUser, rows: PlannedAgency[], client: Clien
 }
 
 function placementError(row: PlannedAgency, parent: Parameters<typeof checkAgencyPlacement>[0]): void {
-  const problem = checkAgencyPlacement(parent, { kind: row.kind!, level: row.kind === "GOVERNMENT" ? row.level : null });
+  const problem = checkAgencyPlacement(parent, {
+    kind: row.kind!,
+    level: row.kind === "GOVERNMENT" ? row.level : null,
+  });
   if (problem) row.errors.push(problem);
   if (row.kind !== "GOVERNMENT" && row.level) row.errors.push("只有人民政府有级别");
 }

@@ -13,7 +13,13 @@ import {
   type FormatKey,
   type Report,
 } from "@/lib/report-format";
-import { describeSource, parsePublishedDocx, parsePublishedReport, type ParseResult, type ReadingStatus } from "@/lib/report-parser";
+import {
+  describeSource,
+  parsePublishedDocx,
+  parsePublishedReport,
+  type ParseResult,
+  type ReadingStatus,
+} from "@/lib/report-parser";
 import type { StaffUser } from "../auth/current-user";
 import { previewReportFiles } from "./preview-report-files";
 
@@ -97,7 +103,11 @@ function htmlToText(html: string): string {
   $("p, div, tr, li, h1, h2, h3, h4, h5, h6, table").each((_, element) => {
     $(element).append("\n");
   });
-  return $("body").text().replace(/\t+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  return $("body")
+    .text()
+    .replace(/\t+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 function showValue(value: CellValue | undefined): { value: string; unit: string | null } {
@@ -110,16 +120,21 @@ function tableTitles(format: FormatKey): Map<string, string> {
   const titles = new Map<string, string>();
   for (const section of getFormat(format).sections) {
     if (!("tables" in section.content)) continue;
-    for (const table of section.content.tables) titles.set(table.key, [section.heading, table.band].filter(Boolean).join(" · "));
+    for (const table of section.content.tables)
+      titles.set(table.key, [section.heading, table.band].filter(Boolean).join(" · "));
   }
   return titles;
 }
 
-async function parseUpload(file: ParsedReportUpload): Promise<{ result: ParseResult; sourceText: string; sourceKind: "text" | "html" | "docx" }> {
+async function parseUpload(
+  file: ParsedReportUpload,
+): Promise<{ result: ParseResult; sourceText: string; sourceKind: "text" | "html" | "docx" }> {
   const sourceKind = kindOf(file.name);
   if (sourceKind === "docx") {
     const result = await parsePublishedDocx(file.bytes);
-    const input = { buffer: file.bytes, arrayBuffer: file.bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const input = { buffer: file.bytes, arrayBuffer: file.bytes } as unknown as Parameters<
+      typeof mammoth.convertToHtml
+    >[0];
     const { value: html } = await mammoth.convertToHtml(input);
     return { result, sourceText: htmlToText(html), sourceKind };
   }
@@ -130,7 +145,11 @@ async function parseUpload(file: ParsedReportUpload): Promise<{ result: ParseRes
 
 function listFieldViews(result: ParseResult): ParsedFieldView[] {
   const { agency, region, year, kind, title, published, sourceAddress } = result.fields;
-  const view = (label: string, reading: { value: unknown; status: ReadingStatus; note?: string }, shown?: string): ParsedFieldView => ({
+  const view = (
+    label: string,
+    reading: { value: unknown; status: ReadingStatus; note?: string },
+    shown?: string,
+  ): ParsedFieldView => ({
     label,
     value: reading.value === null ? null : (shown ?? String(reading.value)),
     status: reading.status,
@@ -158,8 +177,11 @@ function applyCorrection(report: Report, key: string, raw: string): string | nul
   const before = row[cell.column];
   let value: CellValue = reading.value;
   if (cell.type === "money" && typeof reading.value === "string") {
-    const unit = before !== null && typeof before === "object" ? before.unit : cell.units?.[0] ?? "元";
-    value = cell.units && cell.units.length === 1 && (before === null || typeof before !== "object") ? reading.value : { value: reading.value, unit };
+    const unit = before !== null && typeof before === "object" ? before.unit : (cell.units?.[0] ?? "元");
+    value =
+      cell.units && cell.units.length === 1 && (before === null || typeof before !== "object")
+        ? reading.value
+        : { value: reading.value, unit };
   }
   row[cell.column] = value;
   return null;
@@ -171,12 +193,30 @@ function applyCorrection(report: Report, key: string, raw: string): string | nul
  * where it was in the source) and the corrected report with its validation. The report is always
  * rebuilt from the file: nothing of a browser's report is trusted.
  */
-export async function readParsedReport(file: ParsedReportUpload, corrections: CellCorrections = {}): Promise<ParsedReportReading> {
+export async function readParsedReport(
+  file: ParsedReportUpload,
+  corrections: CellCorrections = {},
+): Promise<ParsedReportReading> {
   // A damaged or disguised .docx (not a zip) makes mammoth throw: that is the file's fault, said as such.
   const upload = await parseUpload(file).catch(() => null);
   if (!upload) {
     const blocked = "文件无法读取（不是有效的 .docx 文件）";
-    const preview: ParsedReportPreview = { name: file.name, sourceText: "", sourceKind: kindOf(file.name), agencyName: null, region: null, year: null, format: null, kind: null, metadata: [], cells: [], problems: [], violations: [], correctionErrors: [], blocked };
+    const preview: ParsedReportPreview = {
+      name: file.name,
+      sourceText: "",
+      sourceKind: kindOf(file.name),
+      agencyName: null,
+      region: null,
+      year: null,
+      format: null,
+      kind: null,
+      metadata: [],
+      cells: [],
+      problems: [],
+      violations: [],
+      correctionErrors: [],
+      blocked,
+    };
     return { preview, report: null };
   }
   const { result, sourceText, sourceKind } = upload;
@@ -237,7 +277,9 @@ export async function readParsedReport(file: ParsedReportUpload, corrections: Ce
   const correctionErrors = [...errors.values()];
   if (!checked.ok) correctionErrors.push(checked.message);
   const final = checked.ok ? checked.report : null;
-  const violations = final ? validateReport(final).violations.map((violation) => ({ level: violation.level, message: violation.message })) : [];
+  const violations = final
+    ? validateReport(final).violations.map((violation) => ({ level: violation.level, message: violation.message }))
+    : [];
   const preview: ParsedReportPreview = { ...base, cells, violations, correctionErrors, blocked: null };
   return { preview, report: final };
 }

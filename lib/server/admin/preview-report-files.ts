@@ -47,19 +47,43 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
   const [agencies, years] = await Promise.all([
     // By current name, or by a name the agency had before a renaming (as importReport finds it).
     db.agency.findMany({
-      where: { OR: [{ name: { in: reports.map((report) => report.agency.name) } }, { formerNames: { some: { name: { in: reports.map((report) => report.agency.name) } } } }] },
+      where: {
+        OR: [
+          { name: { in: reports.map((report) => report.agency.name) } },
+          { formerNames: { some: { name: { in: reports.map((report) => report.agency.name) } } } },
+        ],
+      },
       select: { id: true, name: true, kind: true, establishedOn: true, formerNames: { select: { name: true } } },
     }),
-    db.reportingYear.findMany({ where: { year: { in: reports.map((report) => report.year) } }, select: { year: true, closedAt: true } }),
+    db.reportingYear.findMany({
+      where: { year: { in: reports.map((report) => report.year) } },
+      select: { year: true, closedAt: true },
+    }),
   ]);
   const existing = await db.report.findMany({
-    where: { agencyId: { in: agencies.map((agency) => agency.id) }, year: { in: reports.map((report) => report.year) } },
+    where: {
+      agencyId: { in: agencies.map((agency) => agency.id) },
+      year: { in: reports.map((report) => report.year) },
+    },
     select: { agencyId: true, year: true, kind: true },
   });
   const seen = new Set<string>();
   return parsed.map(({ file, result }): ReportFilePreview => {
     if (!result.ok) {
-      return { name: file.name, parsed: false, agencyName: null, year: null, format: null, kind: null, errors: 1, warnings: 0, messages: result.message.split("\n").slice(0, MAX_MESSAGES), blocked: "文件无法读取", moveEstablishment: null, report: null };
+      return {
+        name: file.name,
+        parsed: false,
+        agencyName: null,
+        year: null,
+        format: null,
+        kind: null,
+        errors: 1,
+        warnings: 0,
+        messages: result.message.split("\n").slice(0, MAX_MESSAGES),
+        blocked: "文件无法读取",
+        moveEstablishment: null,
+        report: null,
+      };
     }
     const report = result.report;
     const { violations } = validateReport(report);
@@ -69,10 +93,14 @@ export async function previewReportFiles(user: StaffUser, files: UploadedReportF
     const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
     const key = `${report.agency.name}|${report.year}|${kind}`;
     const blockedReason = (): string | null => {
-      if (!agency || !user.administeredAgencyIds.includes(agency.id)) return `机构“${report.agency.name}”不存在或不在您管理的范围内，请先在机构管理中添加`;
-      if ((kind === "SUMMARY") !== (agency.kind === "GOVERNMENT")) return `“${agency.name}”不能有${REPORT_KIND_LABELS[kind]}`;
-      if (existing.some((row) => row.agencyId === agency.id && row.year === report.year && row.kind === kind)) return `${agency.name} ${report.year} 年度报告已存在`;
-      if (years.some((year) => year.year === report.year && !year.closedAt)) return `${report.year} 年度正在填报中，请通过填报和审核流程提交`;
+      if (!agency || !user.administeredAgencyIds.includes(agency.id))
+        return `机构“${report.agency.name}”不存在或不在您管理的范围内，请先在机构管理中添加`;
+      if ((kind === "SUMMARY") !== (agency.kind === "GOVERNMENT"))
+        return `“${agency.name}”不能有${REPORT_KIND_LABELS[kind]}`;
+      if (existing.some((row) => row.agencyId === agency.id && row.year === report.year && row.kind === kind))
+        return `${agency.name} ${report.year} 年度报告已存在`;
+      if (years.some((year) => year.year === report.year && !year.closedAt))
+        return `${report.year} 年度正在填报中，请通过填报和审核流程提交`;
       return seen.has(key) ? "与前面的文件是同一机构同一年度的报告" : null;
     };
     const blocked = blockedReason();

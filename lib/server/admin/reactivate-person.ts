@@ -12,8 +12,13 @@ export async function reactivatePerson(admin: StaffUser, input: { userId: string
     if (!target) return refuse("用户不存在，或不在您管理的范围内");
     if (target.active) return { ok: true as const };
     await tx.user.update({ where: { id: target.id }, data: { active: true } });
-    await tx.auditEvent.create({ data: { action: "user.reactivated", actorId: admin.id, detail: { userId: target.id, email: target.email } } });
-    await recordSecurityEvent({ kind: "user.reactivated", actorId: admin.id, subjectUserId: target.id, email: target.email }, tx);
+    await tx.auditEvent.create({
+      data: { action: "user.reactivated", actorId: admin.id, detail: { userId: target.id, email: target.email } },
+    });
+    await recordSecurityEvent(
+      { kind: "user.reactivated", actorId: admin.id, subjectUserId: target.id, email: target.email },
+      tx,
+    );
     return { ok: true as const };
   });
 }

@@ -22,6 +22,9 @@ describe("readTableFile", () => {
 
   it("refuses other files and broken spreadsheets", async () => {
     expect(await readTableFile({ fileName: "a.doc", bytes: new Uint8Array(1) })).toMatchObject({ ok: false });
-    expect(await readTableFile({ fileName: "a.xlsx", bytes: new TextEncoder().encode("not a zip") })).toMatchObject({ ok: false, message: expect.stringContaining("无法读取") });
+    expect(await readTableFile({ fileName: "a.xlsx", bytes: new TextEncoder().encode("not a zip") })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("无法读取"),
+    });
   });
 });

@@ -11,7 +11,10 @@ export type ReportChecks = { errors: number; warnings: number };
  * version. Call it in the transaction of every save and transition, after the report's own update.
  * Does not touch `updated_at` (the board's last activity).
  */
-export async function refreshReportChecks(tx: Prisma.TransactionClient, reportId: string): Promise<ReportChecks | null> {
+export async function refreshReportChecks(
+  tx: Prisma.TransactionClient,
+  reportId: string,
+): Promise<ReportChecks | null> {
   const report = await tx.report.findUnique({
     where: { id: reportId },
     select: { agencyId: true, year: true, kind: true, version: true, currentRevisionId: true },
@@ -33,7 +36,13 @@ export async function refreshReportChecks(tx: Prisma.TransactionClient, reportId
  * Validates `current` (the working revision as of `version`, e.g. as a save leaves it in memory)
  * and stores its counts: the one place the board's counts are computed and written.
  */
-export async function storeReportChecks(tx: Prisma.TransactionClient, reportId: string, version: number, current: Report, previous: Report | null): Promise<ReportChecks> {
+export async function storeReportChecks(
+  tx: Prisma.TransactionClient,
+  reportId: string,
+  version: number,
+  current: Report,
+  previous: Report | null,
+): Promise<ReportChecks> {
   const { violations } = validateReport(current, { previous });
   const checks = {
     errors: violations.filter((violation) => violation.level === "error").length,

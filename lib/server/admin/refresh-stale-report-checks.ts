@@ -10,7 +10,10 @@ const BATCH = 500;
  * missing or older than the report (written by code that did not call refreshReportChecks, such
  * as an import). At most BATCH reports per call; returns how many were refreshed and how many are left.
  */
-export async function refreshStaleReportChecks(user: StaffUser, year: number): Promise<{ refreshed: number; left: number }> {
+export async function refreshStaleReportChecks(
+  user: StaffUser,
+  year: number,
+): Promise<{ refreshed: number; left: number }> {
   const stale = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM report
     WHERE year = ${year} AND agency_id = ANY(${user.administeredAgencyIds}::text[])

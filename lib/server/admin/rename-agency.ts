@@ -11,23 +11,41 @@ import { administeredAgencyWhere } from "./administered-agency-where";
  * the pages of the years before show it (agencies/agency-in-year). Without it the rename corrects
  * the name for every year.
  */
-export async function renameAgency(user: StaffUser, input: { agencyId: string; name: string; firstYear?: number }): Promise<AdminResult> {
+export async function renameAgency(
+  user: StaffUser,
+  input: { agencyId: string; name: string; firstYear?: number },
+): Promise<AdminResult> {
   const name = input.name.trim();
   try {
     return await db.$transaction(async (tx) => {
-      const agency = await tx.agency.findFirst({ where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] } });
+      const agency = await tx.agency.findFirst({
+        where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] },
+      });
       if (!agency) return refuse("机构不存在，或不在您管理的范围内");
       if (agency.name === name) return { ok: true as const };
-      if (await tx.agency.findUnique({ where: { name }, select: { id: true } })) return refuse(`已有名为“${name}”的机构`, "name");
+      if (await tx.agency.findUnique({ where: { name }, select: { id: true } }))
+        return refuse(`已有名为“${name}”的机构`, "name");
       if (input.firstYear !== undefined) {
         const lastYear = input.firstYear - 1;
-        const latest = await tx.agencyFormerName.findFirst({ where: { agencyId: agency.id }, orderBy: { lastYear: "desc" } });
-        if (latest && latest.lastYear >= lastYear) return refuse(`新名称的起始年度须晚于 ${latest.lastYear + 1} 年度（上一次改名时“${latest.name}”用到 ${latest.lastYear} 年度）`, "firstYear");
+        const latest = await tx.agencyFormerName.findFirst({
+          where: { agencyId: agency.id },
+          orderBy: { lastYear: "desc" },
+        });
+        if (latest && latest.lastYear >= lastYear)
+          return refuse(
+            `新名称的起始年度须晚于 ${latest.lastYear + 1} 年度（上一次改名时“${latest.name}”用到 ${latest.lastYear} 年度）`,
+            "firstYear",
+          );
         await tx.agencyFormerName.create({ data: { agencyId: agency.id, name: agency.name, lastYear } });
       }
       await tx.agency.update({ where: { id: agency.id }, data: { name } });
       await tx.auditEvent.create({
-        data: { action: "agency.renamed", actorId: user.id, agencyId: agency.id, detail: { from: agency.name, to: name, firstYear: input.firstYear ?? null } },
+        data: {
+          action: "agency.renamed",
+          actorId: user.id,
+          agencyId: agency.id,
+          detail: { from: agency.name, to: name, firstYear: input.firstYear ?? null },
+        },
       });
       // The name is on its public pages and in its downloads, on every instance.
       await announcePublicChange(tx, { kind: "agency_renamed", code: agency.code });

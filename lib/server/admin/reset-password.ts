@@ -12,7 +12,10 @@ import { writePassword } from "./write-password";
  * Sets a user's password (forgotten password, first login): the user must change it at the next
  * login, and is signed out everywhere now. The password itself is never logged.
  */
-export async function resetPassword(admin: StaffUser, input: { userId: string; password: string }): Promise<AdminResult> {
+export async function resetPassword(
+  admin: StaffUser,
+  input: { userId: string; password: string },
+): Promise<AdminResult> {
   if (input.userId === admin.id) return refuse("请在“修改密码”页面修改自己的密码");
   return db.$transaction(async (tx) => {
     const target = await findManageableUser(tx, admin, input.userId);
@@ -23,8 +26,23 @@ export async function resetPassword(admin: StaffUser, input: { userId: string; p
     await tx.user.update({ where: { id: target.id }, data: { mustChangePassword: true } });
     const sessions = await tx.session.deleteMany({ where: { userId: target.id } });
     await tx.loginThrottle.deleteMany({ where: { key: accountKey(target.email) } });
-    await tx.auditEvent.create({ data: { action: "user.password_reset", actorId: admin.id, detail: { userId: target.id, email: target.email, sessionsRevoked: sessions.count } } });
-    await recordSecurityEvent({ kind: "password.reset", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { sessionsRevoked: sessions.count } }, tx);
+    await tx.auditEvent.create({
+      data: {
+        action: "user.password_reset",
+        actorId: admin.id,
+        detail: { userId: target.id, email: target.email, sessionsRevoked: sessions.count },
+      },
+    });
+    await recordSecurityEvent(
+      {
+        kind: "password.reset",
+        actorId: admin.id,
+        subjectUserId: target.id,
+        email: target.email,
+        detail: { sessionsRevoked: sessions.count },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }

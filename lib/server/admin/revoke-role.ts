@@ -11,7 +11,10 @@ import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
  * Takes a role away; the user's next request no longer has it (roles are read on every request).
  * A user keeps at least one role (deactivate the account instead), and a government its last admin.
  */
-export async function revokeRole(admin: StaffUser, input: { userId: string; role: Role; agencyId: string }): Promise<AdminResult> {
+export async function revokeRole(
+  admin: StaffUser,
+  input: { userId: string; role: Role; agencyId: string },
+): Promise<AdminResult> {
   return db.$transaction(async (tx) => {
     const target = await findManageableUser(tx, admin, input.userId);
     if (!target) return refuse("用户不存在，或不在您管理的范围内");
@@ -24,8 +27,24 @@ export async function revokeRole(admin: StaffUser, input: { userId: string; role
     }
     if (target.roles.length === 1) return refuse("这是该用户唯一的角色；如不再使用该账号，请停用账号");
     await tx.roleAssignment.delete({ where: { id: grant.id } });
-    await tx.auditEvent.create({ data: { action: "role.revoked", actorId: admin.id, agencyId: input.agencyId, detail: { userId: target.id, role: input.role } } });
-    await recordSecurityEvent({ kind: "role.revoked", actorId: admin.id, subjectUserId: target.id, email: target.email, detail: { role: input.role, agencyId: input.agencyId } }, tx);
+    await tx.auditEvent.create({
+      data: {
+        action: "role.revoked",
+        actorId: admin.id,
+        agencyId: input.agencyId,
+        detail: { userId: target.id, role: input.role },
+      },
+    });
+    await recordSecurityEvent(
+      {
+        kind: "role.revoked",
+        actorId: admin.id,
+        subjectUserId: target.id,
+        email: target.email,
+        detail: { role: input.role, agencyId: input.agencyId },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }

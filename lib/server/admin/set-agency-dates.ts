@@ -21,11 +21,19 @@ export type AgencyDatesInput = {
  */
 export async function setAgencyDates(user: StaffUser, input: AgencyDatesInput): Promise<AdminResult> {
   const { establishedOn, abolishedOn } = input;
-  if (establishedOn && abolishedOn && abolishedOn <= establishedOn) return refuse("撤销（合并）日期必须晚于成立日期", "abolishedOn");
+  if (establishedOn && abolishedOn && abolishedOn <= establishedOn)
+    return refuse("撤销（合并）日期必须晚于成立日期", "abolishedOn");
   return db.$transaction(async (tx) => {
-    const agency = await tx.agency.findFirst({ where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] } });
+    const agency = await tx.agency.findFirst({
+      where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] },
+    });
     if (!agency) return refuse("机构不存在，或不在您管理的范围内");
-    const years = await tx.report.findMany({ where: { agencyId: agency.id }, select: { year: true }, distinct: ["year"], orderBy: { year: "asc" } });
+    const years = await tx.report.findMany({
+      where: { agencyId: agency.id },
+      select: { year: true },
+      distinct: ["year"],
+      orderBy: { year: "asc" },
+    });
     const first = years[0]?.year;
     const last = years[years.length - 1]?.year;
     if (first !== undefined && establishedOn && establishedOn.getUTCFullYear() > first) {

@@ -12,6 +12,11 @@ export async function unlockPerson(admin: StaffUser, input: { userId: string }):
   if (!target) return refuse("用户不存在，或不在您管理的范围内");
   const wasLocked = await clearThrottle(accountKey(target.email));
   if (!wasLocked) return refuse("该账号当前没有被锁定");
-  await recordSecurityEvent({ kind: "account.unlocked", actorId: admin.id, subjectUserId: target.id, email: target.email });
+  await recordSecurityEvent({
+    kind: "account.unlocked",
+    actorId: admin.id,
+    subjectUserId: target.id,
+    email: target.email,
+  });
   return { ok: true };
 }

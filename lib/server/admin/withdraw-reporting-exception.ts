@@ -5,11 +5,22 @@ import { refuse, type AdminResult } from "./admin-result";
 import { administersAgency } from "./administered-agency-where";
 
 /** Ends an exception: the agency's report of the closed year is locked again. Audited. */
-export async function withdrawReportingException(user: StaffUser, input: { year: number; agencyId: string }): Promise<AdminResult> {
+export async function withdrawReportingException(
+  user: StaffUser,
+  input: { year: number; agencyId: string },
+): Promise<AdminResult> {
   if (!administersAgency(user, input.agencyId)) return refuse("机构不存在，或不在您管理的范围内");
   return db.$transaction(async (tx) => {
     const removed = await tx.reportingException.deleteMany({ where: { year: input.year, agencyId: input.agencyId } });
-    if (removed.count) await tx.auditEvent.create({ data: { action: "year.exception_withdrawn", actorId: user.id, agencyId: input.agencyId, detail: { year: input.year } } });
+    if (removed.count)
+      await tx.auditEvent.create({
+        data: {
+          action: "year.exception_withdrawn",
+          actorId: user.id,
+          agencyId: input.agencyId,
+          detail: { year: input.year },
+        },
+      });
     return { ok: true as const };
   });
 }

@@ -9,7 +9,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function writePassword(tx: Prisma.TransactionClient, userId: string, password: string): Promise<void> {
   const hash = await hashPassword(password);
-  const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
-  if (!updated.count) await tx.account.create({ data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash } });
+  const updated = await tx.account.updateMany({
+    where: { userId, providerId: "credential" },
+    data: { password: hash },
+  });
+  if (!updated.count)
+    await tx.account.create({
+      data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash },
+    });
   await tx.passwordHistory.create({ data: { userId, hash } });
 }

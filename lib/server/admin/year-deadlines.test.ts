@@ -13,8 +13,18 @@ describe("deadlines", () => {
 
   it("take a year's own dates over the legal ones, and apply by kind and level", () => {
     const city = new Date("2026-03-01T15:59:59Z");
-    const resolved = resolveDeadlines({ year: 2025, deadline: new Date("2026-01-20T15:59:59Z"), countyDeadline: null, cityDeadline: city, provinceDeadline: null });
-    expect(resolved).toMatchObject({ AGENCY: new Date("2026-01-20T15:59:59Z"), COUNTY: legalDeadlines(2025).COUNTY, CITY: city });
+    const resolved = resolveDeadlines({
+      year: 2025,
+      deadline: new Date("2026-01-20T15:59:59Z"),
+      countyDeadline: null,
+      cityDeadline: city,
+      provinceDeadline: null,
+    });
+    expect(resolved).toMatchObject({
+      AGENCY: new Date("2026-01-20T15:59:59Z"),
+      COUNTY: legalDeadlines(2025).COUNTY,
+      CITY: city,
+    });
     expect(deadlineLevelOf({ kind: "TOWNSHIP", level: null })).toBe("AGENCY");
     expect(deadlineLevelOf({ kind: "GOVERNMENT", level: "PROVINCE" })).toBe("PROVINCE");
     expect(deadlineLevelOf({ kind: "GOVERNMENT", level: null })).toBe("COUNTY");

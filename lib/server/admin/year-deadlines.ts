@@ -15,7 +15,12 @@ export const DEADLINE_LABELS: Record<DeadlineLevel, string> = {
   PROVINCE: "省级政府汇总",
 };
 
-const LEGAL_DAYS: Record<DeadlineLevel, string> = { AGENCY: "01-31", COUNTY: "02-20", CITY: "03-10", PROVINCE: "03-31" };
+const LEGAL_DAYS: Record<DeadlineLevel, string> = {
+  AGENCY: "01-31",
+  COUNTY: "02-20",
+  CITY: "03-10",
+  PROVINCE: "03-31",
+};
 
 /** End of a day in Beijing time: "2026-01-31" → 2026-01-31T23:59:59+08:00. */
 export function endOfBeijingDay(day: string): Date {
@@ -23,10 +28,18 @@ export function endOfBeijingDay(day: string): Date {
 }
 
 export function legalDeadlines(year: number): YearDeadlines {
-  return Object.fromEntries(DEADLINE_LEVELS.map((level) => [level, endOfBeijingDay(`${year + 1}-${LEGAL_DAYS[level]}`)])) as YearDeadlines;
+  return Object.fromEntries(
+    DEADLINE_LEVELS.map((level) => [level, endOfBeijingDay(`${year + 1}-${LEGAL_DAYS[level]}`)]),
+  ) as YearDeadlines;
 }
 
-type StoredYear = { year: number; deadline: Date; countyDeadline: Date | null; cityDeadline: Date | null; provinceDeadline: Date | null };
+type StoredYear = {
+  year: number;
+  deadline: Date;
+  countyDeadline: Date | null;
+  cityDeadline: Date | null;
+  provinceDeadline: Date | null;
+};
 
 export function resolveDeadlines(stored: StoredYear): YearDeadlines {
   const legal = legalDeadlines(stored.year);

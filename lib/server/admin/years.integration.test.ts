@@ -41,22 +41,48 @@ describe("reporting years", () => {
     expect(await isYearOpen(YEAR)).toBe(false);
     expect(await isYearOpen(YEAR, department.id)).toBe(false);
 
-    expect(await grantReportingException(admin, { year: YEAR, agencyId: department.id, reason: " " })).toMatchObject({ ok: false, field: "reason" });
-    expect(await grantReportingException(admin, { year: YEAR, agencyId: department.id, reason: "因机构改革延迟报送" })).toEqual({ ok: true });
+    expect(await grantReportingException(admin, { year: YEAR, agencyId: department.id, reason: " " })).toMatchObject({
+      ok: false,
+      field: "reason",
+    });
+    expect(
+      await grantReportingException(admin, { year: YEAR, agencyId: department.id, reason: "因机构改革延迟报送" }),
+    ).toEqual({ ok: true });
     expect(await isYearOpen(YEAR, department.id)).toBe(true);
     expect(await isYearOpen(YEAR, other.id)).toBe(false);
-    const exception = await db.auditEvent.findFirstOrThrow({ where: { action: "year.exception_granted", agencyId: department.id } });
+    const exception = await db.auditEvent.findFirstOrThrow({
+      where: { action: "year.exception_granted", agencyId: department.id },
+    });
     expect(exception.detail).toEqual({ year: YEAR, reason: "因机构改革延迟报送" });
-    expect((await listReportingYears(admin)).find((year) => year.year === YEAR)?.exceptions).toMatchObject([{ agencyId: department.id, reason: "因机构改革延迟报送" }]);
+    expect((await listReportingYears(admin)).find((year) => year.year === YEAR)?.exceptions).toMatchObject([
+      { agencyId: department.id, reason: "因机构改革延迟报送" },
+    ]);
 
     expect(await withdrawReportingException(admin, { year: YEAR, agencyId: department.id })).toEqual({ ok: true });
     expect(await isYearOpen(YEAR, department.id)).toBe(false);
 
     const deadline = endOfBeijingDay("2022-02-15");
-    expect(await openReportingYear(admin, { year: YEAR, deadlines: { AGENCY: deadline } })).toEqual({ ok: true, change: "reopened" });
-    expect(await db.reportingYear.findUniqueOrThrow({ where: { year: YEAR } })).toMatchObject({ closedAt: null, deadline });
-    const actions = (await db.auditEvent.findMany({ where: { actorId: admin.id, action: { startsWith: "year." } }, orderBy: { id: "asc" } })).map((event) => event.action);
-    expect(actions).toEqual([`year.${first.change}`, "year.closed", "year.exception_granted", "year.exception_withdrawn", "year.reopened"]);
+    expect(await openReportingYear(admin, { year: YEAR, deadlines: { AGENCY: deadline } })).toEqual({
+      ok: true,
+      change: "reopened",
+    });
+    expect(await db.reportingYear.findUniqueOrThrow({ where: { year: YEAR } })).toMatchObject({
+      closedAt: null,
+      deadline,
+    });
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { actorId: admin.id, action: { startsWith: "year." } },
+        orderBy: { id: "asc" },
+      })
+    ).map((event) => event.action);
+    expect(actions).toEqual([
+      `year.${first.change}`,
+      "year.closed",
+      "year.exception_granted",
+      "year.exception_withdrawn",
+      "year.reopened",
+    ]);
   });
 
   it("refuses years without a format, years to come, and people who are not admins", async () => {
@@ -65,10 +91,16 @@ describe("reporting years", () => {
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
     const clerk = await createStaffUser([{ role: "CLERK", agencyId: agency.id }]);
     expect(await openReportingYear(admin, { year: 2018 })).toMatchObject({ ok: false, field: "year" });
-    expect(await openReportingYear(admin, { year: new Date().getFullYear() + 1 })).toMatchObject({ ok: false, field: "year" });
+    expect(await openReportingYear(admin, { year: new Date().getFullYear() + 1 })).toMatchObject({
+      ok: false,
+      field: "year",
+    });
     expect(await openReportingYear(clerk, { year: YEAR })).toMatchObject({ ok: false });
     expect(await closeReportingYear(clerk, { year: YEAR })).toMatchObject({ ok: false });
-    expect(await grantReportingException(admin, { year: YEAR, agencyId: agency.id, reason: "理由" })).toMatchObject({ ok: false, field: "agencyId" });
+    expect(await grantReportingException(admin, { year: YEAR, agencyId: agency.id, reason: "理由" })).toMatchObject({
+      ok: false,
+      field: "agencyId",
+    });
     expect(await isYearOpen(1999)).toBe(false);
   });
 });

@@ -16,7 +16,9 @@ export async function suggestAgencyCode(tx: Prisma.TransactionClient, name: stri
     .replace(/[^a-z0-9]+/g, "");
   const base = (initials || "agency").slice(0, 30);
   const taken = new Set(
-    (await tx.agency.findMany({ where: { code: { startsWith: base } }, select: { code: true } })).map((agency) => agency.code),
+    (await tx.agency.findMany({ where: { code: { startsWith: base } }, select: { code: true } })).map(
+      (agency) => agency.code,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix++) {

@@ -44,8 +44,12 @@ export function nameInYearSql(alias: string, year: number): Prisma.Sql {
 export const formerNamesSelect = { select: { name: true, lastYear: true }, orderBy: { lastYear: "asc" } } as const;
 
 /** The name an agency had in `year`, from its current name and former names. */
-export function nameInYear(agency: { name: string; formerNames: readonly { name: string; lastYear: number }[] }, year: number): string {
+export function nameInYear(
+  agency: { name: string; formerNames: readonly { name: string; lastYear: number }[] },
+  year: number,
+): string {
   let chosen: { name: string; lastYear: number } | undefined;
-  for (const former of agency.formerNames) if (former.lastYear >= year && (!chosen || former.lastYear < chosen.lastYear)) chosen = former;
+  for (const former of agency.formerNames)
+    if (former.lastYear >= year && (!chosen || former.lastYear < chosen.lastYear)) chosen = former;
   return chosen?.name ?? agency.name;
 }

@@ -7,7 +7,13 @@ import { listAgencySubtree } from "../agencies/list-agency-subtree";
 import { db } from "../db";
 import { ABSOLUTE_SESSION_HOURS, auth } from "./auth";
 
-export type RoleGrant = { role: Role; agencyId: string; agencyName: string; agencyCode: string; agencyKind: AgencyKind };
+export type RoleGrant = {
+  role: Role;
+  agencyId: string;
+  agencyName: string;
+  agencyCode: string;
+  agencyKind: AgencyKind;
+};
 export type StaffUser = {
   id: string;
   name: string;
@@ -64,7 +70,8 @@ export function userGate(findUser: () => Promise<StaffUser | null>) {
   async function requireUser(returnTo?: string, options: UserOptions = {}): Promise<StaffUser> {
     const user = await findUser();
     if (!user) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
-    if (user.mustChangePassword && returnTo !== PASSWORD_CHANGE_PATH && !options.allowPasswordChangePending) redirect(PASSWORD_CHANGE_PATH);
+    if (user.mustChangePassword && returnTo !== PASSWORD_CHANGE_PATH && !options.allowPasswordChangePending)
+      redirect(PASSWORD_CHANGE_PATH);
     return user;
   }
 

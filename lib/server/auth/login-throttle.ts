@@ -31,7 +31,13 @@ export const clientKey = (address: string) => `client:${address}`;
 
 export type Refusal = { reason: "locked" | "busy" | "delay"; until: Date };
 
-type Row = { failures: number; pending: number; window_start: Date; not_before: Date | null; locked_until: Date | null };
+type Row = {
+  failures: number;
+  pending: number;
+  window_start: Date;
+  not_before: Date | null;
+  locked_until: Date | null;
+};
 
 /** Reserves one password check; a refusal says why and until when. */
 export async function reserveCheck(key: string, limit: ThrottleLimit): Promise<Refusal | null> {
@@ -52,7 +58,9 @@ export async function reserveCheck(key: string, limit: ThrottleLimit): Promise<R
        OR (t.locked_until IS NULL AND t.failures + t.pending < ${limit.max} AND (t.not_before IS NULL OR t.not_before <= now()))
     RETURNING pending`;
   if (reserved.length) return null;
-  const [row] = await db.$queryRaw<Row[]>`SELECT failures, pending, window_start, not_before, locked_until FROM login_throttle WHERE key = ${key}`;
+  const [row] = await db.$queryRaw<
+    Row[]
+  >`SELECT failures, pending, window_start, not_before, locked_until FROM login_throttle WHERE key = ${key}`;
   if (!row) return null;
   if (row.locked_until) return { reason: "locked", until: row.locked_until };
   if (row.not_before && row.not_before > new Date()) return { reason: "delay", until: row.not_before };
@@ -93,7 +101,9 @@ export async function recordFailedCheck(key: string, limit: ThrottleLimit): Prom
 
 /** The lock on a key (a client address), read without reserving anything. */
 export async function readLock(key: string): Promise<Refusal | null> {
-  const [row] = await db.$queryRaw<{ locked_until: Date }[]>`SELECT locked_until FROM login_throttle WHERE key = ${key} AND locked_until > now()`;
+  const [row] = await db.$queryRaw<
+    { locked_until: Date }[]
+  >`SELECT locked_until FROM login_throttle WHERE key = ${key} AND locked_until > now()`;
   return row ? { reason: "locked", until: row.locked_until } : null;
 }
 
@@ -116,7 +126,10 @@ export async function clearThrottle(key: string): Promise<boolean> {
 
 /** Until when an account is locked, if it is. */
 export async function accountLockedUntil(email: string): Promise<Date | null> {
-  const row = await db.loginThrottle.findUnique({ where: { key: accountKey(email.toLowerCase()) }, select: { lockedUntil: true } });
+  const row = await db.loginThrottle.findUnique({
+    where: { key: accountKey(email.toLowerCase()) },
+    select: { lockedUntil: true },
+  });
   return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
 }
 

@@ -37,7 +37,10 @@ describe("signInWithPassword", () => {
     const user = await newClerk();
     for (let attempt = 1; attempt < MAX_FAILED_SIGN_INS; attempt++) {
       const result = await signInWithPassword(user.email, "wrong-password", requestHeaders());
-      expect(result).toEqual({ ok: false, message: `邮箱或密码不正确（再输错 ${MAX_FAILED_SIGN_INS - attempt} 次将暂时锁定）。` });
+      expect(result).toEqual({
+        ok: false,
+        message: `邮箱或密码不正确（再输错 ${MAX_FAILED_SIGN_INS - attempt} 次将暂时锁定）。`,
+      });
       if (attempt >= 2) {
         // The progressive delay: the next guess right away is refused without a password check.
         const early = await signInWithPassword(user.email, user.password, requestHeaders());
@@ -56,23 +59,37 @@ describe("signInWithPassword", () => {
     expect(await db.securityEvent.count({ where: { kind: "sign_in.failed", subjectUserId: user.id } })).toBe(5);
 
     // Once the lock has expired the right password works again and the counter starts afresh.
-    await db.loginThrottle.update({ where: { key: accountKey(user.email) }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.loginThrottle.update({
+      where: { key: accountKey(user.email) },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     expect(await signInWithPassword(user.email, user.password, requestHeaders())).toEqual({ ok: true });
-    expect(await db.loginThrottle.findUnique({ where: { key: accountKey(user.email) } })).toMatchObject({ failures: 0, pending: 0, lockedUntil: null });
+    expect(await db.loginThrottle.findUnique({ where: { key: accountKey(user.email) } })).toMatchObject({
+      failures: 0,
+      pending: 0,
+      lockedUntil: null,
+    });
   });
 
   it("evaluates at most five passwords of 30 truly concurrent wrong sign-ins, and the lock holds", async () => {
     const user = await newClerk();
     const checks = vi.spyOn(auth().api, "signInEmail");
-    const results = await Promise.all(Array.from({ length: 30 }, () => signInWithPassword(user.email, "wrong-password", requestHeaders())));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => signInWithPassword(user.email, "wrong-password", requestHeaders())),
+    );
 
     expect(results.every((result) => !result.ok)).toBe(true);
     expect(checks.mock.calls.length).toBeLessThanOrEqual(MAX_FAILED_SIGN_INS);
-    const wrongPasswordAnswers = results.filter((result) => !result.ok && result.message.startsWith("邮箱或密码不正确"));
+    const wrongPasswordAnswers = results.filter(
+      (result) => !result.ok && result.message.startsWith("邮箱或密码不正确"),
+    );
     expect(wrongPasswordAnswers.length).toBeLessThan(MAX_FAILED_SIGN_INS);
     // After the burst: locked, and the right password is refused without being checked.
     const callsBefore = checks.mock.calls.length;
-    expect(await signInWithPassword(user.email, user.password, requestHeaders())).toEqual({ ok: false, message: expect.stringContaining("该账号已暂时锁定") });
+    expect(await signInWithPassword(user.email, user.password, requestHeaders())).toEqual({
+      ok: false,
+      message: expect.stringContaining("该账号已暂时锁定"),
+    });
     expect(checks.mock.calls.length).toBe(callsBefore);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -81,7 +98,9 @@ describe("signInWithPassword", () => {
     const user = await newClerk();
     const key = accountKey(user.email);
     // Four wrong passwords, then a lock set meanwhile (as by a concurrent fifth) while a check is in flight.
-    await db.loginThrottle.create({ data: { key, failures: 4, pending: 1, expiresAt: new Date(Date.now() + 3600_000) } });
+    await db.loginThrottle.create({
+      data: { key, failures: 4, pending: 1, expiresAt: new Date(Date.now() + 3600_000) },
+    });
     const lockedUntil = new Date(Date.now() + 10 * 60_000);
     await db.loginThrottle.update({ where: { key }, data: { lockedUntil } });
     const { recordFailedCheck, ACCOUNT_LIMIT } = await import("./login-throttle");
@@ -100,7 +119,11 @@ describe("signInWithPassword", () => {
     process.env.TRUSTED_PROXY_HEADER = "x-forwarded-for";
     // Random e-mails pass the per-account limit but not the per-address one (20 per window).
     for (let guess = 0; guess < 20; guess++) {
-      const result = await signInWithPassword(`random-${guess}-${Date.now()}@test.gov.cn`, "guess", requestHeaders(header));
+      const result = await signInWithPassword(
+        `random-${guess}-${Date.now()}@test.gov.cn`,
+        "guess",
+        requestHeaders(header),
+      );
       expect(result.ok).toBe(false);
     }
     const user = await newClerk();
@@ -108,14 +131,23 @@ describe("signInWithPassword", () => {
     expect(blocked).toEqual({ ok: false, message: expect.stringContaining("本网络地址登录失败次数过多") });
     expect(await db.securityEvent.count({ where: { kind: "client.locked", clientAddress: address } })).toBe(1);
     // Another address signs in, and the failures were logged with the address.
-    expect(await signInWithPassword(user.email, user.password, requestHeaders({ "x-forwarded-for": "10.250.0.1" }))).toEqual({ ok: true });
+    expect(
+      await signInWithPassword(user.email, user.password, requestHeaders({ "x-forwarded-for": "10.250.0.1" })),
+    ).toEqual({ ok: true });
     expect(await db.securityEvent.count({ where: { kind: "sign_in.failed", clientAddress: address } })).toBe(20);
   });
 
   it("starts an address's count afresh once its window has passed", async () => {
     const key = clientKey(`10.8.${Math.floor(Math.random() * 250)}.1`);
     const { recordFailedCheck, CLIENT_LIMIT } = await import("./login-throttle");
-    await db.loginThrottle.create({ data: { key, failures: CLIENT_LIMIT.max - 1, windowStart: new Date(Date.now() - 20 * 60_000), expiresAt: new Date(Date.now() + 60_000) } });
+    await db.loginThrottle.create({
+      data: {
+        key,
+        failures: CLIENT_LIMIT.max - 1,
+        windowStart: new Date(Date.now() - 20 * 60_000),
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
     expect(await recordFailedCheck(key, CLIENT_LIMIT)).toMatchObject({ failures: 1, lockedUntil: null });
     await db.loginThrottle.update({ where: { key }, data: { failures: CLIENT_LIMIT.max - 1 } });
     expect(await recordFailedCheck(key, CLIENT_LIMIT)).toMatchObject({ failures: CLIENT_LIMIT.max, newlyLocked: true });
@@ -127,7 +159,10 @@ describe("signInWithPassword", () => {
     const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: accountKey(email) } });
     expect(row.failures).toBe(3);
     expect(row.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + LOCKOUT_MINUTES * 60_000 + 5000);
-    await db.loginThrottle.update({ where: { key: accountKey(email) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.loginThrottle.update({
+      where: { key: accountKey(email) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     // Sign-ins sweep expired rows once a minute; the sweep itself, run now:
     await deleteExpiredThrottles(0);
     expect(await db.loginThrottle.findUnique({ where: { key: accountKey(email) } })).toBeNull();
@@ -149,7 +184,9 @@ describe("unlockPerson", () => {
     const government = await createTestAgency({ kind: "GOVERNMENT" });
     const agency = await createTestAgency({ parentId: government.id });
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
-    const outsider = await createStaffUser([{ role: "ADMIN", agencyId: (await createTestAgency({ kind: "GOVERNMENT" })).id }]);
+    const outsider = await createStaffUser([
+      { role: "ADMIN", agencyId: (await createTestAgency({ kind: "GOVERNMENT" })).id },
+    ]);
     const user = await createTestUser([{ role: "CLERK", agencyId: agency.id }]);
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
       await skipDelay(accountKey(user.email));
@@ -159,6 +196,8 @@ describe("unlockPerson", () => {
     expect(await signInWithPassword(user.email, user.password, requestHeaders())).toMatchObject({ ok: false });
     expect(await unlockPerson(admin, { userId: user.id })).toEqual({ ok: true });
     expect(await signInWithPassword(user.email, user.password, requestHeaders())).toEqual({ ok: true });
-    expect(await db.securityEvent.count({ where: { kind: "account.unlocked", subjectUserId: user.id, actorId: admin.id } })).toBe(1);
+    expect(
+      await db.securityEvent.count({ where: { kind: "account.unlocked", subjectUserId: user.id, actorId: admin.id } }),
+    ).toBe(1);
   });
 });

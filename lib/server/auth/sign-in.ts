@@ -4,7 +4,18 @@ import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
 import { auth } from "./auth";
 import { clientAddress } from "./client-address";
-import { ACCOUNT_LIMIT, CLIENT_LIMIT, accountKey, clientKey, deleteExpiredThrottles, readLock, recordFailedCheck, releaseCheck, reserveCheck, type Refusal } from "./login-throttle";
+import {
+  ACCOUNT_LIMIT,
+  CLIENT_LIMIT,
+  accountKey,
+  clientKey,
+  deleteExpiredThrottles,
+  readLock,
+  recordFailedCheck,
+  releaseCheck,
+  reserveCheck,
+  type Refusal,
+} from "./login-throttle";
 
 export const MAX_FAILED_SIGN_INS = ACCOUNT_LIMIT.max;
 export const LOCKOUT_MINUTES = ACCOUNT_LIMIT.lockMinutes;
@@ -28,7 +39,8 @@ export function accountLockedMessage(until: Date): string {
 function refusalMessage(refusal: Refusal, scope: "account" | "client"): string {
   if (refusal.reason === "delay") return `登录失败次数较多，请 ${secondsLeft(refusal.until)} 秒后再试。`;
   if (refusal.reason === "busy") return `登录尝试过于频繁，请 ${minutesLeft(refusal.until)} 分钟后再试。`;
-  if (scope === "client") return `本网络地址登录失败次数过多，已暂时限制登录，请 ${minutesLeft(refusal.until)} 分钟后再试。`;
+  if (scope === "client")
+    return `本网络地址登录失败次数过多，已暂时限制登录，请 ${minutesLeft(refusal.until)} 分钟后再试。`;
   return accountLockedMessage(refusal.until);
 }
 
@@ -47,13 +59,21 @@ export async function signInWithPassword(email: string, password: string, header
   if (keys.client) {
     const refused = await readLock(keys.client);
     if (refused) {
-      await recordSecurityEvent({ kind: "sign_in.refused", ...logged, detail: { reason: refused.reason, scope: "client" } });
+      await recordSecurityEvent({
+        kind: "sign_in.refused",
+        ...logged,
+        detail: { reason: refused.reason, scope: "client" },
+      });
       return { ok: false, message: refusalMessage(refused, "client") };
     }
   }
   const refused = await reserveCheck(keys.account, ACCOUNT_LIMIT);
   if (refused) {
-    await recordSecurityEvent({ kind: "sign_in.refused", ...logged, detail: { reason: refused.reason, scope: "account" } });
+    await recordSecurityEvent({
+      kind: "sign_in.refused",
+      ...logged,
+      detail: { reason: refused.reason, scope: "account" },
+    });
     return { ok: false, message: refusalMessage(refused, "account") };
   }
 
@@ -75,7 +95,12 @@ export async function signInWithPassword(email: string, password: string, header
   const user = await db.user.findUnique({ where: { id: userId }, select: { active: true } });
   if (!user?.active) {
     await db.session.deleteMany({ where: { userId } });
-    await recordSecurityEvent({ kind: "sign_in.refused", ...logged, subjectUserId: userId, detail: { reason: "deactivated" } });
+    await recordSecurityEvent({
+      kind: "sign_in.refused",
+      ...logged,
+      subjectUserId: userId,
+      detail: { reason: "deactivated" },
+    });
     return { ok: false, message: DEACTIVATED };
   }
   await db.auditEvent.create({ data: { action: "user.signed_in", actorId: userId } });
@@ -83,17 +108,29 @@ export async function signInWithPassword(email: string, password: string, header
   return { ok: true };
 }
 
-async function recordFailure(email: string, keys: { account: string; client: string | null }, client: string | null): Promise<SignInResult> {
+async function recordFailure(
+  email: string,
+  keys: { account: string; client: string | null },
+  client: string | null,
+): Promise<SignInResult> {
   const account = await recordFailedCheck(keys.account, ACCOUNT_LIMIT);
   const byClient = keys.client ? await recordFailedCheck(keys.client, CLIENT_LIMIT) : null;
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   const logged = { email, clientAddress: client, subjectUserId: user?.id ?? null };
   await recordSecurityEvent({ kind: "sign_in.failed", ...logged, detail: { failures: account.failures } });
   if (account.newlyLocked) {
-    await recordSecurityEvent({ kind: "account.locked", ...logged, detail: { until: account.lockedUntil!.toISOString() } });
+    await recordSecurityEvent({
+      kind: "account.locked",
+      ...logged,
+      detail: { until: account.lockedUntil!.toISOString() },
+    });
   }
   if (byClient?.newlyLocked) {
-    await recordSecurityEvent({ kind: "client.locked", ...logged, detail: { until: byClient.lockedUntil!.toISOString() } });
+    await recordSecurityEvent({
+      kind: "client.locked",
+      ...logged,
+      detail: { until: byClient.lockedUntil!.toISOString() },
+    });
   }
   if (account.lockedUntil) return { ok: false, message: accountLockedMessage(account.lockedUntil) };
   const left = MAX_FAILED_SIGN_INS - account.failures;

@@ -12,8 +12,21 @@ import { planProvince, type PlannedAgency } from "./province-plan";
 // benchmarks and load tests. Deterministic from the seed. Bulk SQL (unnest arrays) over a plain pg
 // connection rather than Prisma calls: ten million cells must load in minutes, not hours.
 
-export type GenerateOptions = { agencies: number; years: number; seed: number; firstYear?: number; log?: (line: string) => void };
-export type GenerateResult = { agencies: number; reports: number; cells: number; users: number; firstYear: number; lastYear: number };
+export type GenerateOptions = {
+  agencies: number;
+  years: number;
+  seed: number;
+  firstYear?: number;
+  log?: (line: string) => void;
+};
+export type GenerateResult = {
+  agencies: number;
+  reports: number;
+  cells: number;
+  users: number;
+  firstYear: number;
+  lastYear: number;
+};
 
 export const GENERATED_PASSWORD = "generated-Pass-2025";
 const REPORTS_PER_BATCH = 400;
@@ -39,7 +52,8 @@ async function generate(client: pg.Client, options: GenerateOptions): Promise<Ge
   const firstYear = options.firstYear ?? 2019;
   const lastYear = firstYear + options.years - 1;
   const children = new Map<string, PlannedAgency[]>();
-  for (const agency of plan) if (agency.parentCode) children.set(agency.parentCode, [...(children.get(agency.parentCode) ?? []), agency]);
+  for (const agency of plan)
+    if (agency.parentCode) children.set(agency.parentCode, [...(children.get(agency.parentCode) ?? []), agency]);
   // Bottom-up, so that every government's summary sums reports that already exist.
   const order = [...plan].reverse();
 
@@ -51,7 +65,12 @@ async function generate(client: pg.Client, options: GenerateOptions): Promise<Ge
     if (!format) throw new Error(`${year} 年度没有适用的报告格式`);
     await client.query(
       `INSERT INTO reporting_year (year, format, deadline, closed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (year) DO NOTHING`,
-      [year, format, new Date(`${year + 1}-01-31T23:59:59+08:00`), year < lastYear ? new Date(`${year + 1}-04-01T00:00:00+08:00`) : null],
+      [
+        year,
+        format,
+        new Date(`${year + 1}-01-31T23:59:59+08:00`),
+        year < lastYear ? new Date(`${year + 1}-04-01T00:00:00+08:00`) : null,
+      ],
     );
     const thisYear = new Map<string, Report>();
     for (const [index, agency] of order.entries()) {
@@ -59,7 +78,13 @@ async function generate(client: pg.Client, options: GenerateOptions): Promise<Ge
       const report =
         agency.kind === "GOVERNMENT" && members.length
           ? buildSummaryReport(members, agency.name)
-          : buildConsistentReport({ format, seed: options.seed * 100_003 + index * 31 + year, year, agencyName: agency.name, previous: previousYear.get(agency.code) });
+          : buildConsistentReport({
+              format,
+              seed: options.seed * 100_003 + index * 31 + year,
+              year,
+              agencyName: agency.name,
+              previous: previousYear.get(agency.code),
+            });
       // About one report in ten repeats last year's problems: a 年年雷同 warning, as in real life.
       const previous = previousYear.get(agency.code);
       if (previous && (index + year) % 10 === 0) report.texts.problems = previous.texts.problems;
@@ -67,7 +92,10 @@ async function generate(client: pg.Client, options: GenerateOptions): Promise<Ge
     }
     const batch = [...thisYear.entries()];
     for (let start = 0; start < batch.length; start += REPORTS_PER_BATCH) {
-      cells += await insertReports(client, batch.slice(start, start + REPORTS_PER_BATCH).map(([code, report]) => ({ agencyId: ids.get(code)!, report })));
+      cells += await insertReports(
+        client,
+        batch.slice(start, start + REPORTS_PER_BATCH).map(([code, report]) => ({ agencyId: ids.get(code)!, report })),
+      );
     }
     reports += batch.length;
     log(`${year} 年度：${batch.length} 份报告`);
@@ -124,7 +152,15 @@ async function insertUsers(client: pg.Client, plan: PlannedAgency[], ids: Map<st
 async function insertReports(client: pg.Client, batch: { agencyId: string; report: Report }[]): Promise<number> {
   const reportIds = batch.map(() => randomUUID());
   const revisionIds = batch.map(() => randomUUID());
-  const cellColumns = { revision: [] as string[], table: [] as string[], row: [] as string[], column: [] as string[], int: [] as (number | null)[], decimal: [] as (string | null)[], unit: [] as (string | null)[] };
+  const cellColumns = {
+    revision: [] as string[],
+    table: [] as string[],
+    row: [] as string[],
+    column: [] as string[],
+    int: [] as (number | null)[],
+    decimal: [] as (string | null)[],
+    unit: [] as (string | null)[],
+  };
   batch.forEach(({ report }, index) => {
     for (const cell of tablesToCellRows(report.format, report.tables)) {
       cellColumns.revision.push(revisionIds[index]!);
@@ -132,7 +168,9 @@ async function insertReports(client: pg.Client, batch: { agencyId: string; repor
       cellColumns.row.push(cell.rowKey);
       cellColumns.column.push(cell.columnKey);
       cellColumns.int.push(cell.intValue ?? null);
-      cellColumns.decimal.push(cell.decimalValue === null || cell.decimalValue === undefined ? null : String(cell.decimalValue));
+      cellColumns.decimal.push(
+        cell.decimalValue === null || cell.decimalValue === undefined ? null : String(cell.decimalValue),
+      );
       cellColumns.unit.push(cell.unit ?? null);
     }
   });
@@ -142,12 +180,24 @@ async function insertReports(client: pg.Client, batch: { agencyId: string; repor
       `INSERT INTO report (id, agency_id, year, kind, format, status, version, updated_at)
        SELECT id, agency_id, year, kind::"ReportKind", format, 'PUBLISHED', 1, now()
        FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) AS t(id, agency_id, year, kind, format)`,
-      [reportIds, batch.map((item) => item.agencyId), batch.map((item) => item.report.year), batch.map((item) => (item.report.kind === "summary" ? "SUMMARY" : "AGENCY")), batch.map((item) => item.report.format)],
+      [
+        reportIds,
+        batch.map((item) => item.agencyId),
+        batch.map((item) => item.report.year),
+        batch.map((item) => (item.report.kind === "summary" ? "SUMMARY" : "AGENCY")),
+        batch.map((item) => item.report.format),
+      ],
     );
     await client.query(
       `INSERT INTO report_revision (id, report_id, number, overview, problems, other, published_at)
        SELECT id, report_id, 1, overview, problems, other, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(id, report_id, overview, problems, other)`,
-      [revisionIds, reportIds, batch.map((item) => item.report.texts.overview ?? ""), batch.map((item) => item.report.texts.problems ?? ""), batch.map((item) => item.report.texts.other ?? "")],
+      [
+        revisionIds,
+        reportIds,
+        batch.map((item) => item.report.texts.overview ?? ""),
+        batch.map((item) => item.report.texts.problems ?? ""),
+        batch.map((item) => item.report.texts.other ?? ""),
+      ],
     );
     await client.query(
       `UPDATE report SET current_revision_id = t.revision_id, published_revision_id = t.revision_id
@@ -157,7 +207,15 @@ async function insertReports(client: pg.Client, batch: { agencyId: string; repor
     await client.query(
       `INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::numeric[], $7::text[])`,
-      [cellColumns.revision, cellColumns.table, cellColumns.row, cellColumns.column, cellColumns.int, cellColumns.decimal, cellColumns.unit],
+      [
+        cellColumns.revision,
+        cellColumns.table,
+        cellColumns.row,
+        cellColumns.column,
+        cellColumns.int,
+        cellColumns.decimal,
+        cellColumns.unit,
+      ],
     );
     await client.query("COMMIT");
   } catch (error) {

@@ -11,8 +11,60 @@ export type PlannedAgency = {
   parentCode: string | null;
 };
 
-const DEPARTMENTS = ["发展和改革委员会", "教育局", "科学技术局", "工业和信息化局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局", "卫生健康委员会", "应急管理局", "市场监督管理局"];
-const SYLLABLES = ["安", "宁", "平", "和", "兴", "华", "昌", "明", "清", "泰", "丰", "盛", "永", "嘉", "瑞", "康", "长", "新", "东", "西", "南", "北", "中", "阳", "山", "河", "林", "江", "海", "云"];
+const DEPARTMENTS = [
+  "发展和改革委员会",
+  "教育局",
+  "科学技术局",
+  "工业和信息化局",
+  "公安局",
+  "民政局",
+  "司法局",
+  "财政局",
+  "人力资源和社会保障局",
+  "自然资源局",
+  "生态环境局",
+  "住房和城乡建设局",
+  "交通运输局",
+  "水利局",
+  "农业农村局",
+  "商务局",
+  "文化和旅游局",
+  "卫生健康委员会",
+  "应急管理局",
+  "市场监督管理局",
+];
+const SYLLABLES = [
+  "安",
+  "宁",
+  "平",
+  "和",
+  "兴",
+  "华",
+  "昌",
+  "明",
+  "清",
+  "泰",
+  "丰",
+  "盛",
+  "永",
+  "嘉",
+  "瑞",
+  "康",
+  "长",
+  "新",
+  "东",
+  "西",
+  "南",
+  "北",
+  "中",
+  "阳",
+  "山",
+  "河",
+  "林",
+  "江",
+  "海",
+  "云",
+];
 
 const CITY_DEPARTMENTS = 15;
 const COUNTY_DEPARTMENTS = 12;
@@ -40,9 +92,17 @@ function departmentName(prefix: string, index: number): string {
 export function planProvince(total: number, provinceName = "演示省"): PlannedAgency[] {
   const cities = Math.max(0, Math.floor((total - 1 - PROVINCE_DEPARTMENTS) / CITY_SIZE));
   const provinceDepartments = Math.max(PROVINCE_DEPARTMENTS, total - 1 - cities * CITY_SIZE);
-  const plan: PlannedAgency[] = [{ code: "p", name: `${provinceName}人民政府`, kind: "GOVERNMENT", level: "PROVINCE", parentCode: null }];
+  const plan: PlannedAgency[] = [
+    { code: "p", name: `${provinceName}人民政府`, kind: "GOVERNMENT", level: "PROVINCE", parentCode: null },
+  ];
   for (let index = 0; index < provinceDepartments; index++) {
-    plan.push({ code: `p-d${index}`, name: departmentName(provinceName, index), kind: "DEPARTMENT", level: null, parentCode: "p" });
+    plan.push({
+      code: `p-d${index}`,
+      name: departmentName(provinceName, index),
+      kind: "DEPARTMENT",
+      level: null,
+      parentCode: "p",
+    });
   }
   let county = 0;
   for (let city = 0; city < cities; city++) {
@@ -50,17 +110,41 @@ export function planProvince(total: number, provinceName = "演示省"): Planned
     const cityName = `${placeName(city)}市`;
     plan.push({ code: cityCode, name: `${cityName}人民政府`, kind: "GOVERNMENT", level: "CITY", parentCode: "p" });
     for (let index = 0; index < CITY_DEPARTMENTS; index++) {
-      plan.push({ code: `${cityCode}-d${index}`, name: departmentName(cityName, index), kind: "DEPARTMENT", level: null, parentCode: cityCode });
+      plan.push({
+        code: `${cityCode}-d${index}`,
+        name: departmentName(cityName, index),
+        kind: "DEPARTMENT",
+        level: null,
+        parentCode: cityCode,
+      });
     }
     for (let local = 0; local < COUNTIES_PER_CITY; local++, county++) {
       const countyCode = `${cityCode}-k${local}`;
       const countyName = `${cityName}${placeName(county + 900)}县`;
-      plan.push({ code: countyCode, name: `${countyName}人民政府`, kind: "GOVERNMENT", level: "COUNTY", parentCode: cityCode });
+      plan.push({
+        code: countyCode,
+        name: `${countyName}人民政府`,
+        kind: "GOVERNMENT",
+        level: "COUNTY",
+        parentCode: cityCode,
+      });
       for (let index = 0; index < COUNTY_DEPARTMENTS; index++) {
-        plan.push({ code: `${countyCode}-d${index}`, name: departmentName(countyName, index), kind: "DEPARTMENT", level: null, parentCode: countyCode });
+        plan.push({
+          code: `${countyCode}-d${index}`,
+          name: departmentName(countyName, index),
+          kind: "DEPARTMENT",
+          level: null,
+          parentCode: countyCode,
+        });
       }
       for (let index = 0; index < TOWNSHIPS_PER_COUNTY; index++) {
-        plan.push({ code: `${countyCode}-t${index}`, name: `${countyName}${placeName(index + 500)}镇人民政府`, kind: "TOWNSHIP", level: null, parentCode: countyCode });
+        plan.push({
+          code: `${countyCode}-t${index}`,
+          name: `${countyName}${placeName(index + 500)}镇人民政府`,
+          kind: "TOWNSHIP",
+          level: null,
+          parentCode: countyCode,
+        });
       }
     }
   }

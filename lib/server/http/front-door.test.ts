@@ -20,13 +20,25 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 afterEach(() => delete process.env.TRUSTED_PROXY_HEADER);
 
-function send(headers: Record<string, string>, body?: Buffer): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function send(
+  headers: Record<string, string>,
+  body?: Buffer,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: "127.0.0.1", port, path: "/staff/admin/import", method: body ? "POST" : "GET", headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, text: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port, path: "/staff/admin/import", method: body ? "POST" : "GET", headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end(body);
   });
@@ -34,7 +46,10 @@ function send(headers: Record<string, string>, body?: Buffer): Promise<{ status:
 
 describe("front door", () => {
   it("answers an oversized body with 413 and 文件过大, without reading it into the app", async () => {
-    const answer = await send({ "content-type": "multipart/form-data; boundary=x" }, Buffer.alloc(MAX_REQUEST_BODY_BYTES + 1, 97));
+    const answer = await send(
+      { "content-type": "multipart/form-data; boundary=x" },
+      Buffer.alloc(MAX_REQUEST_BODY_BYTES + 1, 97),
+    );
     expect(answer.status).toBe(413);
     expect(answer.text).toContain("文件过大");
   });

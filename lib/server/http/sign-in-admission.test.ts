@@ -9,7 +9,8 @@ function response(): ServerResponse & EventEmitter {
 
 describe("sign-in admission", () => {
   it("recognises the sign-in form's server action, and nothing else", () => {
-    const request = (method: string, url: string, action?: string) => ({ method, url, headers: action ? { "next-action": action } : {} }) as unknown as IncomingMessage;
+    const request = (method: string, url: string, action?: string) =>
+      ({ method, url, headers: action ? { "next-action": action } : {} }) as unknown as IncomingMessage;
     expect(isSignInRequest(request("POST", "/login", "abc"))).toBe(true);
     expect(isSignInRequest(request("POST", "/login?next=%2Fstaff", "abc"))).toBe(true);
     expect(isSignInRequest(request("GET", "/login"))).toBe(false);

@@ -11,7 +11,11 @@ const DEFAULT_CONCURRENT_SIGN_INS = 2;
 
 /** The sign-in form's server action (POST /login with Next's action header). */
 export function isSignInRequest(request: IncomingMessage): boolean {
-  return request.method === "POST" && Boolean(request.headers["next-action"]) && (request.url ?? "").split("?")[0] === "/login";
+  return (
+    request.method === "POST" &&
+    Boolean(request.headers["next-action"]) &&
+    (request.url ?? "").split("?")[0] === "/login"
+  );
 }
 
 export class SignInAdmission {

@@ -13,7 +13,8 @@ async function setUp() {
   const report = await createTestReport({ agencyId: agency.id, status: "SUBMITTED" });
   const clerk = await createStaffUser([{ role: "CLERK", agencyId: agency.id }]);
   const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
-  const notify = (userId: string, kind: string, message: string) => db.notification.create({ data: { userId, kind, reportId: report.id, message } });
+  const notify = (userId: string, kind: string, message: string) =>
+    db.notification.create({ data: { userId, kind, reportId: report.id, message } });
   return { report, clerk, supervisor, notify };
 }
 
@@ -30,7 +31,9 @@ describe("notifications", () => {
       ["新的审核意见", `/staff/history/${report.id}`],
       ["被退回", `/staff/reports/${report.id}`],
     ]);
-    expect((await listNotifications(supervisor)).items.map((item) => [item.message, item.href])).toEqual([["已提交，等待审核", `/staff/review/${report.id}`]]);
+    expect((await listNotifications(supervisor)).items.map((item) => [item.message, item.href])).toEqual([
+      ["已提交，等待审核", `/staff/review/${report.id}`],
+    ]);
   });
 
   it("marks a notification read only for its owner", async () => {
@@ -38,7 +41,10 @@ describe("notifications", () => {
     const mine = await notify(clerk.id, "report.return", "被退回");
     expect(await readNotification(supervisor, mine.id)).toEqual({ ok: false, message: "通知不存在" });
     expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeNull();
-    expect(await readNotification(clerk, mine.id)).toMatchObject({ ok: true, href: expect.stringContaining("/staff/reports/") });
+    expect(await readNotification(clerk, mine.id)).toMatchObject({
+      ok: true,
+      href: expect.stringContaining("/staff/reports/"),
+    });
     expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeInstanceOf(Date);
     expect((await listNotifications(clerk)).unread).toBe(0);
   });

@@ -7,8 +7,14 @@ export type ReadNotificationResult = { ok: true; href: string | null } | { ok: f
 
 /** Marks one of the user's own notifications read and says where it leads; another user's is not found. */
 export async function readNotification(user: StaffUser, notificationId: string): Promise<ReadNotificationResult> {
-  const notification = await db.notification.findFirst({ where: { id: notificationId, userId: user.id }, select: { id: true, kind: true, report: { select: { id: true, kind: true } } } });
+  const notification = await db.notification.findFirst({
+    where: { id: notificationId, userId: user.id },
+    select: { id: true, kind: true, report: { select: { id: true, kind: true } } },
+  });
   if (!notification) return { ok: false, message: "通知不存在" };
-  await db.notification.updateMany({ where: { id: notification.id, userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  await db.notification.updateMany({
+    where: { id: notification.id, userId: user.id, readAt: null },
+    data: { readAt: new Date() },
+  });
   return { ok: true, href: notificationLink(notification.kind, notification.report) };
 }

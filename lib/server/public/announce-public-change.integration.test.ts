@@ -13,7 +13,10 @@ afterAll(() => disconnectDb());
 describe("announcePublicChange", () => {
   it("reaches listeners when a publication or a rename commits, and never for a rollback", async () => {
     const heard: (PublicChange | { kind: "reconnected" })[] = [];
-    const listener = new PublicChangeListener({ connectionString: inject("databaseUrl"), onChange: (change) => heard.push(change) }).start();
+    const listener = new PublicChangeListener({
+      connectionString: inject("databaseUrl"),
+      onChange: (change) => heard.push(change),
+    }).start();
     await listener.ready;
     try {
       const government = await createTestAgency({ kind: "GOVERNMENT" });
@@ -22,12 +25,18 @@ describe("announcePublicChange", () => {
       const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
       const report = await createTestReport({ agencyId: agency.id, status: "APPROVED", seed: 31 });
 
-      await db.$transaction(async (tx) => {
-        await announcePublicChange(tx, { kind: "publish", code: "rolled-back" });
-        throw new Error("rollback");
-      }).catch(() => undefined);
-      expect(await transitionReport(supervisor, { reportId: report.id, action: "publish", version: report.version })).toMatchObject({ ok: true });
-      expect(await renameAgency(admin, { agencyId: agency.id, name: `${agency.name}（新）` })).toMatchObject({ ok: true });
+      await db
+        .$transaction(async (tx) => {
+          await announcePublicChange(tx, { kind: "publish", code: "rolled-back" });
+          throw new Error("rollback");
+        })
+        .catch(() => undefined);
+      expect(
+        await transitionReport(supervisor, { reportId: report.id, action: "publish", version: report.version }),
+      ).toMatchObject({ ok: true });
+      expect(await renameAgency(admin, { agencyId: agency.id, name: `${agency.name}（新）` })).toMatchObject({
+        ok: true,
+      });
       // A refused rename changes nothing and announces nothing.
       expect(await renameAgency(admin, { agencyId: agency.id, name: government.name })).toMatchObject({ ok: false });
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -5,7 +5,14 @@ import { db } from "../db";
 import { CURRENT_KEY_FIGURES, readKeyFigures, type KeyFigures } from "./key-figures";
 import { visibleRevisionWhere } from "./visible-revision";
 
-export type AgencyYear = { year: number; kind: ReportKind; format: string; firstPublishedAt: Date; revisionNumber: number; figures: KeyFigures };
+export type AgencyYear = {
+  year: number;
+  kind: ReportKind;
+  format: string;
+  firstPublishedAt: Date;
+  revisionNumber: number;
+  figures: KeyFigures;
+};
 
 export type CarryOverLink = {
   from: number;
@@ -30,7 +37,14 @@ const CHAIN_COLUMNS = CURRENT_KEY_FIGURES.chainColumns;
 export async function getAgencyHistory(code: string, now = new Date()): Promise<AgencyHistory | null> {
   const agency = await db.agency.findFirst({
     where: { code, active: true },
-    select: { id: true, name: true, code: true, kind: true, region: true, parent: { select: { name: true, code: true } } },
+    select: {
+      id: true,
+      name: true,
+      code: true,
+      kind: true,
+      region: true,
+      parent: { select: { name: true, code: true } },
+    },
   });
   if (!agency) return null;
   const reports = await db.report.findMany({
@@ -42,7 +56,11 @@ export async function getAgencyHistory(code: string, now = new Date()): Promise<
       year: true,
       kind: true,
       format: true,
-      revisions: { where: visibleRevisionWhere(now), orderBy: { number: "asc" }, select: { number: true, publishedAt: true } },
+      revisions: {
+        where: visibleRevisionWhere(now),
+        orderBy: { number: "asc" },
+        select: { number: true, publishedAt: true },
+      },
     },
   });
   if (reports.length === 0) return null;
@@ -57,7 +75,12 @@ export async function getAgencyHistory(code: string, now = new Date()): Promise<
     figures: figures.get(report.id)!,
   }));
   const { parent, ...rest } = agency;
-  return { agency: { name: rest.name, code: rest.code, kind: rest.kind, region: rest.region }, government: parent, years, carryOver: linkYears(years) };
+  return {
+    agency: { name: rest.name, code: rest.code, kind: rest.kind, region: rest.region },
+    government: parent,
+    years,
+    carryOver: linkYears(years),
+  };
 }
 
 function linkYears(years: AgencyYear[]): CarryOverLink[] {

@@ -7,7 +7,11 @@ afterAll(() => disconnectDb());
 
 /** A published correction of the report's latest revision: revision n+1, its overview changed. */
 async function publishCorrection(reportId: string, overview: string): Promise<void> {
-  const last = await db.reportRevision.findFirstOrThrow({ where: { reportId }, orderBy: { number: "desc" }, include: { cells: true } });
+  const last = await db.reportRevision.findFirstOrThrow({
+    where: { reportId },
+    orderBy: { number: "desc" },
+    include: { cells: true },
+  });
   await db.reportRevision.create({
     data: {
       reportId,
@@ -26,10 +30,14 @@ describe("getPublishedDownload", () => {
     await createTestReport({ agencyId: agency.id, status: "PUBLISHED", seed: 11 });
     for (const kind of ["docx", "xlsx", "csv", "json"] as const) {
       // Twenty simultaneous first requests: one build, one stored row, the same bytes for all.
-      const first = await Promise.all(Array.from({ length: 20 }, () => getPublishedDownload(2025, agency.code, kind, null)));
+      const first = await Promise.all(
+        Array.from({ length: 20 }, () => getPublishedDownload(2025, agency.code, kind, null)),
+      );
       const bodies = new Set(first.map((download) => download!.body.toString("base64")));
       expect(bodies.size, kind).toBe(1);
-      const stored = await db.publishedDownload.findMany({ where: { kind, revision: { report: { agencyId: agency.id } } } });
+      const stored = await db.publishedDownload.findMany({
+        where: { kind, revision: { report: { agencyId: agency.id } } },
+      });
       expect(stored, kind).toHaveLength(1);
       expect(Buffer.from(stored[0]!.body).equals(first[0]!.body), kind).toBe(true);
       expect(first[0]!.etag).toBe(etagOf(first[0]!.body));
@@ -68,7 +76,9 @@ describe("getPublishedDownload", () => {
     expect(after!.body.toString("utf8")).toContain(renamed);
     expect(after!.etag).not.toBe(before!.etag);
     expect(after!.contentDisposition).toContain(encodeURIComponent("（更名）"));
-    expect(await db.publishedDownload.count({ where: { kind: "csv", revision: { report: { agencyId: agency.id } } } })).toBe(1);
+    expect(
+      await db.publishedDownload.count({ where: { kind: "csv", revision: { report: { agencyId: agency.id } } } }),
+    ).toBe(1);
   });
 
   it("unpublished, scheduled, unknown revisions and unknown agencies are not found", async () => {
@@ -76,7 +86,10 @@ describe("getPublishedDownload", () => {
     await createTestReport({ agencyId: draft.id, status: "APPROVED", seed: 14 });
     const scheduled = await createTestAgency();
     const later = await createTestReport({ agencyId: scheduled.id, status: "PUBLISHED", seed: 15 });
-    await db.reportRevision.updateMany({ where: { reportId: later.id }, data: { publishedAt: new Date(Date.now() + 86_400_000) } });
+    await db.reportRevision.updateMany({
+      where: { reportId: later.id },
+      data: { publishedAt: new Date(Date.now() + 86_400_000) },
+    });
     expect(await getPublishedDownload(2025, draft.code, "docx", null)).toBeNull();
     expect(await getPublishedDownload(2025, scheduled.code, "docx", null)).toBeNull();
     expect(await getPublishedDownload(2025, scheduled.code, "docx", 1)).toBeNull();
@@ -85,6 +98,10 @@ describe("getPublishedDownload", () => {
     await createTestReport({ agencyId: published.id, status: "PUBLISHED", seed: 16 });
     expect(await getPublishedDownload(2025, published.code, "docx", 2)).toBeNull();
     expect(await getPublishedDownload(2024, published.code, "docx", null)).toBeNull();
-    expect(await db.publishedDownload.count({ where: { revision: { report: { agencyId: { in: [draft.id, scheduled.id] } } } } })).toBe(0);
+    expect(
+      await db.publishedDownload.count({
+        where: { revision: { report: { agencyId: { in: [draft.id, scheduled.id] } } } },
+      }),
+    ).toBe(0);
   });
 });

@@ -1,7 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import { renderReportDownload, formatContentDisposition, contentTypeOf, type DownloadKind } from "@/lib/exports/report-download";
+import {
+  renderReportDownload,
+  formatContentDisposition,
+  contentTypeOf,
+  type DownloadKind,
+} from "@/lib/exports/report-download";
 import { db } from "../db";
 import { exportRevision } from "../reports/export-report";
 import { visibleRevisionWhere } from "./visible-revision";
@@ -26,9 +31,15 @@ export type PublishedDownload = {
 
 type Stored = { body: Buffer; etag: string };
 
-const holder = globalThis as typeof globalThis & { __gknbDownloads?: LRUCache<string, Stored>; __gknbDownloadBuilds?: Map<string, Promise<Stored>> };
+const holder = globalThis as typeof globalThis & {
+  __gknbDownloads?: LRUCache<string, Stored>;
+  __gknbDownloadBuilds?: Map<string, Promise<Stored>>;
+};
 // Bytes of recently asked files; a rename or a purge notification clears it (clearDownloadCache).
-holder.__gknbDownloads ??= new LRUCache<string, Stored>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (stored) => stored.body.byteLength + 200 });
+holder.__gknbDownloads ??= new LRUCache<string, Stored>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (stored) => stored.body.byteLength + 200,
+});
 holder.__gknbDownloadBuilds ??= new Map();
 const memory = holder.__gknbDownloads;
 const building = holder.__gknbDownloadBuilds;
@@ -46,7 +57,13 @@ export function etagOf(body: Uint8Array): string {
  * A published report's download: of revision `number`, or of the latest visible revision when
  * `number` is null. Null for unknown, unpublished and not-yet-public alike (a 404 either way).
  */
-export async function getPublishedDownload(year: number, code: string, kind: DownloadKind, number: number | null, now = new Date()): Promise<PublishedDownload | null> {
+export async function getPublishedDownload(
+  year: number,
+  code: string,
+  kind: DownloadKind,
+  number: number | null,
+  now = new Date(),
+): Promise<PublishedDownload | null> {
   if (!Number.isInteger(year) || (number !== null && (!Number.isInteger(number) || number < 1))) return null;
   const report = await db.report.findFirst({
     where: { year, agency: { code, active: true }, revisions: { some: visibleRevisionWhere(now) } },
@@ -74,7 +91,12 @@ export async function getPublishedDownload(year: number, code: string, kind: Dow
   };
 }
 
-async function loadOrBuild(key: string, revisionId: string, kind: DownloadKind, agencyName: string): Promise<Stored | null> {
+async function loadOrBuild(
+  key: string,
+  revisionId: string,
+  kind: DownloadKind,
+  agencyName: string,
+): Promise<Stored | null> {
   let pending = building.get(key);
   if (!pending) {
     pending = readOrBuild(revisionId, kind, agencyName).finally(() => building.delete(key));
@@ -93,21 +115,36 @@ class RevisionGone extends Error {}
 async function readOrBuild(revisionId: string, kind: DownloadKind, agencyName: string): Promise<Stored> {
   const found = await readStored(revisionId, kind, agencyName);
   if (found) return found;
-  const revision = await db.reportRevision.findUnique({ where: { id: revisionId }, select: { publishedAt: true, report: { select: { agency: { select: { name: true, code: true } } } } } });
+  const revision = await db.reportRevision.findUnique({
+    where: { id: revisionId },
+    select: { publishedAt: true, report: { select: { agency: { select: { name: true, code: true } } } } },
+  });
   const report = await exportRevision(revisionId);
   if (!report || !revision?.publishedAt) throw new RevisionGone();
-  const download = await renderReportDownload(kind, { report, agency: revision.report.agency, publishedAt: revision.publishedAt });
+  const download = await renderReportDownload(kind, {
+    report,
+    agency: revision.report.agency,
+    publishedAt: revision.publishedAt,
+  });
   const body = Buffer.from(download.body);
   // A file built under the agency's former name goes; a build of another instance meanwhile stays
   // (the first one stored wins, and every request answers with its bytes).
-  await db.publishedDownload.deleteMany({ where: { revisionId, kind, agencyName: { not: revision.report.agency.name } } });
-  await db.publishedDownload.createMany({ data: [{ revisionId, kind, body, etag: etagOf(body), agencyName: revision.report.agency.name }], skipDuplicates: true });
+  await db.publishedDownload.deleteMany({
+    where: { revisionId, kind, agencyName: { not: revision.report.agency.name } },
+  });
+  await db.publishedDownload.createMany({
+    data: [{ revisionId, kind, body, etag: etagOf(body), agencyName: revision.report.agency.name }],
+    skipDuplicates: true,
+  });
   const stored = await readStored(revisionId, kind, revision.report.agency.name);
   if (!stored) throw new RevisionGone();
   return stored;
 }
 
 async function readStored(revisionId: string, kind: DownloadKind, agencyName: string): Promise<Stored | null> {
-  const row = await db.publishedDownload.findUnique({ where: { revisionId_kind: { revisionId, kind } }, select: { body: true, etag: true, agencyName: true } });
+  const row = await db.publishedDownload.findUnique({
+    where: { revisionId_kind: { revisionId, kind } },
+    select: { body: true, etag: true, agencyName: true },
+  });
   return row && row.agencyName === agencyName ? { body: Buffer.from(row.body), etag: row.etag } : null;
 }

@@ -24,17 +24,31 @@ export type PublishedReport = {
 };
 
 /** A published report for the public pages, or null for unknown and unpublished alike (a 404 either way). */
-export async function getPublishedReport(year: number, code: string, now = new Date()): Promise<PublishedReport | null> {
+export async function getPublishedReport(
+  year: number,
+  code: string,
+  now = new Date(),
+): Promise<PublishedReport | null> {
   return loadPublishedReport(year, code, null, now);
 }
 
 /** One published revision (1 = as first published), or null when it does not exist or is not public yet. */
-export async function getPublishedRevision(year: number, code: string, number: number, now = new Date()): Promise<PublishedReport | null> {
+export async function getPublishedRevision(
+  year: number,
+  code: string,
+  number: number,
+  now = new Date(),
+): Promise<PublishedReport | null> {
   if (!Number.isInteger(number) || number < 1) return null;
   return loadPublishedReport(year, code, number, now);
 }
 
-async function loadPublishedReport(year: number, code: string, number: number | null, now: Date): Promise<PublishedReport | null> {
+async function loadPublishedReport(
+  year: number,
+  code: string,
+  number: number | null,
+  now: Date,
+): Promise<PublishedReport | null> {
   if (!Number.isInteger(year)) return null;
   const found = await db.report.findFirst({
     where: { year, agency: { code, active: true }, revisions: { some: visibleRevisionWhere(now) } },
@@ -65,7 +79,11 @@ async function loadPublishedReport(year: number, code: string, number: number | 
     }),
   ]);
   if (!report) return null;
-  const infos = revisions.map(({ number: n, publishedAt, correctionNote }) => ({ number: n, publishedAt, correctionNote }));
+  const infos = revisions.map(({ number: n, publishedAt, correctionNote }) => ({
+    number: n,
+    publishedAt,
+    correctionNote,
+  }));
   return {
     report,
     // Named as in the report's year, as the document itself is.

@@ -22,11 +22,16 @@ describe("public reads", () => {
     await createTestReport({ agencyId: submitted.id, status: "SUBMITTED", seed: 3 });
     await createTestReport({ agencyId: draft.id, status: "DRAFT", seed: 4 });
     const later = await createTestReport({ agencyId: scheduled.id, status: "PUBLISHED", seed: 5 });
-    await db.reportRevision.updateMany({ where: { reportId: later.id }, data: { publishedAt: new Date(Date.now() + 86_400_000) } });
+    await db.reportRevision.updateMany({
+      where: { reportId: later.id },
+      data: { publishedAt: new Date(Date.now() + 86_400_000) },
+    });
 
     const overview = await getYearOverview(2025, government.code);
     expect(overview?.summary.included).toBe(1);
-    expect(overview?.summary.missing.map((member) => member.code).sort()).toEqual([approved, submitted, draft, scheduled].map((agency) => agency.code).sort());
+    expect(overview?.summary.missing.map((member) => member.code).sort()).toEqual(
+      [approved, submitted, draft, scheduled].map((agency) => agency.code).sort(),
+    );
     const exported = await exportReport(report.id, "published");
     expect(overview?.summary.tables.applications?.["3.7"]?.total).toBe(exported?.tables.applications?.["3.7"]?.total);
     const withFigures = overview?.members.filter((member) => member.report) ?? [];

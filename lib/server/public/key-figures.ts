@@ -1,5 +1,11 @@
 import "server-only";
-import { FORMAT_KEYS, getKeyFiguresOutline, isFormatKey, type KeyFigure, type KeyFiguresOutline } from "@/lib/report-format";
+import {
+  FORMAT_KEYS,
+  getKeyFiguresOutline,
+  isFormatKey,
+  type KeyFigure,
+  type KeyFiguresOutline,
+} from "@/lib/report-format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 
@@ -20,7 +26,14 @@ export type KeyFigures = Record<KeyFigure, number | null> & {
   carriedOverColumns: Record<string, number | null>;
 };
 
-type CellRow = { report_id: string; format: string; table_key: string; row_key: string; column_key: string; int_value: number | null };
+type CellRow = {
+  report_id: string;
+  format: string;
+  table_key: string;
+  row_key: string;
+  column_key: string;
+  int_value: number | null;
+};
 
 function add(current: number | null, value: number | null): number | null {
   if (value === null) return current;
@@ -28,7 +41,10 @@ function add(current: number | null, value: number | null): number | null {
 }
 
 function emptyFigures(outline: KeyFiguresOutline): KeyFigures {
-  const singles = Object.fromEntries(Object.keys(outline.cells).map((figure) => [figure, null])) as Record<KeyFigure, null>;
+  const singles = Object.fromEntries(Object.keys(outline.cells).map((figure) => [figure, null])) as Record<
+    KeyFigure,
+    null
+  >;
   return {
     ...singles,
     outcomes: Object.fromEntries(outline.outcomes.map((kind) => [kind.key, null])),
@@ -44,16 +60,31 @@ type Reader = (figures: KeyFigures, value: number | null) => void;
 function readersOf(outline: KeyFiguresOutline): Map<string, Reader[]> {
   const readers = new Map<string, Reader[]>();
   const on = (key: string, reader: Reader) => readers.set(key, [...(readers.get(key) ?? []), reader]);
-  for (const [figure, key] of Object.entries(outline.cells) as [KeyFigure, string][]) on(key, (figures, value) => (figures[figure] = value));
+  for (const [figure, key] of Object.entries(outline.cells) as [KeyFigure, string][])
+    on(key, (figures, value) => (figures[figure] = value));
   const table = outline.applicationsTable;
   const total = outline.totalColumn;
   for (const kind of outline.outcomes) {
-    for (const row of kind.rows) on(`${table}.${row}.${total}`, (figures, value) => (figures.outcomes[kind.key] = add(figures.outcomes[kind.key]!, value)));
+    for (const row of kind.rows)
+      on(
+        `${table}.${row}.${total}`,
+        (figures, value) => (figures.outcomes[kind.key] = add(figures.outcomes[kind.key]!, value)),
+      );
   }
-  for (const applicant of outline.applicants) on(`${table}.${outline.receivedRow}.${applicant.key}`, (figures, value) => (figures.byApplicant[applicant.key] = value));
+  for (const applicant of outline.applicants)
+    on(
+      `${table}.${outline.receivedRow}.${applicant.key}`,
+      (figures, value) => (figures.byApplicant[applicant.key] = value),
+    );
   for (const column of outline.chainColumns) {
-    on(`${table}.${outline.carriedInRow}.${column.key}`, (figures, value) => (figures.carriedInColumns[column.key] = value));
-    on(`${table}.${outline.carriedOverRow}.${column.key}`, (figures, value) => (figures.carriedOverColumns[column.key] = value));
+    on(
+      `${table}.${outline.carriedInRow}.${column.key}`,
+      (figures, value) => (figures.carriedInColumns[column.key] = value),
+    );
+    on(
+      `${table}.${outline.carriedOverRow}.${column.key}`,
+      (figures, value) => (figures.carriedOverColumns[column.key] = value),
+    );
   }
   return readers;
 }
@@ -88,7 +119,8 @@ export async function readKeyFigures(reportFilter: Prisma.Sql, now: Date): Promi
     const outline = getKeyFiguresOutline(cell.format);
     let entry = figures.get(cell.report_id);
     if (!entry) figures.set(cell.report_id, (entry = emptyFigures(outline)));
-    for (const read of readers(outline).get(`${cell.table_key}.${cell.row_key}.${cell.column_key}`) ?? []) read(entry, cell.int_value);
+    for (const read of readers(outline).get(`${cell.table_key}.${cell.row_key}.${cell.column_key}`) ?? [])
+      read(entry, cell.int_value);
   }
   return figures;
 }

@@ -14,8 +14,13 @@ export async function listPublishedReportData(year: number, now = new Date()): P
     JOIN report_revision v ON v.report_id = r.id AND v.published_at <= ${now}
     WHERE r.year = ${year}
     ORDER BY r.id, v.number DESC`;
-  const reports = await Promise.all(visible.map(async (row) => ({ code: row.code, report: await exportRevision(row.revision_id) })));
+  const reports = await Promise.all(
+    visible.map(async (row) => ({ code: row.code, report: await exportRevision(row.revision_id) })),
+  );
   return reports
     .filter((entry): entry is PublishedReportData => entry.report !== null)
-    .sort((a, b) => a.report.agency.name.localeCompare(b.report.agency.name, "zh-CN") || a.report.kind.localeCompare(b.report.kind));
+    .sort(
+      (a, b) =>
+        a.report.agency.name.localeCompare(b.report.agency.name, "zh-CN") || a.report.kind.localeCompare(b.report.kind),
+    );
 }

@@ -28,7 +28,10 @@ export type ListPublishedOptions = {
 
 /** Search words: spaces (also the ideographic space) separate them; at most five are used. */
 export function splitSearchQuery(query: string | undefined): string[] {
-  return (query ?? "").split(/[\s\u3000]+/).filter(Boolean).slice(0, 5);
+  return (query ?? "")
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .slice(0, 5);
 }
 
 export async function listPublishedReports(options: ListPublishedOptions = {}): Promise<PublishedReportEntry[]> {
@@ -36,7 +39,13 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
   const words = splitSearchQuery(options.query);
   const agencyWhere: Prisma.AgencyWhereInput = {
     active: true,
-    AND: words.map((word) => ({ OR: [{ name: { contains: word, mode: "insensitive" } }, { code: { contains: word, mode: "insensitive" } }, { formerNames: { some: { name: { contains: word } } } }] })),
+    AND: words.map((word) => ({
+      OR: [
+        { name: { contains: word, mode: "insensitive" } },
+        { code: { contains: word, mode: "insensitive" } },
+        { formerNames: { some: { name: { contains: word } } } },
+      ],
+    })),
   };
   const reports = await db.report.findMany({
     where: { year: options.year, agency: agencyWhere, revisions: { some: visibleRevisionWhere(now) } },
@@ -45,8 +54,20 @@ export async function listPublishedReports(options: ListPublishedOptions = {}): 
       year: true,
       kind: true,
       format: true,
-      agency: { select: { name: true, code: true, kind: true, formerNames: formerNamesSelect, parent: { select: { name: true, code: true, formerNames: formerNamesSelect } } } },
-      revisions: { where: visibleRevisionWhere(now), orderBy: { number: "asc" }, select: { number: true, publishedAt: true } },
+      agency: {
+        select: {
+          name: true,
+          code: true,
+          kind: true,
+          formerNames: formerNamesSelect,
+          parent: { select: { name: true, code: true, formerNames: formerNamesSelect } },
+        },
+      },
+      revisions: {
+        where: visibleRevisionWhere(now),
+        orderBy: { number: "asc" },
+        select: { number: true, publishedAt: true },
+      },
     },
   });
   // Each year's entry names the agency (and its government) as they were named that year.

@@ -9,7 +9,20 @@ export async function listSitemapEntries(now = new Date()): Promise<SitemapRepor
   const reports = await db.report.findMany({
     where: { agency: { active: true }, revisions: { some: visibleRevisionWhere(now) } },
     orderBy: [{ year: "desc" }, { agency: { code: "asc" } }],
-    select: { year: true, agency: { select: { code: true } }, revisions: { where: visibleRevisionWhere(now), orderBy: { number: "desc" }, take: 1, select: { publishedAt: true } } },
+    select: {
+      year: true,
+      agency: { select: { code: true } },
+      revisions: {
+        where: visibleRevisionWhere(now),
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { publishedAt: true },
+      },
+    },
   });
-  return reports.map((report) => ({ year: report.year, code: report.agency.code, lastModified: report.revisions[0]!.publishedAt! }));
+  return reports.map((report) => ({
+    year: report.year,
+    code: report.agency.code,
+    lastModified: report.revisions[0]!.publishedAt!,
+  }));
 }

@@ -30,6 +30,12 @@ export class PublicNotFound extends Error {
  * `render` cached under `name` and its arguments (JSON values: the result is stored as JSON, so
  * return strings or plain data, never Dates).
  */
-export function cachePublic<Args extends (string | number)[], Result>(name: string, render: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
-  return unstable_cache(render, ["public", name, holder.__gknbPublicCacheGeneration!], { tags: [PUBLIC_CACHE_TAG], revalidate: PUBLIC_REVALIDATE_SECONDS });
+export function cachePublic<Args extends (string | number)[], Result>(
+  name: string,
+  render: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  return unstable_cache(render, ["public", name, holder.__gknbPublicCacheGeneration!], {
+    tags: [PUBLIC_CACHE_TAG],
+    revalidate: PUBLIC_REVALIDATE_SECONDS,
+  });
 }

@@ -11,7 +11,9 @@ describe("publicOrigin", () => {
   it("is the configured public origin behind a proxy", () => {
     process.env.PUBLIC_ORIGIN = "https://nianbao.example.gov.cn/";
     expect(publicOrigin("http://127.0.0.1:3000/api/public/reports")).toBe("https://nianbao.example.gov.cn");
-    expect(new URL("/reports/2020/bxskxjsj", publicOrigin("http://127.0.0.1:3000/")).toString()).toBe("https://nianbao.example.gov.cn/reports/2020/bxskxjsj");
+    expect(new URL("/reports/2020/bxskxjsj", publicOrigin("http://127.0.0.1:3000/")).toString()).toBe(
+      "https://nianbao.example.gov.cn/reports/2020/bxskxjsj",
+    );
   });
 
   it("refuses a configured origin that is not http(s)", () => {

@@ -9,6 +9,7 @@ export function publicOrigin(requestUrl: string): string {
   const configured = process.env.PUBLIC_ORIGIN?.trim();
   if (!configured) return new URL(requestUrl).origin;
   const url = new URL(configured);
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`PUBLIC_ORIGIN 应为 http(s) 地址：${configured}`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`PUBLIC_ORIGIN 应为 http(s) 地址：${configured}`);
   return url.origin;
 }

@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Between the interchange tables and the `report_cell` rows: counts in int_value, money in
 // decimal_value (exact), the unit where it is part of the value, blank as NULL.
 
-type CellRow = Pick<Prisma.ReportCellCreateManyInput, "tableKey" | "rowKey" | "columnKey" | "intValue" | "decimalValue" | "unit">;
+type CellRow = Pick<
+  Prisma.ReportCellCreateManyInput,
+  "tableKey" | "rowKey" | "columnKey" | "intValue" | "decimalValue" | "unit"
+>;
 
 export function tablesToCellRows(format: FormatKey, tables: ReportTables): CellRow[] {
   return toCells({ format, tables }).map((cell) => ({
@@ -19,7 +22,14 @@ export function tablesToCellRows(format: FormatKey, tables: ReportTables): CellR
   }));
 }
 
-type StoredCell = { tableKey: string; rowKey: string; columnKey: string; intValue: number | null; decimalValue: Prisma.Decimal | null; unit: string | null };
+type StoredCell = {
+  tableKey: string;
+  rowKey: string;
+  columnKey: string;
+  intValue: number | null;
+  decimalValue: Prisma.Decimal | null;
+  unit: string | null;
+};
 
 export function cellRowsToTables(format: FormatKey, rows: StoredCell[]): ReportTables {
   const cells: ReportCell[] = rows.map((row) => ({

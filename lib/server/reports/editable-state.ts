@@ -43,13 +43,21 @@ export function storedCellText(cell: Pick<StoredCell, "intValue" | "decimalValue
 
 export function readExplanations(json: Prisma.JsonValue): WarningExplanations {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
-  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 export function buildEditableState(
   format: FormatKey,
   report: { version: number; updatedAt: Date },
-  revision: { overview: string; problems: string; other: string; warningExplanations: Prisma.JsonValue; cells: StoredCell[] },
+  revision: {
+    overview: string;
+    problems: string;
+    other: string;
+    warningExplanations: Prisma.JsonValue;
+    cells: StoredCell[];
+  },
   savedBy: string | null,
 ): EditableState {
   const state: EditableState = {
@@ -74,7 +82,10 @@ export function buildEditableState(
 }
 
 /** The editable state of a report's working revision, read with `client` (a transaction or db). */
-export async function loadEditableState(client: Prisma.TransactionClient, reportId: string): Promise<EditableState | null> {
+export async function loadEditableState(
+  client: Prisma.TransactionClient,
+  reportId: string,
+): Promise<EditableState | null> {
   const report = await client.report.findUnique({
     where: { id: reportId },
     select: {
@@ -87,7 +98,17 @@ export async function loadEditableState(client: Prisma.TransactionClient, report
           problems: true,
           other: true,
           warningExplanations: true,
-          cells: { select: { tableKey: true, rowKey: true, columnKey: true, intValue: true, decimalValue: true, unit: true, prefilled: true } },
+          cells: {
+            select: {
+              tableKey: true,
+              rowKey: true,
+              columnKey: true,
+              intValue: true,
+              decimalValue: true,
+              unit: true,
+              prefilled: true,
+            },
+          },
         },
       },
     },
@@ -98,6 +119,8 @@ export async function loadEditableState(client: Prisma.TransactionClient, report
     orderBy: { id: "desc" },
     select: { actorId: true },
   });
-  const actor = lastSave?.actorId ? await client.user.findUnique({ where: { id: lastSave.actorId }, select: { name: true } }) : null;
+  const actor = lastSave?.actorId
+    ? await client.user.findUnique({ where: { id: lastSave.actorId }, select: { name: true } })
+    : null;
   return buildEditableState(report.format as FormatKey, report, report.currentRevision, actor?.name ?? null);
 }

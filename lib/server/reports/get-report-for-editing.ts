@@ -50,17 +50,29 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
   const [state, previousRow, returned, comments] = await Promise.all([
     loadEditableState(db, report.id),
     db.report.findFirst({
-      where: { agencyId: report.agencyId, year: report.year - 1, kind: report.kind, publishedRevisionId: { not: null } },
+      where: {
+        agencyId: report.agencyId,
+        year: report.year - 1,
+        kind: report.kind,
+        publishedRevisionId: { not: null },
+      },
       select: { id: true },
     }),
     report.status === "RETURNED"
-      ? db.auditEvent.findFirst({ where: { reportId: report.id, action: "report.return" }, orderBy: { id: "desc" }, select: { detail: true } })
+      ? db.auditEvent.findFirst({
+          where: { reportId: report.id, action: "report.return" },
+          orderBy: { id: "desc" },
+          select: { detail: true },
+        })
       : null,
     listReviewComments(user, report.id),
   ]);
   if (!state) return null;
   const previous = previousRow ? await exportReport(previousRow.id, "published") : null;
-  const reason = returned?.detail && typeof returned.detail === "object" && !Array.isArray(returned.detail) ? returned.detail.reason : null;
+  const reason =
+    returned?.detail && typeof returned.detail === "object" && !Array.isArray(returned.detail)
+      ? returned.detail.reason
+      : null;
   return {
     id: report.id,
     year: report.year,
@@ -71,7 +83,9 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
     deadline: report.reportingYear?.deadline ?? null,
     returnReason: typeof reason === "string" ? reason : null,
     // Comments on an earlier, published revision were about what a correction started from.
-    comments: (comments ?? []).filter((comment) => !comment.resolvedAt && comment.revisionNumber === report.currentRevision?.number),
+    comments: (comments ?? []).filter(
+      (comment) => !comment.resolvedAt && comment.revisionNumber === report.currentRevision?.number,
+    ),
     state,
     previous: previous && previous.year === report.year - 1 ? previous : null,
   };

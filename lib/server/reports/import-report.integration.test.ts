@@ -21,11 +21,16 @@ describe("importReport", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
 
-    const report = await db.report.findUniqueOrThrow({ where: { id: result.reportId }, include: { publishedRevision: { include: { cells: true } } } });
+    const report = await db.report.findUniqueOrThrow({
+      where: { id: result.reportId },
+      include: { publishedRevision: { include: { cells: true } } },
+    });
     expect(report.status).toBe("PUBLISHED");
     const cells = report.publishedRevision!.cells;
     expect(cells).toHaveLength(listCellKeys("2019").length);
-    expect(new Set(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`))).toEqual(new Set(listCellKeys("2019")));
+    expect(new Set(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`))).toEqual(
+      new Set(listCellKeys("2019")),
+    );
     const procurement = cells.find((cell) => cell.tableKey === "art20_9" && cell.columnKey === "amount");
     expect(procurement?.decimalValue?.toFixed()).toBe("0");
     expect(procurement?.unit).toBe("元");
@@ -75,9 +80,15 @@ describe("importReport", () => {
 
   it("keeps the publication date as printed, and the import time in the audit log", async () => {
     const before = new Date();
-    const result = await importReport(fixture(`发布日期测试局${Date.now()}`), { publish: true, publishedAt: publicationDayToInstant("2021-01-20")! });
+    const result = await importReport(fixture(`发布日期测试局${Date.now()}`), {
+      publish: true,
+      publishedAt: publicationDayToInstant("2021-01-20")!,
+    });
     if (!result.ok) throw new Error(result.message);
-    const report = await db.report.findUniqueOrThrow({ where: { id: result.reportId }, include: { publishedRevision: true } });
+    const report = await db.report.findUniqueOrThrow({
+      where: { id: result.reportId },
+      include: { publishedRevision: true },
+    });
     expect(report.publishedRevision?.publishedAt).toEqual(new Date("2021-01-20T12:00:00+08:00"));
     const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id } });
     expect(audit.at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
@@ -86,9 +97,18 @@ describe("importReport", () => {
 
   it("refuses a publication date before the year ended, after today, or without publishing, writing nothing", async () => {
     const report = fixture(`发布日期错误测试局${Date.now()}`);
-    expect(await importReport(report, { publish: true, publishedAt: publicationDayToInstant("2020-12-31")! })).toEqual({ ok: false, message: "2020 年度报告的发布日期不能早于 2021年1月1日" });
-    expect(await importReport(report, { publish: true, publishedAt: new Date(Date.now() + 3 * 86_400_000) })).toEqual({ ok: false, message: "发布日期不能晚于今天" });
-    expect(await importReport(report, { publishedAt: publicationDayToInstant("2021-01-20")! })).toEqual({ ok: false, message: "只有作为已发布报告导入时才能指定发布日期" });
+    expect(await importReport(report, { publish: true, publishedAt: publicationDayToInstant("2020-12-31")! })).toEqual({
+      ok: false,
+      message: "2020 年度报告的发布日期不能早于 2021年1月1日",
+    });
+    expect(await importReport(report, { publish: true, publishedAt: new Date(Date.now() + 3 * 86_400_000) })).toEqual({
+      ok: false,
+      message: "发布日期不能晚于今天",
+    });
+    expect(await importReport(report, { publishedAt: publicationDayToInstant("2021-01-20")! })).toEqual({
+      ok: false,
+      message: "只有作为已发布报告导入时才能指定发布日期",
+    });
     expect(await db.agency.count({ where: { name: report.agency.name } })).toBe(0);
   });
 });

@@ -54,17 +54,25 @@ export async function importReport(report: Report, options: ImportOptions = {}):
 }
 
 /** The same, inside the caller's transaction (the seed loads agencies, users and a report at once). */
-export async function importReportInTransaction(tx: Prisma.TransactionClient, report: Report, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importReportInTransaction(
+  tx: Prisma.TransactionClient,
+  report: Report,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const expectedFormat = formatForYear(report.year);
   if (expectedFormat !== report.format) {
-    return { ok: false, message: `${report.year} 年度报告应使用 ${expectedFormat ?? "（不支持的年度）"} 版格式，文件为 ${report.format} 版` };
+    return {
+      ok: false,
+      message: `${report.year} 年度报告应使用 ${expectedFormat ?? "（不支持的年度）"} 版格式，文件为 ${report.format} 版`,
+    };
   }
   const kind = report.kind === "summary" ? "SUMMARY" : "AGENCY";
   const cellRows = tablesToCellRows(report.format, report.tables);
   const unstorable = findUnstorable(report);
   if (unstorable) return { ok: false, message: unstorable };
   const now = new Date();
-  if (options.publishedAt && !options.publish) return { ok: false, message: "只有作为已发布报告导入时才能指定发布日期" };
+  if (options.publishedAt && !options.publish)
+    return { ok: false, message: "只有作为已发布报告导入时才能指定发布日期" };
   const dateProblem = options.publishedAt ? checkPublicationDate(report.year, options.publishedAt, now) : null;
   if (dateProblem) return { ok: false, message: dateProblem };
   // Noon of today may still be ahead: the report is public from now on, not from noon.
@@ -74,12 +82,19 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
     // By its current name, else by a name it had before a renaming.
     let agency =
       (await tx.agency.findUnique({ where: { name: report.agency.name } })) ??
-      (await tx.agency.findFirst({ where: { formerNames: { some: { name: report.agency.name } } }, orderBy: { createdAt: "asc" } }));
+      (await tx.agency.findFirst({
+        where: { formerNames: { some: { name: report.agency.name } } },
+        orderBy: { createdAt: "asc" },
+      }));
     const agencyCreated = !agency;
     if (agency?.establishedOn && agency.establishedOn > lastDayOf(report.year)) {
       const recorded = formatDate(agency.establishedOn);
       if (!options.moveEstablishment) {
-        return { ok: false as const, message: establishmentQuestion(agency.name, recorded, report.year), establishedOn: agency.establishedOn };
+        return {
+          ok: false as const,
+          message: establishmentQuestion(agency.name, recorded, report.year),
+          establishedOn: agency.establishedOn,
+        };
       }
     }
     agency ??= await tx.agency.create({
@@ -97,9 +112,14 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
       update: {},
       create: { year: report.year, format: report.format, deadline: legalDeadline(report.year), closedAt: now },
     });
-    const existing = await tx.report.findUnique({ where: { agencyId_year_kind: { agencyId: agency.id, year: report.year, kind } } });
+    const existing = await tx.report.findUnique({
+      where: { agencyId_year_kind: { agencyId: agency.id, year: report.year, kind } },
+    });
     if (existing && !options.replace) {
-      return { ok: false as const, message: `${agency.name} ${report.year} 年度报告已存在；如需覆盖，请使用 --replace` };
+      return {
+        ok: false as const,
+        message: `${agency.name} ${report.year} 年度报告已存在；如需覆盖，请使用 --replace`,
+      };
     }
     if (agency.establishedOn && agency.establishedOn > lastDayOf(report.year)) {
       const establishedOn = new Date(Date.UTC(report.year, 0, 1));
@@ -109,19 +129,30 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
           action: "agency.dates_changed",
           actorId: options.actorId ?? null,
           agencyId: agency.id,
-          detail: { establishedOn: { from: formatDate(agency.establishedOn), to: formatDate(establishedOn) }, reason: `导入 ${report.year} 年度报告` },
+          detail: {
+            establishedOn: { from: formatDate(agency.establishedOn), to: formatDate(establishedOn) },
+            reason: `导入 ${report.year} 年度报告`,
+          },
         },
       });
     }
     if (existing) {
-      await tx.report.update({ where: { id: existing.id }, data: { currentRevisionId: null, publishedRevisionId: null } });
+      await tx.report.update({
+        where: { id: existing.id },
+        data: { currentRevisionId: null, publishedRevisionId: null },
+      });
       await tx.reportRevision.deleteMany({ where: { reportId: existing.id } });
     }
 
     const status = options.publish ? "PUBLISHED" : "DRAFT";
     const saved = existing
-      ? await tx.report.update({ where: { id: existing.id }, data: { format: report.format, status, version: { increment: 1 } } })
-      : await tx.report.create({ data: { agencyId: agency.id, year: report.year, kind, format: report.format, status } });
+      ? await tx.report.update({
+          where: { id: existing.id },
+          data: { format: report.format, status, version: { increment: 1 } },
+        })
+      : await tx.report.create({
+          data: { agencyId: agency.id, year: report.year, kind, format: report.format, status },
+        });
     const revision = await tx.reportRevision.create({
       data: {
         reportId: saved.id,
@@ -154,8 +185,15 @@ export async function importReportInTransaction(tx: Prisma.TransactionClient, re
       },
     });
     // A command-line import runs in another process: the app instances learn of it at commit.
-    if (options.publish || existing?.publishedRevisionId) await announcePublicChange(tx, { kind: "import", year: report.year, code: agency.code });
-    return { ok: true as const, reportId: saved.id, agencyCode: agency.code, agencyCreated, replaced: Boolean(existing) };
+    if (options.publish || existing?.publishedRevisionId)
+      await announcePublicChange(tx, { kind: "import", year: report.year, code: agency.code });
+    return {
+      ok: true as const,
+      reportId: saved.id,
+      agencyCode: agency.code,
+      agencyCreated,
+      replaced: Boolean(existing),
+    };
   }
 }
 
@@ -169,11 +207,16 @@ const MAX_INT = 2_147_483_647;
  */
 function findUnstorable(report: Report): string | null {
   if (report.year > MAX_INT) return `年度 ${report.year} 超出范围`;
-  const headings = new Map<string, string>(getFormat(report.format).sections.map((section) => [section.key, section.heading]));
+  const headings = new Map<string, string>(
+    getFormat(report.format).sections.map((section) => [section.key, section.heading]),
+  );
   const texts: [string, string | undefined][] = [
     ["机构名称", report.agency.name],
     ["地区", report.agency.region],
-    ...Object.entries(report.texts).map(([key, text]): [string, string | undefined] => [headings.get(key) ?? key, text]),
+    ...Object.entries(report.texts).map(([key, text]): [string, string | undefined] => [
+      headings.get(key) ?? key,
+      text,
+    ]),
   ];
   for (const [label, text] of texts) {
     if (text?.includes("\u0000")) return `“${label}”含有无效字符（NUL）`;

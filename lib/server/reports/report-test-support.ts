@@ -15,7 +15,12 @@ export async function ensureReportingYears(): Promise<void> {
   await db.reportingYear.createMany({
     data: [
       { year: 2025, format: "2021", deadline: new Date("2026-01-31T23:59:59+08:00") },
-      { year: 2024, format: "2021", deadline: new Date("2025-01-31T23:59:59+08:00"), closedAt: new Date("2025-02-01T00:00:00+08:00") },
+      {
+        year: 2024,
+        format: "2021",
+        deadline: new Date("2025-01-31T23:59:59+08:00"),
+        closedAt: new Date("2025-02-01T00:00:00+08:00"),
+      },
     ],
     skipDuplicates: true,
   });
@@ -30,7 +35,13 @@ export async function createStaff(grants: { role: Role; agency: Agency }[]): Pro
     name: "测试用户",
     email: created.email,
     mustChangePassword: false,
-    roles: grants.map(({ role, agency }) => ({ role, agencyId: agency.id, agencyName: agency.name, agencyCode: agency.code, agencyKind: agency.kind })),
+    roles: grants.map(({ role, agency }) => ({
+      role,
+      agencyId: agency.id,
+      agencyName: agency.name,
+      agencyCode: agency.code,
+      agencyKind: agency.kind,
+    })),
     administeredAgencyIds: [],
     auditedAgencyIds: [],
   };
@@ -43,7 +54,12 @@ export async function createClerkAgency(options: { previousSeed?: number } = {})
   const clerk = await createStaff([{ role: "CLERK", agency }]);
   let previous: Report | null = null;
   if (options.previousSeed !== undefined) {
-    previous = buildConsistentReport({ format: "2021", seed: options.previousSeed, year: 2024, agencyName: agency.name });
+    previous = buildConsistentReport({
+      format: "2021",
+      seed: options.previousSeed,
+      year: 2024,
+      agencyName: agency.name,
+    });
     const imported = await importReport(previous, { publish: true, source: "test" });
     if (!imported.ok) throw new Error(imported.message);
   }
@@ -70,7 +86,14 @@ export async function snapshotReport(reportId: string) {
     },
   });
   const events = await db.auditEvent.count({ where: { reportId } });
-  return { ...report, events, cells: report.currentRevision!.cells.map((cell) => ({ ...cell, decimalValue: cell.decimalValue?.toFixed() ?? null })) };
+  return {
+    ...report,
+    events,
+    cells: report.currentRevision!.cells.map((cell) => ({
+      ...cell,
+      decimalValue: cell.decimalValue?.toFixed() ?? null,
+    })),
+  };
 }
 
 export async function readCell(reportId: string, key: string) {
@@ -78,6 +101,13 @@ export async function readCell(reportId: string, key: string) {
   const [tableKey, ...rest] = key.split(".");
   const columnKey = rest.pop()!;
   return db.reportCell.findUniqueOrThrow({
-    where: { revisionId_tableKey_rowKey_columnKey: { revisionId: report.currentRevisionId!, tableKey: tableKey!, rowKey: rest.join("."), columnKey } },
+    where: {
+      revisionId_tableKey_rowKey_columnKey: {
+        revisionId: report.currentRevisionId!,
+        tableKey: tableKey!,
+        rowKey: rest.join("."),
+        columnKey,
+      },
+    },
   });
 }

@@ -5,7 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // A working revision's cells as plain rows, the way a save reads, compares, audits and writes them.
 
 /** A cell's content with money as its exact decimal text (what is compared, audited and written). */
-export type PlainCell = { intValue: number | null; decimalValue: string | null; unit: string | null; prefilled: boolean };
+export type PlainCell = {
+  intValue: number | null;
+  decimalValue: string | null;
+  unit: string | null;
+  prefilled: boolean;
+};
 
 export type StoredPlainCell = PlainCell & { tableKey: string; rowKey: string; columnKey: string };
 

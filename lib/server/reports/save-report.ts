@@ -60,7 +60,12 @@ export type SaveReportResult =
 
 const MAX_RAW_CELL = 200;
 
-type ParsedCell = { definition: CellDefinition; value: number | string | null; unit: MoneyUnit | null; keepPrefilled: boolean };
+type ParsedCell = {
+  definition: CellDefinition;
+  value: number | string | null;
+  unit: MoneyUnit | null;
+  keepPrefilled: boolean;
+};
 type Change = { cell: string; before: string | null; after: string | null };
 
 class SaveRefused extends Error {
@@ -78,14 +83,28 @@ class SaveRefused extends Error {
 export async function saveReport(user: StaffUser, input: SaveReportInput): Promise<SaveReportResult> {
   const report = await db.report.findFirst({
     where: { AND: [{ id: input.reportId }, editableReportWhere(user)] },
-    select: { id: true, agencyId: true, year: true, kind: true, format: true, status: true, version: true, currentRevisionId: true, publishedRevisionId: true },
+    select: {
+      id: true,
+      agencyId: true,
+      year: true,
+      kind: true,
+      format: true,
+      status: true,
+      version: true,
+      currentRevisionId: true,
+      publishedRevisionId: true,
+    },
   });
   if (!report?.currentRevisionId) return { ok: false, code: "not_found", message: "报告不存在，或您无权修改" };
   if (!EDITABLE_STATUSES.includes(report.status)) return readOnly(report.status);
   // A closed year takes no more figures, except corrections of published reports and the
   // exceptions the 主管部门 grants.
   if (!report.publishedRevisionId && !(await isYearOpen(report.year, report.agencyId))) {
-    return { ok: false, code: "read_only", message: `${report.year} 年度已关闭填报，不能再修改；如需补报，请联系主管部门` };
+    return {
+      ok: false,
+      code: "read_only",
+      message: `${report.year} 年度已关闭填报，不能再修改；如需补报，请联系主管部门`,
+    };
   }
   const format = report.format as FormatKey;
 
@@ -112,8 +131,13 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
       const changes: Change[] = [];
       const planned = planCellWrites(format, revision.cells, parsed.cells, previous, changes);
       const texts = planTexts(revision, parsed.texts, changes);
-      const explanations = planExplanations(readExplanations(revision.warningExplanations), parsed.explanations, changes);
-      if (planned.writes.length === 0 && !texts && !explanations) throw new SaveRefused({ ok: true, version: input.version, savedAt: new Date().toISOString(), changed: 0 });
+      const explanations = planExplanations(
+        readExplanations(revision.warningExplanations),
+        parsed.explanations,
+        changes,
+      );
+      if (planned.writes.length === 0 && !texts && !explanations)
+        throw new SaveRefused({ ok: true, version: input.version, savedAt: new Date().toISOString(), changed: 0 });
 
       await writeCells(tx, revisionId, planned.writes);
       if (texts || explanations) {
@@ -128,15 +152,27 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
           actorId: user.id,
           reportId: report.id,
           agencyId: report.agencyId,
-          detail: { version, cells: planned.writes.filter((write) => !write.computed).length, texts: Object.keys(texts ?? {}), explanations: explanations ? true : false },
+          detail: {
+            version,
+            cells: planned.writes.filter((write) => !write.computed).length,
+            texts: Object.keys(texts ?? {}),
+            explanations: explanations ? true : false,
+          },
         },
         select: { id: true },
       });
-      if (changes.length) await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
+      if (changes.length)
+        await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
 
       const savedTexts = { overview: revision.overview, problems: revision.problems, other: revision.other, ...texts };
       // The board's counts, on the revision as this save leaves it (not read back from the database).
-      await storeReportChecks(tx, report.id, version, savedReport({ ...report, format, agency, texts: savedTexts, tables: planned.tables }), previous);
+      await storeReportChecks(
+        tx,
+        report.id,
+        version,
+        savedReport({ ...report, format, agency, texts: savedTexts, tables: planned.tables }),
+        previous,
+      );
       return { ok: true as const, version, savedAt: savedAt.toISOString(), changed: changes.length };
     });
   } catch (error) {
@@ -146,9 +182,14 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
 }
 
 /** The revision as the save leaves it, as an interchange report: what the board's counts are computed on. */
-function savedReport(
-  saved: { format: FormatKey; year: number; kind: "AGENCY" | "SUMMARY"; agency: Report["agency"]; texts: Record<TextKey, string>; tables: ReportTables },
-): Report {
+function savedReport(saved: {
+  format: FormatKey;
+  year: number;
+  kind: "AGENCY" | "SUMMARY";
+  agency: Report["agency"];
+  texts: Record<TextKey, string>;
+  tables: ReportTables;
+}): Report {
   return {
     schema: REPORT_SCHEMA_ID,
     format: saved.format,
@@ -166,14 +207,22 @@ function readOnly(status: keyof typeof REPORT_STATUS_LABELS): SaveReportResult {
 }
 
 function invalid(issues: SaveIssue[]): SaveReportResult {
-  const message = issues.length === 1 ? issues[0]!.message : `有 ${issues.length} 处内容不符合要求，未保存。第一处：${issues[0]!.message}`;
+  const message =
+    issues.length === 1
+      ? issues[0]!.message
+      : `有 ${issues.length} 处内容不符合要求，未保存。第一处：${issues[0]!.message}`;
   return { ok: false, code: "invalid", message, issues };
 }
 
 async function conflict(reportId: string): Promise<SaveReportResult> {
   const current = await loadEditableState(db, reportId);
   if (!current) return { ok: false, code: "not_found", message: "报告不存在，或您无权修改" };
-  return { ok: false, code: "conflict", message: "您打开报告后，报告已被他人保存。请核对双方都修改过的内容后再保存。", current };
+  return {
+    ok: false,
+    code: "conflict",
+    message: "您打开报告后，报告已被他人保存。请核对双方都修改过的内容后再保存。",
+    current,
+  };
 }
 
 /** The conditional update found another version or status: tell which. */
@@ -200,7 +249,11 @@ async function loadPublishedRevision(revisionId: string): Promise<Report | null>
  * What the save needs besides the report row: the agency as the interchange report names it, and
  * last year's published report (for the cross-year rules and the prefilled marks).
  */
-async function loadContext(report: { agencyId: string; year: number; kind: "AGENCY" | "SUMMARY" }): Promise<{ agency: Report["agency"]; previous: Report | null }> {
+async function loadContext(report: {
+  agencyId: string;
+  year: number;
+  kind: "AGENCY" | "SUMMARY";
+}): Promise<{ agency: Report["agency"]; previous: Report | null }> {
   const [row] = await db.$queryRaw<{ name: string; region: string | null; previous_revision_id: string | null }[]>`
     SELECT a.name, a.region,
       (SELECT p.published_revision_id FROM report p
@@ -217,7 +270,11 @@ async function loadContext(report: { agencyId: string; year: number; kind: "AGEN
 
 // ---- parsing: every value again, as if the browser had never seen it ----------------------
 
-type ParsedInput = { cells: Record<string, ParsedCell>; texts: Partial<Record<TextKey, string>>; explanations: Record<string, string> };
+type ParsedInput = {
+  cells: Record<string, ParsedCell>;
+  texts: Partial<Record<TextKey, string>>;
+  explanations: Record<string, string>;
+};
 
 function parseInput(format: FormatKey, input: SaveReportInput): ParsedInput | { issues: SaveIssue[] } {
   const issues: SaveIssue[] = [];
@@ -246,7 +303,12 @@ function parseInput(format: FormatKey, input: SaveReportInput): ParsedInput | { 
       issues.push({ key, message: `「${definition.label}」请选择单位：${(definition.units ?? []).join("或")}` });
       continue;
     }
-    cells[key] = { definition, value: result.value, unit, keepPrefilled: cell.prefilled === true && result.value !== null };
+    cells[key] = {
+      definition,
+      value: result.value,
+      unit,
+      keepPrefilled: cell.prefilled === true && result.value !== null,
+    };
   }
 
   const texts: Partial<Record<TextKey, string>> = {};
@@ -268,7 +330,8 @@ function parseInput(format: FormatKey, input: SaveReportInput): ParsedInput | { 
       issues.push({ key: `explanations.${key.slice(0, 80)}`, message: "说明所对应的警告不存在" });
       continue;
     }
-    const problem = typeof text === "string" ? checkText(text, "警告说明", MAX_EXPLANATION_CHARS) : "「警告说明」内容无效";
+    const problem =
+      typeof text === "string" ? checkText(text, "警告说明", MAX_EXPLANATION_CHARS) : "「警告说明」内容无效";
     if (problem) issues.push({ key: `explanations.${key}`, message: problem });
     else explanations[key] = text;
   }
@@ -276,7 +339,11 @@ function parseInput(format: FormatKey, input: SaveReportInput): ParsedInput | { 
 }
 
 /** The unit stored with a money value: the column's only unit, the chosen one, or false when a choice is missing. */
-function readUnit(definition: CellDefinition, value: number | string | null, unit: string | null | undefined): MoneyUnit | null | false {
+function readUnit(
+  definition: CellDefinition,
+  value: number | string | null,
+  unit: string | null | undefined,
+): MoneyUnit | null | false {
   if (definition.type !== "money" || value === null) return null;
   const units = definition.units ?? [];
   if (units.length === 1) return units[0]!;
@@ -300,7 +367,10 @@ function planCellWrites(
   changes: Change[],
 ): { writes: CellWrite[]; tables: ReportTables } {
   const before = new Map<string, PlainCell>(
-    stored.map((cell) => [storedCellKey(cell), { intValue: cell.intValue, decimalValue: cell.decimalValue, unit: cell.unit, prefilled: cell.prefilled }]),
+    stored.map((cell) => [
+      storedCellKey(cell),
+      { intValue: cell.intValue, decimalValue: cell.decimalValue, unit: cell.unit, prefilled: cell.prefilled },
+    ]),
   );
   const after = new Map(before);
   for (const [key, cell] of Object.entries(sent)) {
@@ -313,7 +383,13 @@ function planCellWrites(
     });
   }
   const definitions = listCellDefinitions(format);
-  const tables = computeTotals(format, fromCells(format, definitions.map((definition) => toReportCell(definition, after.get(definition.key)))));
+  const tables = computeTotals(
+    format,
+    fromCells(
+      format,
+      definitions.map((definition) => toReportCell(definition, after.get(definition.key))),
+    ),
+  );
   const keepsPrefilled = Object.values(sent).some((cell) => cell.keepPrefilled);
   const suggestions = previous && keepsPrefilled ? derivePrefill(format, previous, tables) : new Map<string, number>();
 
@@ -326,15 +402,25 @@ function planCellWrites(
     } else {
       const cell = sent[definition.key];
       if (!cell) continue;
-      data = { ...after.get(definition.key)!, prefilled: cell.keepPrefilled && suggestions.get(definition.key) === cell.value };
+      data = {
+        ...after.get(definition.key)!,
+        prefilled: cell.keepPrefilled && suggestions.get(definition.key) === cell.value,
+      };
     }
     const old = before.get(definition.key);
     const multiUnit = (definition.units?.length ?? 0) > 1;
     const oldText = old ? auditText(old, multiUnit) : null;
     const newText = auditText(data, multiUnit);
     if (old && oldText === newText && old.prefilled === data.prefilled) continue;
-    if (oldText !== newText && !definition.computed) changes.push({ cell: definition.key, before: oldText, after: newText });
-    writes.push({ tableKey: definition.table, rowKey: definition.row, columnKey: definition.column, computed: definition.computed, data });
+    if (oldText !== newText && !definition.computed)
+      changes.push({ cell: definition.key, before: oldText, after: newText });
+    writes.push({
+      tableKey: definition.table,
+      rowKey: definition.row,
+      columnKey: definition.column,
+      computed: definition.computed,
+      data,
+    });
   }
   return { writes, tables };
 }
@@ -368,7 +454,11 @@ function planTexts(
   return Object.keys(texts).length ? texts : null;
 }
 
-function planExplanations(current: WarningExplanations, sent: Record<string, string>, changes: Change[]): WarningExplanations | null {
+function planExplanations(
+  current: WarningExplanations,
+  sent: Record<string, string>,
+  changes: Change[],
+): WarningExplanations | null {
   const next = { ...current };
   let changed = false;
   for (const [key, text] of Object.entries(sent)) {

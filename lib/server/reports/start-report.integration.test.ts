@@ -16,14 +16,31 @@ describe("startReport", () => {
     expect(result).toMatchObject({ ok: true, created: true, prefilled: [] });
     if (!result.ok) return;
 
-    const report = await db.report.findUniqueOrThrow({ where: { id: result.reportId }, include: { currentRevision: { include: { cells: true } } } });
-    expect(report).toMatchObject({ agencyId: agency.id, year: 2025, kind: "AGENCY", format: "2021", status: "DRAFT", version: 1 });
+    const report = await db.report.findUniqueOrThrow({
+      where: { id: result.reportId },
+      include: { currentRevision: { include: { cells: true } } },
+    });
+    expect(report).toMatchObject({
+      agencyId: agency.id,
+      year: 2025,
+      kind: "AGENCY",
+      format: "2021",
+      status: "DRAFT",
+      version: 1,
+    });
     const cells = report.currentRevision!.cells;
-    expect(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`).sort()).toEqual([...listCellKeys("2021")].sort());
+    expect(cells.map((cell) => `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`).sort()).toEqual(
+      [...listCellKeys("2021")].sort(),
+    );
     expect(cells.every((cell) => cell.intValue === null && cell.decimalValue === null && !cell.prefilled)).toBe(true);
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id } });
-    expect(audit).toMatchObject({ action: "report.created", actorId: clerk.id, agencyId: agency.id, toStatus: "DRAFT" });
+    expect(audit).toMatchObject({
+      action: "report.created",
+      actorId: clerk.id,
+      agencyId: agency.id,
+      toStatus: "DRAFT",
+    });
   });
 
   it("gives back the same report when started again, also when two clerks start it at once (one report per agency and year)", async () => {
@@ -76,10 +93,20 @@ describe("startReport", () => {
     const other = await createTestAgency();
     const otherClerk = await createStaff([{ role: "CLERK", agency: other }]);
     const supervisor = await createStaff([{ role: "SUPERVISOR", agency }]);
-    expect(await startReport(otherClerk, { agencyCode: agency.code, year: 2025 })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await startReport(supervisor, { agencyCode: agency.code, year: 2025 })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await startReport(otherClerk, { agencyCode: agency.code, year: 2025 })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await startReport(supervisor, { agencyCode: agency.code, year: 2025 })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     const clerk = await createStaff([{ role: "CLERK", agency }]);
-    expect(await startReport(clerk, { agencyCode: agency.code, year: 2024 })).toMatchObject({ ok: false, code: "not_open", message: "2024 年度未开放填报" });
+    expect(await startReport(clerk, { agencyCode: agency.code, year: 2024 })).toMatchObject({
+      ok: false,
+      code: "not_open",
+      message: "2024 年度未开放填报",
+    });
     expect(await db.report.count({ where: { agencyId: agency.id } })).toBe(0);
   });
 });
@@ -92,7 +119,14 @@ describe("getReportForEditing", () => {
     const other = await createStaff([{ role: "CLERK", agency: await createTestAgency() }]);
     const supervisor = await createStaff([{ role: "SUPERVISOR", agency }]);
     const editing = await getReportForEditing(clerk, started.reportId);
-    expect(editing).toMatchObject({ year: 2025, format: "2021", status: "DRAFT", readOnly: false, agency: { code: agency.code }, previous: null });
+    expect(editing).toMatchObject({
+      year: 2025,
+      format: "2021",
+      status: "DRAFT",
+      readOnly: false,
+      agency: { code: agency.code },
+      previous: null,
+    });
     expect(editing?.state.version).toBe(1);
     expect(Object.keys(editing!.state.cells)).not.toContain("applications.1.total");
     expect(await getReportForEditing(other, started.reportId)).toBeNull();
@@ -108,9 +142,17 @@ describe("getOpenYearReport", () => {
     expect(before).toMatchObject({ canEdit: true, report: null });
     const started = await startReport(clerk, { agencyCode: agency.code, year: before!.year });
     if (!started.ok) throw new Error(started.message);
-    expect(await getOpenYearReport(clerk, agency.id)).toMatchObject({ canEdit: true, report: { id: started.reportId, status: "DRAFT", editable: true } });
-    expect(await getOpenYearReport(supervisor, agency.id)).toMatchObject({ canEdit: false, report: { id: started.reportId, editable: false } });
+    expect(await getOpenYearReport(clerk, agency.id)).toMatchObject({
+      canEdit: true,
+      report: { id: started.reportId, status: "DRAFT", editable: true },
+    });
+    expect(await getOpenYearReport(supervisor, agency.id)).toMatchObject({
+      canEdit: false,
+      report: { id: started.reportId, editable: false },
+    });
     await db.report.update({ where: { id: started.reportId }, data: { status: "SUBMITTED" } });
-    expect(await getOpenYearReport(clerk, agency.id)).toMatchObject({ report: { status: "SUBMITTED", editable: false } });
+    expect(await getOpenYearReport(clerk, agency.id)).toMatchObject({
+      report: { status: "SUBMITTED", editable: false },
+    });
   });
 });

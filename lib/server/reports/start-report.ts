@@ -25,7 +25,8 @@ export async function startReport(user: StaffUser, input: StartReportInput): Pro
   const grant = user.roles.find((role) => role.role === "CLERK" && role.agencyCode === input.agencyCode);
   if (!grant) return { ok: false, code: "not_found", message: "机构不存在，或您不是该机构的填报人" };
   const year = await db.reportingYear.findUnique({ where: { year: input.year } });
-  if (!year || !(await isYearOpen(year.year, grant.agencyId))) return { ok: false, code: "not_open", message: `${input.year} 年度未开放填报` };
+  if (!year || !(await isYearOpen(year.year, grant.agencyId)))
+    return { ok: false, code: "not_open", message: `${input.year} 年度未开放填报` };
   const format = year.format;
   if (!isFormatKey(format) || formatForYear(year.year) !== format) {
     return { ok: false, code: "not_open", message: `${year.year} 年度的报告格式配置有误（${format}），请联系主管部门` };
@@ -45,10 +46,16 @@ export async function startReport(user: StaffUser, input: StartReportInput): Pro
 
   try {
     const reportId = await db.$transaction(async (tx) => {
-      const report = await tx.report.create({ data: { agencyId: grant.agencyId, year: year.year, kind: "AGENCY", format, status: "DRAFT" } });
+      const report = await tx.report.create({
+        data: { agencyId: grant.agencyId, year: year.year, kind: "AGENCY", format, status: "DRAFT" },
+      });
       const revision = await tx.reportRevision.create({ data: { reportId: report.id, number: 1 } });
       await tx.reportCell.createMany({
-        data: rows.map((row) => ({ ...row, revisionId: revision.id, prefilled: prefill.has(`${row.tableKey}.${row.rowKey}.${row.columnKey}`) })),
+        data: rows.map((row) => ({
+          ...row,
+          revisionId: revision.id,
+          prefilled: prefill.has(`${row.tableKey}.${row.rowKey}.${row.columnKey}`),
+        })),
       });
       await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
       await tx.auditEvent.create({
@@ -75,7 +82,10 @@ export async function startReport(user: StaffUser, input: StartReportInput): Pro
 }
 
 async function findExisting(user: StaffUser, agencyId: string, year: number): Promise<string | null> {
-  const report = await db.report.findFirst({ where: { AND: [{ agencyId, year, kind: "AGENCY" }, editableReportWhere(user)] }, select: { id: true } });
+  const report = await db.report.findFirst({
+    where: { AND: [{ agencyId, year, kind: "AGENCY" }, editableReportWhere(user)] },
+    select: { id: true },
+  });
   return report?.id ?? null;
 }
 

@@ -7,7 +7,8 @@ import { previewText } from "../notifications/preview-text";
 import { labelCommentTarget } from "./comment-targets";
 
 export type AddReviewCommentInput = { reportId: string; target: string; body: string };
-export type AddReviewCommentResult = { ok: true; commentId: string } | { ok: false; code: "not_found" | "invalid"; message: string };
+export type AddReviewCommentResult =
+  { ok: true; commentId: string } | { ok: false; code: "not_found" | "invalid"; message: string };
 
 export const COMMENT_MAX_LENGTH = 2000;
 
@@ -18,11 +19,19 @@ export const COMMENT_MAX_LENGTH = 2000;
 export async function addReviewComment(user: StaffUser, input: AddReviewCommentInput): Promise<AddReviewCommentResult> {
   const body = input.body.trim();
   if (!body) return { ok: false, code: "invalid", message: "意见内容不能为空" };
-  if (Array.from(body).length > COMMENT_MAX_LENGTH) return { ok: false, code: "invalid", message: `意见内容不能超过 ${COMMENT_MAX_LENGTH} 个字` };
+  if (Array.from(body).length > COMMENT_MAX_LENGTH)
+    return { ok: false, code: "invalid", message: `意见内容不能超过 ${COMMENT_MAX_LENGTH} 个字` };
 
   const report = await db.report.findFirst({
     where: { AND: [{ id: input.reportId }, reviewableReportWhere(user)] },
-    select: { id: true, year: true, format: true, agencyId: true, currentRevisionId: true, agency: { select: { name: true } } },
+    select: {
+      id: true,
+      year: true,
+      format: true,
+      agencyId: true,
+      currentRevisionId: true,
+      agency: { select: { name: true } },
+    },
   });
   if (!report?.currentRevisionId) return { ok: false, code: "not_found", message: "报告不存在，或您无权审核此报告" };
   const targetLabel = labelCommentTarget(report.format as FormatKey, input.target);

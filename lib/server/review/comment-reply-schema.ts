@@ -10,5 +10,8 @@ export const commentReplyBodySchema = z
   .string({ error: "请填写回复内容" })
   .trim()
   .min(1, "回复内容不能为空")
-  .refine((body) => Array.from(body).length <= COMMENT_REPLY_MAX_LENGTH, `回复内容不能超过 ${COMMENT_REPLY_MAX_LENGTH} 个字`)
+  .refine(
+    (body) => Array.from(body).length <= COMMENT_REPLY_MAX_LENGTH,
+    `回复内容不能超过 ${COMMENT_REPLY_MAX_LENGTH} 个字`,
+  )
   .refine((body) => !containsNul(body), NUL_MESSAGE);

@@ -11,13 +11,21 @@ const SECTION_PREFIX = "section:";
 /** Every target of the format, sections first, then cells grouped by their table, in format order. */
 export function listCommentTargets(format: FormatKey): CommentTarget[] {
   const definition = getFormat(format);
-  const sections = definition.sections.map((section) => ({ value: `${SECTION_PREFIX}${section.key}`, label: section.heading, group: "栏目" }));
+  const sections = definition.sections.map((section) => ({
+    value: `${SECTION_PREFIX}${section.key}`,
+    label: section.heading,
+    group: "栏目",
+  }));
   const tableGroups = new Map<string, string>();
   for (const section of definition.sections) {
     if (section.content.kind !== "tables") continue;
     for (const table of section.content.tables) tableGroups.set(table.key, table.band ?? section.heading);
   }
-  const cells = listCellDefinitions(format).map((cell) => ({ value: cell.key, label: cell.label, group: tableGroups.get(cell.table) ?? cell.table }));
+  const cells = listCellDefinitions(format).map((cell) => ({
+    value: cell.key,
+    label: cell.label,
+    group: tableGroups.get(cell.table) ?? cell.table,
+  }));
   return [...sections, ...cells];
 }
 

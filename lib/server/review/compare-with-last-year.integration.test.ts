@@ -44,8 +44,14 @@ describe("compareWithLastYear", () => {
     const agency = await createTestAgency();
     const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
     const other = await createStaffUser([{ role: "SUPERVISOR", agencyId: (await createTestAgency()).id }]);
-    await importOrThrow(buildConsistentReport({ format: "2021", seed: 12, year: 2024, agencyName: agency.name }), false);
-    const reportId = await importOrThrow(buildConsistentReport({ format: "2021", seed: 13, year: 2025, agencyName: agency.name }), false);
+    await importOrThrow(
+      buildConsistentReport({ format: "2021", seed: 12, year: 2024, agencyName: agency.name }),
+      false,
+    );
+    const reportId = await importOrThrow(
+      buildConsistentReport({ format: "2021", seed: 13, year: 2025, agencyName: agency.name }),
+      false,
+    );
     expect(await compareWithLastYear(supervisor, reportId)).toEqual({ previousYear: null, compared: 0, rows: [] });
     expect(await compareWithLastYear(other, reportId)).toBeNull();
   });

@@ -31,7 +31,10 @@ export const JUMP_MINIMUM = 10;
 
 /** This year's working revision against last year's published report, cell by cell (only cells both formats have). */
 export async function compareWithLastYear(user: StaffUser, reportId: string): Promise<YearComparison | null> {
-  const report = await db.report.findFirst({ where: { AND: [{ id: reportId }, reviewableReportWhere(user)] }, select: { id: true } });
+  const report = await db.report.findFirst({
+    where: { AND: [{ id: reportId }, reviewableReportWhere(user)] },
+    select: { id: true },
+  });
   if (!report) return null;
   const context = await loadReportContext(report.id);
   if (!context) return null;
@@ -61,7 +64,12 @@ function compareCounts(current: number, previous: number): Compared | null {
   const delta = current - previous;
   if (delta === 0) return null;
   const size = Math.abs(delta);
-  return { previous: String(previous), current: String(current), delta: signed(String(delta)), jump: size >= JUMP_MINIMUM && size >= JUMP_RATIO * Math.abs(previous) };
+  return {
+    previous: String(previous),
+    current: String(current),
+    delta: signed(String(delta)),
+    jump: size >= JUMP_MINIMUM && size >= JUMP_RATIO * Math.abs(previous),
+  };
 }
 
 /** Money exactly, in micro-元 (never a float); shown and judged in the unit of this year's cell. */

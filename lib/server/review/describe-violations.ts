@@ -9,7 +9,11 @@ export type ReviewViolation = Violation & {
 };
 
 /** Violations as the reviewer reads them: with cell names and, for warnings, the clerk's explanation. */
-export function describeViolations(format: FormatKey, violations: readonly Violation[], explanations: WarningExplanations): ReviewViolation[] {
+export function describeViolations(
+  format: FormatKey,
+  violations: readonly Violation[],
+  explanations: WarningExplanations,
+): ReviewViolation[] {
   return violations.map((violation) => ({
     ...violation,
     labels: violation.cells.map((cell) => labelCell(format, cell)),

@@ -18,5 +18,10 @@ export async function getHistoryPage(user: StaffUser, reportId: string): Promise
   if (!history) return null;
   const [cells, comments] = await Promise.all([listCellHistory(user, reportId), listReviewComments(user, reportId)]);
   if (!cells || !comments) return null;
-  return { ...history, cells, comments, mayReview: isAdmin(user) || user.roles.some((grant) => grant.role === "SUPERVISOR") };
+  return {
+    ...history,
+    cells,
+    comments,
+    mayReview: isAdmin(user) || user.roles.some((grant) => grant.role === "SUPERVISOR"),
+  };
 }

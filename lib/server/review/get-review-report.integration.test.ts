@@ -17,11 +17,21 @@ describe("getReviewReport", () => {
     const report = await createTestReport({ agencyId: agency.id, status: "SUBMITTED", withError: true });
     await db.reportRevision.update({
       where: { id: report.currentRevisionId! },
-      data: { overview: "本年度政务公开工作稳步推进。".repeat(80), warningExplanations: { "text.overview-length|texts.overview": "内容较多" } },
+      data: {
+        overview: "本年度政务公开工作稳步推进。".repeat(80),
+        warningExplanations: { "text.overview-length|texts.overview": "内容较多" },
+      },
     });
 
     const review = await getReviewReport(supervisor, report.id);
-    expect(review).toMatchObject({ id: report.id, status: "SUBMITTED", version: report.version, revisionNumber: 1, agency: { name: agency.name, code: agency.code }, previousYear: null });
+    expect(review).toMatchObject({
+      id: report.id,
+      status: "SUBMITTED",
+      version: report.version,
+      revisionNumber: 1,
+      agency: { name: agency.name, code: agency.code },
+      previousYear: null,
+    });
     expect(review?.report.texts.overview).toContain("稳步推进");
     expect(review?.errors).toBeGreaterThan(0);
     expect(review?.warnings).toBe(1);
@@ -45,10 +55,13 @@ describe("getReviewReport", () => {
   it("dates a published import's first publication as printed, so its lateness counts to that day", async () => {
     const agency = await createTestAgency();
     const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
-    const imported = await importReport(buildConsistentReport({ format: "2019", seed: 2, year: 2020, agencyName: agency.name }), {
-      publish: true,
-      publishedAt: publicationDayToInstant("2021-01-20")!,
-    });
+    const imported = await importReport(
+      buildConsistentReport({ format: "2019", seed: 2, year: 2020, agencyName: agency.name }),
+      {
+        publish: true,
+        publishedAt: publicationDayToInstant("2021-01-20")!,
+      },
+    );
     if (!imported.ok) throw new Error(imported.message);
     const review = await getReviewReport(supervisor, imported.reportId);
     expect(review?.firstPublishedAt).toEqual(new Date("2021-01-20T12:00:00+08:00"));

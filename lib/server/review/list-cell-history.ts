@@ -17,7 +17,10 @@ const CHANGE_LIMIT = 10_000;
  * cells in the order of the printed report, values oldest first; for everyone who may read the report.
  */
 export async function listCellHistory(user: StaffUser, reportId: string): Promise<CellHistory[] | null> {
-  const report = await db.report.findFirst({ where: { AND: [{ id: reportId }, readableReportWhere(user)] }, select: { id: true, format: true } });
+  const report = await db.report.findFirst({
+    where: { AND: [{ id: reportId }, readableReportWhere(user)] },
+    select: { id: true, format: true },
+  });
   if (!report) return null;
   const changes = await db.auditCellChange.findMany({
     where: { event: { reportId: report.id } },

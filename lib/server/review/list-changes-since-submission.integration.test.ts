@@ -19,7 +19,11 @@ beforeEach(async () => {
 });
 
 /** What a save of the wizard writes to the audit log: one `report.saved` event with its cell changes. */
-async function recordSave(reportId: string, actorId: string, changes: [cell: string, before: string | null, after: string | null][]) {
+async function recordSave(
+  reportId: string,
+  actorId: string,
+  changes: [cell: string, before: string | null, after: string | null][],
+) {
   await db.auditEvent.create({
     data: {
       action: "report.saved",
@@ -58,9 +62,32 @@ describe("listChangesSinceSubmission", () => {
 
     const result = await listChangesSinceSubmission(supervisor, report.id);
     expect(result?.baseline?.actorName).toBe("测试用户");
-    expect(result?.changes.map(({ cell, label, kind, before, after, changedBy }) => ({ cell, label, kind, before, after, changedBy }))).toEqual([
-      { cell: "applications.1.natural", label: "一、本年新收政府信息公开申请数量·自然人", kind: "cell", before: "3", after: "7", changedBy: ["测试用户"] },
-      { cell: "texts.problems", label: "五、存在的主要问题及改进情况", kind: "text", before: "旧的问题", after: "新的问题", changedBy: ["测试用户"] },
+    expect(
+      result?.changes.map(({ cell, label, kind, before, after, changedBy }) => ({
+        cell,
+        label,
+        kind,
+        before,
+        after,
+        changedBy,
+      })),
+    ).toEqual([
+      {
+        cell: "applications.1.natural",
+        label: "一、本年新收政府信息公开申请数量·自然人",
+        kind: "cell",
+        before: "3",
+        after: "7",
+        changedBy: ["测试用户"],
+      },
+      {
+        cell: "texts.problems",
+        label: "五、存在的主要问题及改进情况",
+        kind: "text",
+        before: "旧的问题",
+        after: "新的问题",
+        changedBy: ["测试用户"],
+      },
       {
         cell: "explanations.text.overview-length|texts.overview",
         label: "警告说明：总体情况篇幅原则上不超过一千字（一、总体情况）",
@@ -82,7 +109,9 @@ describe("listChangesSinceSubmission", () => {
     await recordSave(report.id, clerk.id, [["applications.1.natural", "2", "9"]]);
     const whileReturned = await listChangesSinceSubmission(supervisor, report.id);
     expect(whileReturned?.baseline).not.toBeNull();
-    expect(whileReturned?.changes.map((change) => [change.cell, change.before, change.after])).toEqual([["applications.1.natural", "2", "9"]]);
+    expect(whileReturned?.changes.map((change) => [change.cell, change.before, change.after])).toEqual([
+      ["applications.1.natural", "2", "9"],
+    ]);
   });
 
   it("is not found for a supervisor of another agency or for a clerk", async () => {

@@ -35,7 +35,10 @@ export type ChangesSinceSubmission = {
  * (for a report back with the clerk, the last one). The changes of each cell are folded into one
  * "first before → last after"; a cell changed and changed back is not a change.
  */
-export async function listChangesSinceSubmission(user: StaffUser, reportId: string): Promise<ChangesSinceSubmission | null> {
+export async function listChangesSinceSubmission(
+  user: StaffUser,
+  reportId: string,
+): Promise<ChangesSinceSubmission | null> {
   const report = await db.report.findFirst({
     where: { AND: [{ id: reportId }, reviewableReportWhere(user)] },
     select: { id: true, format: true, status: true },
@@ -54,7 +57,13 @@ export async function listChangesSinceSubmission(user: StaffUser, reportId: stri
   if (!baseline) return { baseline: null, changes: [] };
 
   const rows = await db.auditCellChange.findMany({
-    where: { event: { reportId: report.id, action: "report.saved", id: { gt: baseline.id, ...(current ? { lt: current.id } : {}) } } },
+    where: {
+      event: {
+        reportId: report.id,
+        action: "report.saved",
+        id: { gt: baseline.id, ...(current ? { lt: current.id } : {}) },
+      },
+    },
     orderBy: [{ eventId: "asc" }, { id: "asc" }],
     select: { cell: true, before: true, after: true, event: { select: { at: true, actorId: true } } },
   });
@@ -62,7 +71,12 @@ export async function listChangesSinceSubmission(user: StaffUser, reportId: stri
 
   const folded = new Map<string, { before: string | null; after: string | null; actors: Set<string>; at: Date }>();
   for (const row of rows) {
-    const entry = folded.get(row.cell) ?? { before: row.before, after: row.after, actors: new Set<string>(), at: row.event.at };
+    const entry = folded.get(row.cell) ?? {
+      before: row.before,
+      after: row.after,
+      actors: new Set<string>(),
+      at: row.event.at,
+    };
     entry.after = row.after;
     entry.at = row.event.at;
     if (row.event.actorId) entry.actors.add(names.get(row.event.actorId) ?? "（已删除的用户）");
@@ -82,7 +96,10 @@ export async function listChangesSinceSubmission(user: StaffUser, reportId: stri
       lastChangedAt: entry.at,
     }))
     .sort((a, b) => position(a.cell) - position(b.cell));
-  return { baseline: { at: baseline.at, actorName: baseline.actorId ? (names.get(baseline.actorId) ?? null) : null }, changes };
+  return {
+    baseline: { at: baseline.at, actorName: baseline.actorId ? (names.get(baseline.actorId) ?? null) : null },
+    changes,
+  };
 }
 
 /** A blank cell or an empty text may be recorded as null or "": the same thing to a reader. */

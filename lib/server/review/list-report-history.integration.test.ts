@@ -23,13 +23,28 @@ beforeEach(async () => {
   await db.user.update({ where: { id: supervisor.id }, data: { name: "王审核" } });
 });
 
-async function recordSave(reportId: string, actorId: string, changes: [cell: string, before: string | null, after: string | null][]) {
+async function recordSave(
+  reportId: string,
+  actorId: string,
+  changes: [cell: string, before: string | null, after: string | null][],
+) {
   await db.auditEvent.create({
-    data: { action: "report.saved", actorId, reportId, agencyId: agency.id, cellChanges: { create: changes.map(([cell, before, after]) => ({ cell, before, after })) } },
+    data: {
+      action: "report.saved",
+      actorId,
+      reportId,
+      agencyId: agency.id,
+      cellChanges: { create: changes.map(([cell, before, after]) => ({ cell, before, after })) },
+    },
   });
 }
 
-async function act(user: StaffUser, reportId: string, action: "submit" | "return" | "approve" | "publish" | "reopen", extra: { reason?: string; publishAt?: Date; correctionNote?: string } = {}) {
+async function act(
+  user: StaffUser,
+  reportId: string,
+  action: "submit" | "return" | "approve" | "publish" | "reopen",
+  extra: { reason?: string; publishAt?: Date; correctionNote?: string } = {},
+) {
   const { version } = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { version: true } });
   const result = await transitionReport(user, { reportId, action, version, ...extra });
   expect(result).toMatchObject({ ok: true });
@@ -38,9 +53,16 @@ async function act(user: StaffUser, reportId: string, action: "submit" | "return
 describe("listReportHistory and listCellHistory", () => {
   it("lists every event of a report in order, with who did it and the reason, comment or schedule", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "DRAFT" });
-    await recordSave(report.id, clerk.id, [["applications.1.natural", "1", "2"], ["texts.overview", "旧", "新"]]);
+    await recordSave(report.id, clerk.id, [
+      ["applications.1.natural", "1", "2"],
+      ["texts.overview", "旧", "新"],
+    ]);
     await act(clerk, report.id, "submit");
-    const commented = await addReviewComment(supervisor, { reportId: report.id, target: "applications.1.natural", body: "数字偏小" });
+    const commented = await addReviewComment(supervisor, {
+      reportId: report.id,
+      target: "applications.1.natural",
+      body: "数字偏小",
+    });
     await act(supervisor, report.id, "return", { reason: "请核对申请数" });
     await recordSave(report.id, clerk.id, [["applications.1.natural", "2", "5"]]);
     await act(clerk, report.id, "submit");
@@ -50,7 +72,12 @@ describe("listReportHistory and listCellHistory", () => {
     await act(supervisor, report.id, "publish", { publishAt: later });
 
     const history = await listReportHistory(clerk, report.id);
-    expect(history?.report).toMatchObject({ id: report.id, year: 2025, status: "PUBLISHED", agency: { name: agency.name } });
+    expect(history?.report).toMatchObject({
+      id: report.id,
+      year: 2025,
+      status: "PUBLISHED",
+      agency: { name: agency.name },
+    });
     expect(history?.events.map((event) => [event.label, event.actorName])).toEqual([
       ["导入报告", null],
       ["保存", "李填报"],
@@ -65,23 +92,47 @@ describe("listReportHistory and listCellHistory", () => {
     ]);
     const events = history!.events;
     expect(events[1]?.cellChanges).toBe(2);
-    expect(events[3]?.comment).toEqual({ target: "applications.1.natural", targetLabel: "一、本年新收政府信息公开申请数量·自然人", body: "数字偏小" });
+    expect(events[3]?.comment).toEqual({
+      target: "applications.1.natural",
+      targetLabel: "一、本年新收政府信息公开申请数量·自然人",
+      body: "数字偏小",
+    });
     expect(events[4]).toMatchObject({ reason: "请核对申请数", fromStatus: "SUBMITTED", toStatus: "RETURNED" });
     expect(events[9]?.scheduledFor?.toISOString()).toBe(later.toISOString());
     expect(events[2]?.scheduledFor).toBeUndefined();
-    for (let i = 1; i < events.length; i++) expect(events[i]!.at.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.at.getTime());
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]!.at.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.at.getTime());
 
     expect(await listReportHistory(supervisor, report.id)).toEqual(history);
   });
 
   it("gives each changed cell its values with who and when, in report order", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "DRAFT" });
-    await recordSave(report.id, clerk.id, [["texts.problems", "", "第一稿"], ["applications.1.natural", null, "3"]]);
-    await recordSave(report.id, clerk.id, [["applications.1.natural", "3", "4"], ["texts.overview", "", "总体"]]);
+    await recordSave(report.id, clerk.id, [
+      ["texts.problems", "", "第一稿"],
+      ["applications.1.natural", null, "3"],
+    ]);
+    await recordSave(report.id, clerk.id, [
+      ["applications.1.natural", "3", "4"],
+      ["texts.overview", "", "总体"],
+    ]);
     const cells = await listCellHistory(clerk, report.id);
-    expect(cells?.map((cell) => [cell.cell, cell.label, cell.entries.map((entry) => [entry.before, entry.after, entry.actorName])])).toEqual([
+    expect(
+      cells?.map((cell) => [
+        cell.cell,
+        cell.label,
+        cell.entries.map((entry) => [entry.before, entry.after, entry.actorName]),
+      ]),
+    ).toEqual([
       ["texts.overview", "一、总体情况", [["", "总体", "李填报"]]],
-      ["applications.1.natural", "一、本年新收政府信息公开申请数量·自然人", [[null, "3", "李填报"], ["3", "4", "李填报"]]],
+      [
+        "applications.1.natural",
+        "一、本年新收政府信息公开申请数量·自然人",
+        [
+          [null, "3", "李填报"],
+          ["3", "4", "李填报"],
+        ],
+      ],
       ["texts.problems", "五、存在的主要问题及改进情况", [["", "第一稿", "李填报"]]],
     ]);
   });

@@ -29,7 +29,14 @@ export type HistoryEvent = {
 };
 
 export type ReportHistory = {
-  report: { id: string; year: number; kind: ReportKind; format: FormatKey; status: ReportStatus; agency: { name: string; code: string } };
+  report: {
+    id: string;
+    year: number;
+    kind: ReportKind;
+    format: FormatKey;
+    status: ReportStatus;
+    agency: { name: string; code: string };
+  };
   events: HistoryEvent[];
 };
 
@@ -37,27 +44,59 @@ const HISTORY_LIMIT = 2000;
 /** A publication timed more than this after the click is a scheduled one. */
 const SCHEDULE_SLACK_MS = 60_000;
 
-type Detail = { reason?: unknown; publishAt?: unknown; correctionNote?: unknown; commentId?: unknown; replyId?: unknown };
+type Detail = {
+  reason?: unknown;
+  publishAt?: unknown;
+  correctionNote?: unknown;
+  commentId?: unknown;
+  replyId?: unknown;
+};
 
 /** Everything that happened to a report, oldest first, with who and when; for everyone who may read the report. */
 export async function listReportHistory(user: StaffUser, reportId: string): Promise<ReportHistory | null> {
   const report = await db.report.findFirst({
     where: { AND: [{ id: reportId }, readableReportWhere(user)] },
-    select: { id: true, year: true, kind: true, format: true, status: true, agency: { select: { name: true, code: true } } },
+    select: {
+      id: true,
+      year: true,
+      kind: true,
+      format: true,
+      status: true,
+      agency: { select: { name: true, code: true } },
+    },
   });
   if (!report) return null;
   const events = await db.auditEvent.findMany({
     where: { reportId: report.id },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     take: HISTORY_LIMIT,
-    select: { id: true, at: true, action: true, actorId: true, fromStatus: true, toStatus: true, detail: true, _count: { select: { cellChanges: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      actorId: true,
+      fromStatus: true,
+      toStatus: true,
+      detail: true,
+      _count: { select: { cellChanges: true } },
+    },
   });
-  const commentIds = events.map((event) => (event.detail as Detail | null)?.commentId).filter((id): id is string => typeof id === "string");
-  const replyIds = events.map((event) => (event.detail as Detail | null)?.replyId).filter((id): id is string => typeof id === "string");
+  const commentIds = events
+    .map((event) => (event.detail as Detail | null)?.commentId)
+    .filter((id): id is string => typeof id === "string");
+  const replyIds = events
+    .map((event) => (event.detail as Detail | null)?.replyId)
+    .filter((id): id is string => typeof id === "string");
   const [names, comments, replies] = await Promise.all([
     loadUserNames(events.map((event) => event.actorId)),
-    db.reviewComment.findMany({ where: { id: { in: commentIds }, reportId: report.id }, select: { id: true, target: true, body: true } }),
-    db.reviewCommentReply.findMany({ where: { id: { in: replyIds }, comment: { reportId: report.id } }, select: { id: true, body: true } }),
+    db.reviewComment.findMany({
+      where: { id: { in: commentIds }, reportId: report.id },
+      select: { id: true, target: true, body: true },
+    }),
+    db.reviewCommentReply.findMany({
+      where: { id: { in: replyIds }, comment: { reportId: report.id } },
+      select: { id: true, body: true },
+    }),
   ]);
   const commentsById = new Map(comments.map((comment) => [comment.id, comment]));
   const repliesById = new Map(replies.map((reply) => [reply.id, reply.body]));
@@ -79,9 +118,19 @@ export async function listReportHistory(user: StaffUser, reportId: string): Prom
         fromStatus: event.fromStatus,
         toStatus: event.toStatus,
         ...(typeof detail.reason === "string" ? { reason: detail.reason } : {}),
-        ...(publishAt && publishAt.getTime() - event.at.getTime() > SCHEDULE_SLACK_MS ? { scheduledFor: publishAt } : {}),
+        ...(publishAt && publishAt.getTime() - event.at.getTime() > SCHEDULE_SLACK_MS
+          ? { scheduledFor: publishAt }
+          : {}),
         ...(typeof detail.correctionNote === "string" ? { correctionNote: detail.correctionNote } : {}),
-        ...(comment ? { comment: { target: comment.target, targetLabel: labelCommentTarget(format, comment.target) ?? comment.target, body: comment.body } } : {}),
+        ...(comment
+          ? {
+              comment: {
+                target: comment.target,
+                targetLabel: labelCommentTarget(format, comment.target) ?? comment.target,
+                body: comment.body,
+              },
+            }
+          : {}),
         ...(reply !== undefined ? { reply } : {}),
         cellChanges: event._count.cellChanges,
       };

@@ -23,7 +23,10 @@ export type ReviewCommentView = {
 
 /** The comments on a report, oldest first, for anyone who may read the report (the clerk reads what the reviewer wrote). */
 export async function listReviewComments(user: StaffUser, reportId: string): Promise<ReviewCommentView[] | null> {
-  const report = await db.report.findFirst({ where: { AND: [{ id: reportId }, readableReportWhere(user)] }, select: { id: true, format: true } });
+  const report = await db.report.findFirst({
+    where: { AND: [{ id: reportId }, readableReportWhere(user)] },
+    select: { id: true, format: true },
+  });
   if (!report) return null;
   const comments = await db.reviewComment.findMany({
     where: { reportId: report.id },
@@ -36,7 +39,10 @@ export async function listReviewComments(user: StaffUser, reportId: string): Pro
       resolvedAt: true,
       author: { select: { name: true } },
       revision: { select: { number: true } },
-      replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      replies: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
   const format = report.format as FormatKey;
@@ -49,6 +55,11 @@ export async function listReviewComments(user: StaffUser, reportId: string): Pro
     createdAt: comment.createdAt,
     resolvedAt: comment.resolvedAt,
     revisionNumber: comment.revision.number,
-    replies: comment.replies.map((reply) => ({ id: reply.id, body: reply.body, authorName: reply.author.name, createdAt: reply.createdAt })),
+    replies: comment.replies.map((reply) => ({
+      id: reply.id,
+      body: reply.body,
+      authorName: reply.author.name,
+      createdAt: reply.createdAt,
+    })),
   }));
 }

@@ -22,7 +22,10 @@ async function addExplainedWarning(reportId: string, explanation: string) {
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { currentRevisionId: true } });
   await db.reportRevision.update({
     where: { id: report.currentRevisionId! },
-    data: { overview: "本年度政务公开工作稳步推进。".repeat(80), warningExplanations: { "text.overview-length|texts.overview": explanation } },
+    data: {
+      overview: "本年度政务公开工作稳步推进。".repeat(80),
+      warningExplanations: { "text.overview-length|texts.overview": explanation },
+    },
   });
 }
 
@@ -34,7 +37,10 @@ describe("listReviewQueue", () => {
     await createTestReport({ agencyId: c, status: "DRAFT" });
     await createTestReport({ agencyId: d, status: "PUBLISHED" });
     const scheduled = await createTestReport({ agencyId: e, status: "PUBLISHED" });
-    await db.reportRevision.update({ where: { id: scheduled.currentRevisionId! }, data: { publishedAt: new Date(Date.now() + 3 * DAY) } });
+    await db.reportRevision.update({
+      where: { id: scheduled.currentRevisionId! },
+      data: { publishedAt: new Date(Date.now() + 3 * DAY) },
+    });
     await createTestReport({ agencyId: f, status: "RETURNED" });
     const elsewhere = await createTestReport({ agencyId: (await createTestAgency()).id, status: "SUBMITTED" });
 
@@ -61,7 +67,11 @@ describe("listReviewQueue", () => {
     expect(brokenItem?.errors).toBeGreaterThan(0);
     expect(explainedItem).toMatchObject({ errors: 0, warnings: 1 });
     expect(explainedItem?.explanations).toEqual([
-      { label: "一、总体情况", message: expect.stringContaining("1000"), explanation: "本年度工作内容较多，篇幅超出。" },
+      {
+        label: "一、总体情况",
+        message: expect.stringContaining("1000"),
+        explanation: "本年度工作内容较多，篇幅超出。",
+      },
     ]);
     const year = await db.reportingYear.findUniqueOrThrow({ where: { year: 2025 } });
     expect(explainedItem?.deadline).toEqual(year.deadline);

@@ -39,7 +39,10 @@ const STATUS_ORDER: Partial<Record<ReportStatus, number>> = { SUBMITTED: 0, APPR
  */
 export async function listReviewQueue(user: StaffUser, now = new Date()): Promise<ReviewQueueItem[]> {
   const actionable: Prisma.ReportWhereInput = {
-    OR: [{ status: { in: ["SUBMITTED", "APPROVED"] } }, { status: "PUBLISHED", currentRevision: { publishedAt: { gt: now } } }],
+    OR: [
+      { status: { in: ["SUBMITTED", "APPROVED"] } },
+      { status: "PUBLISHED", currentRevision: { publishedAt: { gt: now } } },
+    ],
   };
   const reports = await db.report.findMany({
     where: { AND: [reviewableReportWhere(user), actionable] },
@@ -78,13 +81,22 @@ export async function listReviewQueue(user: StaffUser, now = new Date()): Promis
         warnings: result.warnings,
         explanations: describeViolations(report.format as FormatKey, result.violations, context.explanations)
           .filter((violation) => violation.level === "warning")
-          .map((violation) => ({ label: violation.labels[0] ?? "", message: violation.message, explanation: violation.explanation })),
+          .map((violation) => ({
+            label: violation.labels[0] ?? "",
+            message: violation.message,
+            explanation: violation.explanation,
+          })),
       };
     }),
   );
   return items
     .filter((item): item is ReviewQueueItem => item !== null)
-    .sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) || timeOf(a) - timeOf(b) || a.agency.name.localeCompare(b.agency.name, "zh-CN"));
+    .sort(
+      (a, b) =>
+        (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) ||
+        timeOf(a) - timeOf(b) ||
+        a.agency.name.localeCompare(b.agency.name, "zh-CN"),
+    );
 }
 
 /** Oldest submission first (it has waited longest); scheduled ones by their publication time. */

@@ -48,20 +48,31 @@ describe("replyToReviewComment", () => {
   it("stores the clerk's reply under the comment, records it and notifies the reviewers, who are led to the review page", async () => {
     const commentId = await comment("applications.4.natural", "结转数与申请数不符，请核对。");
     const result = await replyToReviewComment(clerk, { reportId, commentId, body: "  已核对，改为 2。  " });
-    expect(result).toMatchObject({ ok: true, reply: { body: "已核对，改为 2。", authorName: "李填报", createdAt: expect.any(Date) } });
+    expect(result).toMatchObject({
+      ok: true,
+      reply: { body: "已核对，改为 2。", authorName: "李填报", createdAt: expect.any(Date) },
+    });
 
     const [stored] = await db.reviewCommentReply.findMany({ where: { commentId } });
     expect(stored).toMatchObject({ body: "已核对，改为 2。", authorId: clerk.id });
     const event = await db.auditEvent.findFirstOrThrow({ where: { reportId, action: "report.comment_replied" } });
-    expect(event).toMatchObject({ actorId: clerk.id, agencyId: agency.id, detail: { commentId, replyId: stored!.id, target: "applications.4.natural" } });
+    expect(event).toMatchObject({
+      actorId: clerk.id,
+      agencyId: agency.id,
+      detail: { commentId, replyId: stored!.id, target: "applications.4.natural" },
+    });
 
     const notified = await db.notification.findMany({ where: { reportId, kind: "report.comment_reply" } });
     expect(notified.map((notification) => notification.userId)).toEqual([supervisor.id]);
-    expect(notified[0]?.message).toBe(`${agency.name} 2025 年度报告的填报人回复了审核意见（四、结转下年度继续办理·自然人）：已核对，改为 2。`);
+    expect(notified[0]?.message).toBe(
+      `${agency.name} 2025 年度报告的填报人回复了审核意见（四、结转下年度继续办理·自然人）：已核对，改为 2。`,
+    );
     expect((await listNotifications(supervisor)).items[0]?.href).toBe(`/staff/review/${reportId}`);
 
     const comments = await listReviewComments(supervisor, reportId);
-    expect(comments?.[0]?.replies).toEqual([{ id: stored!.id, body: "已核对，改为 2。", authorName: "李填报", createdAt: stored!.createdAt }]);
+    expect(comments?.[0]?.replies).toEqual([
+      { id: stored!.id, body: "已核对，改为 2。", authorName: "李填报", createdAt: stored!.createdAt },
+    ]);
     // The comment stays open: resolving it is the reviewer's decision.
     expect(comments?.[0]?.resolvedAt).toBeNull();
 
@@ -77,8 +88,13 @@ describe("replyToReviewComment", () => {
   it("notifies an admin who wrote the comment as well as the supervisors, once each", async () => {
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: agency.id }]);
     const commentId = await comment("section:problems", "请写具体措施", admin);
-    expect(await replyToReviewComment(clerk, { reportId, commentId, body: "已补充三项措施" })).toMatchObject({ ok: true });
-    const notified = await db.notification.findMany({ where: { reportId, kind: "report.comment_reply" }, select: { userId: true } });
+    expect(await replyToReviewComment(clerk, { reportId, commentId, body: "已补充三项措施" })).toMatchObject({
+      ok: true,
+    });
+    const notified = await db.notification.findMany({
+      where: { reportId, kind: "report.comment_reply" },
+      select: { userId: true },
+    });
     expect(notified.map((notification) => notification.userId).sort()).toEqual([admin.id, supervisor.id].sort());
   });
 
@@ -87,13 +103,19 @@ describe("replyToReviewComment", () => {
     ["a reply over 500 characters", "字".repeat(501), "回复内容不能超过 500 个字"],
   ])("refuses %s in Chinese and writes nothing", async (_name, body, message) => {
     const commentId = await comment("section:overview", "请补充数据");
-    expect(await replyToReviewComment(clerk, { reportId, commentId, body })).toEqual({ ok: false, code: "invalid", message });
+    expect(await replyToReviewComment(clerk, { reportId, commentId, body })).toEqual({
+      ok: false,
+      code: "invalid",
+      message,
+    });
     expect(await written()).toEqual({ replies: 0, events: 0, notifications: 0 });
   });
 
   it("accepts exactly 500 characters (counted as characters, not UTF-16 units)", async () => {
     const commentId = await comment("section:overview", "请补充数据");
-    expect(await replyToReviewComment(clerk, { reportId, commentId, body: "𠀀".repeat(500) })).toMatchObject({ ok: true });
+    expect(await replyToReviewComment(clerk, { reportId, commentId, body: "𠀀".repeat(500) })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses a reply to a comment the reviewer has resolved", async () => {
@@ -117,12 +139,21 @@ describe("replyToReviewComment", () => {
       await createStaffUser([{ role: "ADMIN", agencyId: agency.id }]),
     ];
     for (const user of strangers) {
-      expect(await replyToReviewComment(user, { reportId, commentId, body: "已补充" })).toEqual({ ok: false, code: "not_found", message: "意见不存在，或您无权回复此意见" });
+      expect(await replyToReviewComment(user, { reportId, commentId, body: "已补充" })).toEqual({
+        ok: false,
+        code: "not_found",
+        message: "意见不存在，或您无权回复此意见",
+      });
     }
     // A clerk of both agencies names the other agency's report: the comment is not on it.
     const otherReport = await createTestReport({ agencyId: other.id });
-    const clerkOfBoth = await createStaffUser([{ role: "CLERK", agencyId: agency.id }, { role: "CLERK", agencyId: other.id }]);
-    expect(await replyToReviewComment(clerkOfBoth, { reportId: otherReport.id, commentId, body: "已补充" })).toMatchObject({ ok: false, code: "not_found" });
+    const clerkOfBoth = await createStaffUser([
+      { role: "CLERK", agencyId: agency.id },
+      { role: "CLERK", agencyId: other.id },
+    ]);
+    expect(
+      await replyToReviewComment(clerkOfBoth, { reportId: otherReport.id, commentId, body: "已补充" }),
+    ).toMatchObject({ ok: false, code: "not_found" });
     expect(await written()).toEqual({ replies: 0, events: 0, notifications: 0 });
   });
 });
@@ -134,12 +165,28 @@ describe("getReportForEditing", () => {
     await resolveReviewComment(supervisor, resolved);
     await replyToReviewComment(clerk, { reportId, commentId: open, body: "正在核对" });
     const { version } = await db.report.findUniqueOrThrow({ where: { id: reportId } });
-    expect(await transitionReport(supervisor, { reportId, action: "return", version, reason: "请按意见修改" })).toMatchObject({ ok: true });
+    expect(
+      await transitionReport(supervisor, { reportId, action: "return", version, reason: "请按意见修改" }),
+    ).toMatchObject({ ok: true });
 
     const report = await getReportForEditing(clerk, reportId);
     expect(report).toMatchObject({ status: "RETURNED", readOnly: false, returnReason: "请按意见修改" });
-    expect(report?.comments.map(({ id, target, targetLabel, body, replies }) => ({ id, target, targetLabel, body, replies: replies.map((reply) => reply.body) }))).toEqual([
-      { id: open, target: "applications.4.natural", targetLabel: "四、结转下年度继续办理·自然人", body: "请核对结转数", replies: ["正在核对"] },
+    expect(
+      report?.comments.map(({ id, target, targetLabel, body, replies }) => ({
+        id,
+        target,
+        targetLabel,
+        body,
+        replies: replies.map((reply) => reply.body),
+      })),
+    ).toEqual([
+      {
+        id: open,
+        target: "applications.4.natural",
+        targetLabel: "四、结转下年度继续办理·自然人",
+        body: "请核对结转数",
+        replies: ["正在核对"],
+      },
     ]);
   });
 });

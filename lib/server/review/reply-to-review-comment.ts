@@ -10,15 +10,17 @@ import type { CommentReplyView } from "./list-review-comments";
 
 export type ReplyToReviewCommentInput = { reportId: string; commentId: string; body: string };
 export type ReplyToReviewCommentResult =
-  | { ok: true; reply: CommentReplyView }
-  | { ok: false; code: "not_found" | "invalid" | "wrong_state"; message: string };
+  { ok: true; reply: CommentReplyView } | { ok: false; code: "not_found" | "invalid" | "wrong_state"; message: string };
 
 /**
  * The clerk answers a reviewer's comment ("已按意见修改"). Only whoever may edit the report (a clerk
  * of its agency) may answer, and only while the comment is open: resolving it stays the reviewer's
  * decision. The reply, its audit row and the reviewers' notifications are written in one transaction.
  */
-export async function replyToReviewComment(user: StaffUser, input: ReplyToReviewCommentInput): Promise<ReplyToReviewCommentResult> {
+export async function replyToReviewComment(
+  user: StaffUser,
+  input: ReplyToReviewCommentInput,
+): Promise<ReplyToReviewCommentResult> {
   const parsed = commentReplyBodySchema.safeParse(input.body);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]!.message };
   const body = parsed.data;
@@ -34,7 +36,8 @@ export async function replyToReviewComment(user: StaffUser, input: ReplyToReview
     },
   });
   if (!comment) return { ok: false, code: "not_found", message: "意见不存在，或您无权回复此意见" };
-  if (comment.resolvedAt) return { ok: false, code: "wrong_state", message: "审核人已将该意见标记为已解决，不能再回复" };
+  if (comment.resolvedAt)
+    return { ok: false, code: "wrong_state", message: "审核人已将该意见标记为已解决，不能再回复" };
   const { report } = comment;
   const targetLabel = labelCommentTarget(report.format as FormatKey, comment.target) ?? comment.target;
 
@@ -65,6 +68,9 @@ export async function replyToReviewComment(user: StaffUser, input: ReplyToReview
         message: `${report.agency.name} ${report.year} 年度报告的填报人回复了审核意见（${targetLabel}）：${previewText(body)}`,
       })),
     });
-    return { ok: true as const, reply: { id: reply.id, body: reply.body, authorName: user.name, createdAt: reply.createdAt } };
+    return {
+      ok: true as const,
+      reply: { id: reply.id, body: reply.body, authorName: user.name, createdAt: reply.createdAt },
+    };
   });
 }

@@ -32,9 +32,32 @@ describe("listReviewComments and resolveReviewComment", () => {
     await comment("section:applications", "第一条");
     await comment("applications.3.7.natural", "第二条");
     const forReviewer = await listReviewComments(supervisor, reportId);
-    expect(forReviewer?.map(({ target, targetLabel, body, authorName, resolvedAt, revisionNumber }) => ({ target, targetLabel, body, authorName, resolvedAt, revisionNumber }))).toEqual([
-      { target: "section:applications", targetLabel: "三、收到和处理政府信息公开申请情况", body: "第一条", authorName: "测试用户", resolvedAt: null, revisionNumber: 1 },
-      { target: "applications.3.7.natural", targetLabel: "（七）总计·自然人", body: "第二条", authorName: "测试用户", resolvedAt: null, revisionNumber: 1 },
+    expect(
+      forReviewer?.map(({ target, targetLabel, body, authorName, resolvedAt, revisionNumber }) => ({
+        target,
+        targetLabel,
+        body,
+        authorName,
+        resolvedAt,
+        revisionNumber,
+      })),
+    ).toEqual([
+      {
+        target: "section:applications",
+        targetLabel: "三、收到和处理政府信息公开申请情况",
+        body: "第一条",
+        authorName: "测试用户",
+        resolvedAt: null,
+        revisionNumber: 1,
+      },
+      {
+        target: "applications.3.7.natural",
+        targetLabel: "（七）总计·自然人",
+        body: "第二条",
+        authorName: "测试用户",
+        resolvedAt: null,
+        revisionNumber: 1,
+      },
     ]);
     expect(await listReviewComments(clerk, reportId)).toEqual(forReviewer);
     const stranger = await createStaffUser([{ role: "CLERK", agencyId: (await createTestAgency()).id }]);
@@ -45,7 +68,11 @@ describe("listReviewComments and resolveReviewComment", () => {
     const id = await comment("section:problems", "请具体说明");
     expect(await resolveReviewComment(supervisor, id)).toEqual({ ok: true });
     expect((await db.reviewComment.findUniqueOrThrow({ where: { id } })).resolvedAt).toBeInstanceOf(Date);
-    expect(await resolveReviewComment(supervisor, id)).toEqual({ ok: false, code: "wrong_state", message: "该意见已标记为已解决" });
+    expect(await resolveReviewComment(supervisor, id)).toEqual({
+      ok: false,
+      code: "wrong_state",
+      message: "该意见已标记为已解决",
+    });
     const events = await db.auditEvent.findMany({ where: { reportId, action: "report.comment_resolved" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: supervisor.id, detail: { commentId: id, target: "section:problems" } });
@@ -55,7 +82,11 @@ describe("listReviewComments and resolveReviewComment", () => {
     const id = await comment("section:problems", "请具体说明");
     const other = await createStaffUser([{ role: "SUPERVISOR", agencyId: (await createTestAgency()).id }]);
     for (const user of [clerk, other]) {
-      expect(await resolveReviewComment(user, id)).toEqual({ ok: false, code: "not_found", message: "意见不存在，或您无权处理此意见" });
+      expect(await resolveReviewComment(user, id)).toEqual({
+        ok: false,
+        code: "not_found",
+        message: "意见不存在，或您无权处理此意见",
+      });
     }
     expect((await db.reviewComment.findUniqueOrThrow({ where: { id } })).resolvedAt).toBeNull();
   });

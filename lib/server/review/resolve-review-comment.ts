@@ -3,7 +3,8 @@ import { reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 
-export type ResolveReviewCommentResult = { ok: true } | { ok: false; code: "not_found" | "wrong_state"; message: string };
+export type ResolveReviewCommentResult =
+  { ok: true } | { ok: false; code: "not_found" | "wrong_state"; message: string };
 
 /** Marks a comment resolved (by a reviewer of its report), once: the audit row records who and when. */
 export async function resolveReviewComment(user: StaffUser, commentId: string): Promise<ResolveReviewCommentResult> {
@@ -15,7 +16,10 @@ export async function resolveReviewComment(user: StaffUser, commentId: string): 
   if (comment.resolvedAt) return alreadyResolved();
 
   return db.$transaction(async (tx) => {
-    const updated = await tx.reviewComment.updateMany({ where: { id: comment.id, resolvedAt: null }, data: { resolvedAt: new Date() } });
+    const updated = await tx.reviewComment.updateMany({
+      where: { id: comment.id, resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    });
     if (updated.count !== 1) return alreadyResolved();
     await tx.auditEvent.create({
       data: {

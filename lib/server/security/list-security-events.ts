@@ -8,7 +8,11 @@ import { db } from "../db";
 // governments they administer or audit (as the one acting or the one concerned), and, for those
 // whose tree starts at the top (no parent government), the failed sign-ins of unknown e-mails.
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-01-31").optional().or(z.literal("").transform(() => undefined));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-01-31")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
 
 export const securityLogFilterSchema = z.object({
   user: z.string().trim().max(200).optional(),
@@ -32,9 +36,15 @@ export const SECURITY_LOG_PAGE_SIZE = 500;
 
 async function scopeWhere(viewer: StaffUser): Promise<Prisma.SecurityEventWhereInput> {
   const agencyIds = [...new Set([...viewer.administeredAgencyIds, ...viewer.auditedAgencyIds])];
-  const people = await db.roleAssignment.findMany({ where: { agencyId: { in: agencyIds } }, select: { userId: true }, distinct: ["userId"] });
+  const people = await db.roleAssignment.findMany({
+    where: { agencyId: { in: agencyIds } },
+    select: { userId: true },
+    distinct: ["userId"],
+  });
   const userIds = people.map((person) => person.userId);
-  const roots = viewer.roles.filter((grant) => grant.role === "ADMIN" || grant.role === "AUDITOR").map((grant) => grant.agencyId);
+  const roots = viewer.roles
+    .filter((grant) => grant.role === "ADMIN" || grant.role === "AUDITOR")
+    .map((grant) => grant.agencyId);
   const topLevel = (await db.agency.count({ where: { id: { in: roots }, parentId: null } })) > 0;
   return {
     OR: [
@@ -46,7 +56,11 @@ async function scopeWhere(viewer: StaffUser): Promise<Prisma.SecurityEventWhereI
 }
 
 /** Events in the viewer's scope matching the filter, newest first (at most `limit`). */
-export async function listSecurityEvents(viewer: StaffUser, filter: SecurityLogFilter, limit = SECURITY_LOG_PAGE_SIZE): Promise<SecurityEventRow[]> {
+export async function listSecurityEvents(
+  viewer: StaffUser,
+  filter: SecurityLogFilter,
+  limit = SECURITY_LOG_PAGE_SIZE,
+): Promise<SecurityEventRow[]> {
   const where: Prisma.SecurityEventWhereInput = {
     AND: [
       await scopeWhere(viewer),
@@ -58,7 +72,11 @@ export async function listSecurityEvents(viewer: StaffUser, filter: SecurityLogF
   };
   const events = await db.securityEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });
   const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map((user) => [user.id, `${user.name}（${user.email}）`]));
+  const actors = new Map(
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map(
+      (user) => [user.id, `${user.name}（${user.email}）`],
+    ),
+  );
   return events.map((event) => ({
     id: event.id.toString(),
     at: event.at,

@@ -15,14 +15,25 @@ async function tree() {
   const admin = await createTestUser([{ role: "ADMIN", agencyId: government.id }]);
   const auditor = await createTestUser([{ role: "AUDITOR", agencyId: government.id }]);
   const clerk = await createTestUser([{ role: "CLERK", agencyId: agency.id }]);
-  return { government, agency, admin: (await loadStaffUser(admin.id))!, auditor: (await loadStaffUser(auditor.id))!, clerk };
+  return {
+    government,
+    agency,
+    admin: (await loadStaffUser(admin.id))!,
+    auditor: (await loadStaffUser(auditor.id))!,
+    clerk,
+  };
 }
 
 describe("security log", () => {
   it("is append-only: the database refuses to change or delete an event", async () => {
     await recordSecurityEvent({ kind: "sign_in.failed", email: "someone@test.gov.cn", clientAddress: "10.0.0.1" });
-    const event = await db.securityEvent.findFirstOrThrow({ where: { email: "someone@test.gov.cn" }, orderBy: { id: "desc" } });
-    await expect(db.securityEvent.update({ where: { id: event.id }, data: { kind: "sign_in.succeeded" } })).rejects.toThrow(/append-only/);
+    const event = await db.securityEvent.findFirstOrThrow({
+      where: { email: "someone@test.gov.cn" },
+      orderBy: { id: "desc" },
+    });
+    await expect(
+      db.securityEvent.update({ where: { id: event.id }, data: { kind: "sign_in.succeeded" } }),
+    ).rejects.toThrow(/append-only/);
     await expect(db.securityEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe("TRUNCATE security_event")).rejects.toThrow(/append-only/);
   });
@@ -30,7 +41,9 @@ describe("security log", () => {
   it("shows the admin and the 审计员 their tree's events, filtered by user and date; nothing of another tree", async () => {
     const mine = await tree();
     const other = await tree();
-    expect(await grantRole(mine.admin, { userId: mine.clerk.id, role: "SUPERVISOR", agencyId: mine.agency.id })).toEqual({ ok: true });
+    expect(
+      await grantRole(mine.admin, { userId: mine.clerk.id, role: "SUPERVISOR", agencyId: mine.agency.id }),
+    ).toEqual({ ok: true });
     await recordSecurityEvent({ kind: "sign_in.failed", subjectUserId: other.clerk.id, email: other.clerk.email });
 
     for (const viewer of [mine.admin, mine.auditor]) {
@@ -40,7 +53,9 @@ describe("security log", () => {
       expect(await listSecurityEvents(viewer, { user: other.clerk.email })).toEqual([]);
     }
     const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
-    expect((await listSecurityEvents(mine.auditor, { user: mine.clerk.email, from: today, to: today })).length).toBeGreaterThan(0);
+    expect(
+      (await listSecurityEvents(mine.auditor, { user: mine.clerk.email, from: today, to: today })).length,
+    ).toBeGreaterThan(0);
     expect(await listSecurityEvents(mine.auditor, { user: mine.clerk.email, to: "2020-01-01" })).toEqual([]);
 
     const csv = securityLogCsv(await listSecurityEvents(mine.admin, { user: mine.clerk.email }));

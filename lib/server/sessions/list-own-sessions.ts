@@ -2,7 +2,15 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 
-export type OwnSession = { id: string; createdAt: Date; lastActiveAt: Date; expiresAt: Date; ipAddress: string | null; userAgent: string | null; current: boolean };
+export type OwnSession = {
+  id: string;
+  createdAt: Date;
+  lastActiveAt: Date;
+  expiresAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  current: boolean;
+};
 
 /** The user's sessions that have not expired, the current one first. */
 export async function listOwnSessions(user: StaffUser, currentSessionId: string | null): Promise<OwnSession[]> {
@@ -12,6 +20,10 @@ export async function listOwnSessions(user: StaffUser, currentSessionId: string 
     select: { id: true, createdAt: true, updatedAt: true, expiresAt: true, ipAddress: true, userAgent: true },
   });
   return sessions
-    .map(({ updatedAt, ...session }) => ({ ...session, lastActiveAt: updatedAt, current: session.id === currentSessionId }))
+    .map(({ updatedAt, ...session }) => ({
+      ...session,
+      lastActiveAt: updatedAt,
+      current: session.id === currentSessionId,
+    }))
     .sort((a, b) => Number(b.current) - Number(a.current));
 }

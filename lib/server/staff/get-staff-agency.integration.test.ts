@@ -8,14 +8,24 @@ import { getStaffAgency } from "./get-staff-agency";
 afterAll(() => disconnectDb());
 
 function staff(roles: StaffUser["roles"]): StaffUser {
-  return { id: "u", name: "测试", email: "u@test.gov.cn", mustChangePassword: false, roles, administeredAgencyIds: [], auditedAgencyIds: [] };
+  return {
+    id: "u",
+    name: "测试",
+    email: "u@test.gov.cn",
+    mustChangePassword: false,
+    roles,
+    administeredAgencyIds: [],
+    auditedAgencyIds: [],
+  };
 }
 
 describe("getStaffAgency", () => {
   it("lets a clerk open their own agency and nobody else's", async () => {
     const own = await createTestAgency();
     const other = await createTestAgency();
-    const clerk = staff([{ role: "CLERK", agencyId: own.id, agencyName: own.name, agencyCode: own.code, agencyKind: own.kind }]);
+    const clerk = staff([
+      { role: "CLERK", agencyId: own.id, agencyName: own.name, agencyCode: own.code, agencyKind: own.kind },
+    ]);
     expect((await getStaffAgency(clerk, own.code))?.name).toBe(own.name);
     expect(await getStaffAgency(clerk, other.code)).toBeNull();
   });
@@ -23,7 +33,15 @@ describe("getStaffAgency", () => {
   it("lets a supervisor open the agencies they supervise only", async () => {
     const supervised = await createTestAgency();
     const other = await createTestAgency();
-    const supervisor = staff([{ role: "SUPERVISOR", agencyId: supervised.id, agencyName: supervised.name, agencyCode: supervised.code, agencyKind: supervised.kind }]);
+    const supervisor = staff([
+      {
+        role: "SUPERVISOR",
+        agencyId: supervised.id,
+        agencyName: supervised.name,
+        agencyCode: supervised.code,
+        agencyKind: supervised.kind,
+      },
+    ]);
     expect(await getStaffAgency(supervisor, supervised.code)).not.toBeNull();
     expect(await getStaffAgency(supervisor, other.code)).toBeNull();
   });
@@ -34,9 +52,18 @@ describe("getStaffAgency", () => {
     const county = await createTestAgency({ kind: "GOVERNMENT", parentId: government.id });
     const township = await createTestAgency({ kind: "TOWNSHIP", parentId: county.id });
     const elsewhere = await createTestAgency({ kind: "GOVERNMENT" });
-    const admin = staff([{ role: "ADMIN", agencyId: government.id, agencyName: government.name, agencyCode: government.code, agencyKind: "GOVERNMENT" }]);
+    const admin = staff([
+      {
+        role: "ADMIN",
+        agencyId: government.id,
+        agencyName: government.name,
+        agencyCode: government.code,
+        agencyKind: "GOVERNMENT",
+      },
+    ]);
     admin.administeredAgencyIds = await listAgencySubtree([government.id]);
-    for (const agency of [government, department, county, township]) expect(await getStaffAgency(admin, agency.code)).not.toBeNull();
+    for (const agency of [government, department, county, township])
+      expect(await getStaffAgency(admin, agency.code)).not.toBeNull();
     expect(await getStaffAgency(admin, elsewhere.code)).toBeNull();
   });
 

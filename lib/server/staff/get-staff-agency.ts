@@ -16,7 +16,16 @@ export async function getStaffAgency(user: StaffUser, code: string) {
       parent: { select: { name: true } },
       reports: {
         orderBy: { year: "desc" },
-        select: { id: true, year: true, kind: true, format: true, status: true, version: true, updatedAt: true, publishedRevision: { select: { publishedAt: true } } },
+        select: {
+          id: true,
+          year: true,
+          kind: true,
+          format: true,
+          status: true,
+          version: true,
+          updatedAt: true,
+          publishedRevision: { select: { publishedAt: true } },
+        },
       },
     },
   });

@@ -16,7 +16,14 @@ export async function getStaffHome(user: StaffUser) {
     db.report.findMany({
       where: readableReportWhere(user),
       orderBy: [{ year: "desc" }, { agency: { name: "asc" } }],
-      select: { id: true, year: true, kind: true, status: true, updatedAt: true, agency: { select: { name: true, code: true } } },
+      select: {
+        id: true,
+        year: true,
+        kind: true,
+        status: true,
+        updatedAt: true,
+        agency: { select: { name: true, code: true } },
+      },
       take: 200,
     }),
   ]);

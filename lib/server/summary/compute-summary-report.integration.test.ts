@@ -35,11 +35,16 @@ async function expectedSums(reportIds: string[]): Promise<Map<string, string>> {
     }
   }
   // Money amounts of the members share one unit (2021 art20_8: 万元), read and written as if 元.
-  return new Map([...sums].map(([key, value]) => [key, units.get(key) === null ? String(value) : formatMicroYuan(value, "元")]));
+  return new Map(
+    [...sums].map(([key, value]) => [key, units.get(key) === null ? String(value) : formatMicroYuan(value, "元")]),
+  );
 }
 
 async function storedCells(reportId: string): Promise<Map<string, string | null>> {
-  const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { currentRevision: { include: { cells: true } } } });
+  const report = await db.report.findUniqueOrThrow({
+    where: { id: reportId },
+    include: { currentRevision: { include: { cells: true } } },
+  });
   return new Map(
     report.currentRevision!.cells.map((cell) => [
       `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`,
@@ -52,9 +57,17 @@ describe("computeSummaryReport", () => {
   it("sums the published members cell by cell, lists the missing member, and is flagged out of date after a member's correction", async () => {
     const government = await createTestAgency({ kind: "GOVERNMENT" });
     await db.agency.update({ where: { id: government.id }, data: { level: "COUNTY" } });
-    const members = [await createTestAgency({ parentId: government.id }), await createTestAgency({ parentId: government.id }), await createTestAgency({ kind: "TOWNSHIP", parentId: government.id })];
+    const members = [
+      await createTestAgency({ parentId: government.id }),
+      await createTestAgency({ parentId: government.id }),
+      await createTestAgency({ kind: "TOWNSHIP", parentId: government.id }),
+    ];
     const late = await createTestAgency({ parentId: government.id });
-    const reports = await Promise.all(members.map((member, index) => createTestReport({ agencyId: member.id, year: YEAR, status: "PUBLISHED", seed: 11 + index })));
+    const reports = await Promise.all(
+      members.map((member, index) =>
+        createTestReport({ agencyId: member.id, year: YEAR, status: "PUBLISHED", seed: 11 + index }),
+      ),
+    );
     await createTestReport({ agencyId: late.id, year: YEAR, status: "DRAFT", seed: 20 });
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
 
@@ -68,7 +81,12 @@ describe("computeSummaryReport", () => {
     for (const [key, value] of expected) expect([key, stored.get(key)]).toEqual([key, value]);
 
     const summary = await db.report.findUniqueOrThrow({ where: { id: computed.reportId } });
-    expect(summary).toMatchObject({ kind: "SUMMARY", status: "DRAFT", agencyId: government.id, checkedVersion: summary.version });
+    expect(summary).toMatchObject({
+      kind: "SUMMARY",
+      status: "DRAFT",
+      agencyId: government.id,
+      checkedVersion: summary.version,
+    });
     expect(summary.membersSummedAt).toBeInstanceOf(Date);
     // The texts are still empty: the admin writes them, so the stored checks show errors.
     expect(summary.errorCount).toBeGreaterThan(0);
@@ -83,20 +101,39 @@ describe("computeSummaryReport", () => {
     const clerk = await createStaffUser([{ role: "CLERK", agencyId: corrected.agencyId }]);
     const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: corrected.agencyId }]);
     let version = corrected.version;
-    expect(await transitionReport(supervisor, { reportId: corrected.id, action: "reopen", version })).toMatchObject({ ok: true });
+    expect(await transitionReport(supervisor, { reportId: corrected.id, action: "reopen", version })).toMatchObject({
+      ok: true,
+    });
     version++;
     const { currentRevisionId } = await db.report.findUniqueOrThrow({ where: { id: corrected.id } });
     for (const column of ["upheld", "total"]) {
       await db.reportCell.update({
-        where: { revisionId_tableKey_rowKey_columnKey: { revisionId: currentRevisionId!, tableKey: "reviews", rowKey: "review", columnKey: column } },
+        where: {
+          revisionId_tableKey_rowKey_columnKey: {
+            revisionId: currentRevisionId!,
+            tableKey: "reviews",
+            rowKey: "review",
+            columnKey: column,
+          },
+        },
         data: { intValue: { increment: 1 } },
       });
     }
-    for (const [action, actor] of [["submit", clerk], ["approve", supervisor]] as const) {
+    for (const [action, actor] of [
+      ["submit", clerk],
+      ["approve", supervisor],
+    ] as const) {
       expect(await transitionReport(actor, { reportId: corrected.id, action, version })).toMatchObject({ ok: true });
       version++;
     }
-    expect(await transitionReport(supervisor, { reportId: corrected.id, action: "publish", version, correctionNote: "更正了行政复议数据。" })).toMatchObject({ ok: true });
+    expect(
+      await transitionReport(supervisor, {
+        reportId: corrected.id,
+        action: "publish",
+        version,
+        correctionNote: "更正了行政复议数据。",
+      }),
+    ).toMatchObject({ ok: true });
 
     const stale = await getSummaryOverview(admin, { governmentId: government.id, year: YEAR });
     expect(stale?.outOfDate.changedMembers.map((member) => member.agencyId)).toEqual([corrected.agencyId]);
@@ -106,9 +143,18 @@ describe("computeSummaryReport", () => {
     expect(recomputed).toMatchObject({ ok: true, reportId: computed.reportId, changedCells: 2 });
     const after = await storedCells(computed.reportId);
     expect(after.get("reviews.review.upheld")).toBe(String(Number(expected.get("reviews.review.upheld")) + 1));
-    expect((await getSummaryOverview(admin, { governmentId: government.id, year: YEAR }))?.outOfDate).toEqual({ changedMembers: [], differingCells: [] });
-    const audit = await db.auditEvent.findFirst({ where: { reportId: computed.reportId, action: "summary.recomputed" }, include: { cellChanges: true } });
-    expect(audit?.cellChanges.map((change) => change.cell).sort()).toEqual(["reviews.review.total", "reviews.review.upheld"]);
+    expect((await getSummaryOverview(admin, { governmentId: government.id, year: YEAR }))?.outOfDate).toEqual({
+      changedMembers: [],
+      differingCells: [],
+    });
+    const audit = await db.auditEvent.findFirst({
+      where: { reportId: computed.reportId, action: "summary.recomputed" },
+      include: { cellChanges: true },
+    });
+    expect(audit?.cellChanges.map((change) => change.cell).sort()).toEqual([
+      "reviews.review.total",
+      "reviews.review.upheld",
+    ]);
   });
 
   it("refuses a government outside the admin's tree, and a summary already submitted", async () => {
@@ -121,7 +167,10 @@ describe("computeSummaryReport", () => {
     const first = await computeSummaryReport(admin, { governmentId: government.id, year: YEAR });
     if (!first.ok) throw new Error(first.message);
     await db.report.update({ where: { id: first.reportId }, data: { status: "SUBMITTED" } });
-    expect(await computeSummaryReport(admin, { governmentId: government.id, year: YEAR })).toMatchObject({ ok: false, message: expect.stringContaining("不能重新计算") });
+    expect(await computeSummaryReport(admin, { governmentId: government.id, year: YEAR })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("不能重新计算"),
+    });
   });
 
   it("lets the admin submit the summary through the same state machine", async () => {
@@ -134,7 +183,11 @@ describe("computeSummaryReport", () => {
     const report = await db.report.findUniqueOrThrow({ where: { id: computed.reportId } });
     await db.reportRevision.update({
       where: { id: report.currentRevisionId! },
-      data: { overview: `${YEAR}年，本级政府汇总各部门年度报告。`, problems: "一是公开深度不够；二是解读形式单一。", other: "本年度未收取信息处理费。" },
+      data: {
+        overview: `${YEAR}年，本级政府汇总各部门年度报告。`,
+        problems: "一是公开深度不够；二是解读形式单一。",
+        other: "本年度未收取信息处理费。",
+      },
     });
     const submitted = await transitionReport(admin, { reportId: report.id, action: "submit", version: report.version });
     expect(submitted).toMatchObject({ ok: true, status: "SUBMITTED" });

@@ -10,9 +10,21 @@ import { refreshReportChecks } from "../admin/refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
 import { sumMemberCells, type MemberSums } from "./sum-member-cells";
 
-export type ComputedSummary = { reportId: string; included: number; missing: MemberSums["missing"]; changedCells: number };
+export type ComputedSummary = {
+  reportId: string;
+  included: number;
+  missing: MemberSums["missing"];
+  changedCells: number;
+};
 
-type CellRow = { tableKey: string; rowKey: string; columnKey: string; intValue: number | null; decimalValue: string | null; unit: string | null };
+type CellRow = {
+  tableKey: string;
+  rowKey: string;
+  columnKey: string;
+  intValue: number | null;
+  decimalValue: string | null;
+  unit: string | null;
+};
 
 /**
  * Creates or recomputes a government's summary (汇总) report for a year: every cell is the sum of
@@ -20,7 +32,10 @@ type CellRow = { tableKey: string; rowKey: string; columnKey: string; intValue: 
  * working revision with the time of the computation. The texts are the admin's and are kept. The
  * summary then goes through the same review and publication as any report (transitionReport).
  */
-export async function computeSummaryReport(user: StaffUser, input: { governmentId: string; year: number }): Promise<AdminResult<ComputedSummary>> {
+export async function computeSummaryReport(
+  user: StaffUser,
+  input: { governmentId: string; year: number },
+): Promise<AdminResult<ComputedSummary>> {
   const government = await db.agency.findFirst({
     where: { AND: [{ id: input.governmentId, kind: "GOVERNMENT", active: true }, administeredAgencyWhere(user)] },
     select: { id: true, name: true },
@@ -35,7 +50,8 @@ export async function computeSummaryReport(user: StaffUser, input: { governmentI
   if (existing && !EDITABLE_STATUSES.includes(existing.status)) {
     return refuse("汇总报告已提交、已审核或已发布，不能重新计算；如需更新，请先退回或开始更正");
   }
-  if (!existing?.publishedRevisionId && !(await isYearOpen(input.year, government.id))) return refuse(`${input.year} 年度已关闭填报`);
+  if (!existing?.publishedRevisionId && !(await isYearOpen(input.year, government.id)))
+    return refuse(`${input.year} 年度已关闭填报`);
 
   // Taken before the sums: a member approved or published from now on makes this summary out of date.
   const summedAt = new Date();
@@ -72,12 +88,23 @@ export async function computeSummaryReport(user: StaffUser, input: { governmentI
           reportId,
           agencyId: government.id,
           toStatus: existing ? null : "DRAFT",
-          detail: { year: input.year, included: sums.included.map((member) => member.reportId), missing: sums.missing.map((member) => member.name) },
+          detail: {
+            year: input.year,
+            included: sums.included.map((member) => member.reportId),
+            missing: sums.missing.map((member) => member.name),
+          },
         },
       });
-      if (changes.length) await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
+      if (changes.length)
+        await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
       await refreshReportChecks(tx, reportId);
-      return { ok: true as const, reportId, included: sums.included.length, missing: sums.missing, changedCells: changes.length };
+      return {
+        ok: true as const,
+        reportId,
+        included: sums.included.length,
+        missing: sums.missing,
+        changedCells: changes.length,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return refuse("汇总报告刚刚已由他人创建，请刷新页面");
@@ -96,10 +123,19 @@ async function reuseRevision(tx: Prisma.TransactionClient, existing: Existing): 
   const revisionId = existing.currentRevisionId!;
   if (bumped.count !== 1) return { reportId: null, revisionId, before: [] };
   const stored = await tx.reportCell.findMany({ where: { revisionId } });
-  return { reportId: existing.id, revisionId, before: stored.map((cell) => ({ ...cell, decimalValue: cell.decimalValue?.toFixed() ?? null })) };
+  return {
+    reportId: existing.id,
+    revisionId,
+    before: stored.map((cell) => ({ ...cell, decimalValue: cell.decimalValue?.toFixed() ?? null })),
+  };
 }
 
-async function createSummary(tx: Prisma.TransactionClient, agencyId: string, year: number, format: string): Promise<Target> {
+async function createSummary(
+  tx: Prisma.TransactionClient,
+  agencyId: string,
+  year: number,
+  format: string,
+): Promise<Target> {
   const report = await tx.report.create({ data: { agencyId, year, kind: "SUMMARY", format, status: "DRAFT" } });
   const revision = await tx.reportRevision.create({ data: { reportId: report.id, number: 1 } });
   await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
@@ -113,7 +149,10 @@ function cellText(cell: CellRow | undefined): string | null {
 }
 
 /** The audit's before/after of every cell the computation changed. */
-function diffCells(before: CellRow[], after: CellRow[]): { cell: string; before: string | null; after: string | null }[] {
+function diffCells(
+  before: CellRow[],
+  after: CellRow[],
+): { cell: string; before: string | null; after: string | null }[] {
   const old = new Map(before.map((cell) => [`${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`, cell]));
   return after.flatMap((cell) => {
     const key = `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;

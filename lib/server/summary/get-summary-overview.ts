@@ -37,7 +37,10 @@ type ChangedRow = { agency_id: string; name: string; at: Date };
  * whether the summary is out of date — a member approved or published (a correction too) after
  * the computation, or stored cells that differ from the members' sums now.
  */
-export async function getSummaryOverview(user: StaffUser, input: { governmentId: string; year: number }): Promise<SummaryOverview | null> {
+export async function getSummaryOverview(
+  user: StaffUser,
+  input: { governmentId: string; year: number },
+): Promise<SummaryOverview | null> {
   const government = await db.agency.findFirst({
     where: { AND: [{ id: input.governmentId, kind: "GOVERNMENT" }, administeredAgencyWhere(user)] },
     select: { id: true, name: true, code: true },
@@ -59,9 +62,26 @@ export async function getSummaryOverview(user: StaffUser, input: { governmentId:
     }),
     sumMemberCells(government.id, input.year),
   ]);
-  const names = new Map((await db.agency.findMany({ where: { id: { in: sums.included.map((member) => member.agencyId) } }, select: { id: true, name: true, formerNames: formerNamesSelect } })).map((agency) => [agency.id, nameInYear(agency, input.year)]));
-  const included = sums.included.map((member) => ({ ...member, name: names.get(member.agencyId) ?? "" })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
-  if (!report?.currentRevision) return { government, year: input.year, report: null, included, missing: sums.missing, outOfDate: { changedMembers: [], differingCells: [] } };
+  const names = new Map(
+    (
+      await db.agency.findMany({
+        where: { id: { in: sums.included.map((member) => member.agencyId) } },
+        select: { id: true, name: true, formerNames: formerNamesSelect },
+      })
+    ).map((agency) => [agency.id, nameInYear(agency, input.year)]),
+  );
+  const included = sums.included
+    .map((member) => ({ ...member, name: names.get(member.agencyId) ?? "" }))
+    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  if (!report?.currentRevision)
+    return {
+      government,
+      year: input.year,
+      report: null,
+      included,
+      missing: sums.missing,
+      outOfDate: { changedMembers: [], differingCells: [] },
+    };
 
   const revision = report.currentRevision;
   const fresh = report.checkedVersion === report.version;
@@ -81,7 +101,9 @@ export async function getSummaryOverview(user: StaffUser, input: { governmentId:
     included,
     missing: sums.missing,
     outOfDate: {
-      changedMembers: report.membersSummedAt ? await listChangedMembers(government.id, input.year, report.membersSummedAt) : [],
+      changedMembers: report.membersSummedAt
+        ? await listChangedMembers(government.id, input.year, report.membersSummedAt)
+        : [],
       differingCells: listDifferingCells(revision.cells, sums),
     },
   };
@@ -106,14 +128,29 @@ async function listChangedMembers(governmentId: string, year: number, since: Dat
   return rows.map((row) => ({ agencyId: row.agency_id, name: row.name, at: row.at }));
 }
 
-type StoredCell = { tableKey: string; rowKey: string; columnKey: string; intValue: number | null; decimalValue: { toFixed(): string } | null };
+type StoredCell = {
+  tableKey: string;
+  rowKey: string;
+  columnKey: string;
+  intValue: number | null;
+  decimalValue: { toFixed(): string } | null;
+};
 
 function listDifferingCells(stored: StoredCell[], sums: MemberSums): string[] {
-  const expected = new Map(sums.cells.map((cell) => [`${cell.table}.${cell.row}.${cell.column}`, cell.value === null ? null : String(cell.value)]));
+  const expected = new Map(
+    sums.cells.map((cell) => [
+      `${cell.table}.${cell.row}.${cell.column}`,
+      cell.value === null ? null : String(cell.value),
+    ]),
+  );
   const differing: string[] = [];
   for (const cell of stored) {
     const key = `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;
-    const value = cell.decimalValue ? cell.decimalValue.toFixed() : cell.intValue === null ? null : String(cell.intValue);
+    const value = cell.decimalValue
+      ? cell.decimalValue.toFixed()
+      : cell.intValue === null
+        ? null
+        : String(cell.intValue);
     if ((expected.get(key) ?? null) !== value) differing.push(key);
   }
   return differing;

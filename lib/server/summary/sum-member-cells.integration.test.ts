@@ -37,7 +37,9 @@ describe("sumMemberCells", () => {
     const counts = sums.cells.filter((cell) => cell.unit === null);
     expect(counts).toHaveLength(expected.size);
     for (const cell of counts) expect(cell.value).toBe(expected.get(`${cell.table}.${cell.row}.${cell.column}`));
-    expect(sums.included.map((member) => member.agencyId).sort()).toEqual([published.id, approved.id, township.id].sort());
+    expect(sums.included.map((member) => member.agencyId).sort()).toEqual(
+      [published.id, approved.id, township.id].sort(),
+    );
     expect(sums.missing.map((member) => member.agencyId).sort()).toEqual([draft.id, silent.id].sort());
     const fees = sums.cells.find((cell) => cell.table === "art20_8");
     expect(fees?.unit).toBe("万元");

@@ -23,9 +23,20 @@ export type MemberCellSum = {
   unit: string | null;
 };
 
-export type MemberSums = { cells: MemberCellSum[]; included: { agencyId: string; reportId: string }[]; missing: { agencyId: string; name: string }[] };
+export type MemberSums = {
+  cells: MemberCellSum[];
+  included: { agencyId: string; reportId: string }[];
+  missing: { agencyId: string; name: string }[];
+};
 
-type Row = { table_key: string; row_key: string; column_key: string; int_sum: bigint | null; decimal_sum: string | null; unit: string | null };
+type Row = {
+  table_key: string;
+  row_key: string;
+  column_key: string;
+  int_sum: bigint | null;
+  decimal_sum: string | null;
+  unit: string | null;
+};
 type MemberRow = { agency_id: string; name: string; report_id: string | null };
 
 export type SumMemberOptions = { publishedBy?: Date };
@@ -51,7 +62,11 @@ const MEMBER_REPORTS = (governmentId: string, year: number, publishedBy: Date | 
   WHERE m.parent_id = ${governmentId} AND m.active AND (${existedInYearSql("m", year)} OR r.id IS NOT NULL)
   ORDER BY m.name`;
 
-export async function sumMemberCells(governmentId: string, year: number, options: SumMemberOptions = {}): Promise<MemberSums> {
+export async function sumMemberCells(
+  governmentId: string,
+  year: number,
+  options: SumMemberOptions = {},
+): Promise<MemberSums> {
   const { publishedBy } = options;
   const [rows, members] = await Promise.all([
     db.$queryRaw<Row[]>`
@@ -78,11 +93,20 @@ export async function sumMemberCells(governmentId: string, year: number, options
       table: row.table_key,
       row: row.row_key,
       column: row.column_key,
-      value: row.decimal_sum !== null ? normaliseDecimal(row.decimal_sum) : row.int_sum === null ? null : Number(row.int_sum),
+      value:
+        row.decimal_sum !== null
+          ? normaliseDecimal(row.decimal_sum)
+          : row.int_sum === null
+            ? null
+            : Number(row.int_sum),
       unit: row.unit,
     })),
-    included: members.filter((member) => member.report_id).map((member) => ({ agencyId: member.agency_id, reportId: member.report_id! })),
-    missing: members.filter((member) => !member.report_id).map((member) => ({ agencyId: member.agency_id, name: member.name })),
+    included: members
+      .filter((member) => member.report_id)
+      .map((member) => ({ agencyId: member.agency_id, reportId: member.report_id! })),
+    missing: members
+      .filter((member) => !member.report_id)
+      .map((member) => ({ agencyId: member.agency_id, name: member.name })),
   };
 }
 

@@ -22,7 +22,14 @@ export async function createUser(tx: Prisma.TransactionClient, input: NewUser, a
       email,
       emailVerified: true,
       mustChangePassword: input.mustChangePassword ?? false,
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(input.password) } },
+      accounts: {
+        create: {
+          id: randomUUID(),
+          accountId: id,
+          providerId: "credential",
+          password: await hashPassword(input.password),
+        },
+      },
       roles: { create: input.roles },
     },
   });

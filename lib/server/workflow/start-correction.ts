@@ -5,8 +5,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * A correction (更正) of a published report works on a new revision, a copy of the published one;
  * the published revision stays frozen and public until the correction itself is published.
  */
-export async function startCorrection(tx: Prisma.TransactionClient, reportId: string, publishedRevisionId: string): Promise<string> {
-  const published = await tx.reportRevision.findUniqueOrThrow({ where: { id: publishedRevisionId }, include: { cells: true } });
+export async function startCorrection(
+  tx: Prisma.TransactionClient,
+  reportId: string,
+  publishedRevisionId: string,
+): Promise<string> {
+  const published = await tx.reportRevision.findUniqueOrThrow({
+    where: { id: publishedRevisionId },
+    include: { cells: true },
+  });
   const revision = await tx.reportRevision.create({
     data: {
       reportId,
@@ -18,7 +25,11 @@ export async function startCorrection(tx: Prisma.TransactionClient, reportId: st
     },
   });
   await tx.reportCell.createMany({
-    data: published.cells.map(({ revisionId: _from, ...cell }) => ({ ...cell, revisionId: revision.id, prefilled: false })),
+    data: published.cells.map(({ revisionId: _from, ...cell }) => ({
+      ...cell,
+      revisionId: revision.id,
+      prefilled: false,
+    })),
   });
   await tx.report.update({ where: { id: reportId }, data: { currentRevisionId: revision.id } });
   return revision.id;

@@ -8,7 +8,6 @@ import { transitionReport } from "./transition-report";
 
 afterAll(() => disconnectDb());
 
-
 let agency: Awaited<ReturnType<typeof createTestAgency>>;
 let clerk: StaffUser;
 let supervisor: StaffUser;
@@ -31,13 +30,31 @@ async function statusOf(reportId: string) {
 describe("transitionReport", () => {
   it("takes a report from submission to publication, one audit row per step", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "DRAFT" });
-    expect(await transitionReport(clerk, { reportId: report.id, action: "submit", version: report.version })).toMatchObject({ ok: true, status: "SUBMITTED" });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "return", version: report.version + 1, reason: "请核对（七）总计" })).toMatchObject({ ok: true, status: "RETURNED" });
-    expect(await transitionReport(clerk, { reportId: report.id, action: "submit", version: report.version + 2 })).toMatchObject({ ok: true });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "approve", version: report.version + 3 })).toMatchObject({ ok: true, status: "APPROVED" });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "publish", version: report.version + 4 })).toMatchObject({ ok: true, status: "PUBLISHED" });
+    expect(
+      await transitionReport(clerk, { reportId: report.id, action: "submit", version: report.version }),
+    ).toMatchObject({ ok: true, status: "SUBMITTED" });
+    expect(
+      await transitionReport(supervisor, {
+        reportId: report.id,
+        action: "return",
+        version: report.version + 1,
+        reason: "请核对（七）总计",
+      }),
+    ).toMatchObject({ ok: true, status: "RETURNED" });
+    expect(
+      await transitionReport(clerk, { reportId: report.id, action: "submit", version: report.version + 2 }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await transitionReport(supervisor, { reportId: report.id, action: "approve", version: report.version + 3 }),
+    ).toMatchObject({ ok: true, status: "APPROVED" });
+    expect(
+      await transitionReport(supervisor, { reportId: report.id, action: "publish", version: report.version + 4 }),
+    ).toMatchObject({ ok: true, status: "PUBLISHED" });
 
-    const events = await db.auditEvent.findMany({ where: { reportId: report.id, action: { startsWith: "report." } }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { reportId: report.id, action: { startsWith: "report." } },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => [event.action, event.fromStatus, event.toStatus])).toEqual([
       ["report.imported", null, "DRAFT"],
       ["report.submit", "DRAFT", "SUBMITTED"],
@@ -74,7 +91,12 @@ describe("transitionReport", () => {
   ] as const)("refuses to %s a report that is %s", async (action, status) => {
     const report = await createTestReport({ agencyId: agency.id, status });
     const actor = action === "submit" ? clerk : supervisor;
-    const result = await transitionReport(actor, { reportId: report.id, action, version: report.version, reason: "理由" });
+    const result = await transitionReport(actor, {
+      reportId: report.id,
+      action,
+      version: report.version,
+      reason: "理由",
+    });
     expect(result).toMatchObject({ ok: false, code: "wrong_state" });
     expect(await statusOf(report.id)).toEqual({ status, version: report.version });
   });
@@ -85,16 +107,31 @@ describe("transitionReport", () => {
     expect(submit).toMatchObject({ ok: false, code: "invalid" });
     expect(!submit.ok && submit.violations?.map((violation) => violation.rule)).toContain("applications.balance");
 
-    const submitted = await createTestReport({ agencyId: (await createTestAgency()).id, status: "SUBMITTED", withError: true });
+    const submitted = await createTestReport({
+      agencyId: (await createTestAgency()).id,
+      status: "SUBMITTED",
+      withError: true,
+    });
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: submitted.agencyId }]);
-    expect(await transitionReport(admin, { reportId: submitted.id, action: "approve", version: submitted.version })).toMatchObject({ ok: false, code: "invalid" });
+    expect(
+      await transitionReport(admin, { reportId: submitted.id, action: "approve", version: submitted.version }),
+    ).toMatchObject({ ok: false, code: "invalid" });
     expect((await statusOf(submitted.id)).status).toBe("SUBMITTED");
   });
 
   it("requires a reason to return, and refuses a stale version", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "SUBMITTED" });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "return", version: report.version, reason: "  " })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "approve", version: report.version - 1 })).toMatchObject({ ok: false, code: "conflict" });
+    expect(
+      await transitionReport(supervisor, {
+        reportId: report.id,
+        action: "return",
+        version: report.version,
+        reason: "  ",
+      }),
+    ).toMatchObject({ ok: false, code: "invalid" });
+    expect(
+      await transitionReport(supervisor, { reportId: report.id, action: "approve", version: report.version - 1 }),
+    ).toMatchObject({ ok: false, code: "conflict" });
     expect(await statusOf(report.id)).toEqual({ status: "SUBMITTED", version: report.version });
   });
 
@@ -106,7 +143,10 @@ describe("transitionReport", () => {
       transitionReport(second, { reportId: report.id, action: "approve", version: report.version }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toMatchObject({ code: "conflict", message: expect.stringContaining("请刷新") });
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("请刷新"),
+    });
     expect(await db.auditEvent.count({ where: { reportId: report.id, action: "report.approve" } })).toBe(1);
 
     const publishes = await Promise.all([
@@ -120,7 +160,14 @@ describe("transitionReport", () => {
   it("publishes at a set time: invisible to the public before, visible after", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "APPROVED" });
     const publishAt = new Date(Date.now() + 60 * 60 * 1000);
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "publish", version: report.version, publishAt })).toMatchObject({ ok: true });
+    expect(
+      await transitionReport(supervisor, {
+        reportId: report.id,
+        action: "publish",
+        version: report.version,
+        publishAt,
+      }),
+    ).toMatchObject({ ok: true });
     expect(await getPublishedReport(2025, agency.code)).toBeNull();
     expect(await getPublishedReport(2025, agency.code, new Date(publishAt.getTime() + 1000))).not.toBeNull();
   });
@@ -128,25 +175,48 @@ describe("transitionReport", () => {
   it("corrects a published report on a new revision; the published one stays public until the correction is published", async () => {
     const report = await createTestReport({ agencyId: agency.id, status: "PUBLISHED" });
     const before = await getPublishedReport(2025, agency.code);
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "reopen", version: report.version })).toMatchObject({ ok: true, status: "DRAFT" });
-    const reopened = await db.report.findUniqueOrThrow({ where: { id: report.id }, include: { currentRevision: true } });
+    expect(
+      await transitionReport(supervisor, { reportId: report.id, action: "reopen", version: report.version }),
+    ).toMatchObject({ ok: true, status: "DRAFT" });
+    const reopened = await db.report.findUniqueOrThrow({
+      where: { id: report.id },
+      include: { currentRevision: true },
+    });
     expect(reopened.currentRevision?.number).toBe(2);
     expect(reopened.publishedRevisionId).toBe(report.publishedRevisionId);
 
-    await db.reportRevision.update({ where: { id: reopened.currentRevisionId! }, data: { other: "更正后的其他事项。" } });
+    await db.reportRevision.update({
+      where: { id: reopened.currentRevisionId! },
+      data: { other: "更正后的其他事项。" },
+    });
     expect((await getPublishedReport(2025, agency.code))?.report).toEqual(before?.report);
 
     let version = reopened.version;
-    for (const [action, actor] of [["submit", clerk], ["approve", supervisor]] as const) {
+    for (const [action, actor] of [
+      ["submit", clerk],
+      ["approve", supervisor],
+    ] as const) {
       expect(await transitionReport(actor, { reportId: report.id, action, version })).toMatchObject({ ok: true });
       version++;
     }
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "publish", version })).toMatchObject({ ok: false, message: "发布更正时必须填写更正说明" });
-    expect(await transitionReport(supervisor, { reportId: report.id, action: "publish", version, correctionNote: "更正了其他需要报告的事项。" })).toMatchObject({ ok: true });
+    expect(await transitionReport(supervisor, { reportId: report.id, action: "publish", version })).toMatchObject({
+      ok: false,
+      message: "发布更正时必须填写更正说明",
+    });
+    expect(
+      await transitionReport(supervisor, {
+        reportId: report.id,
+        action: "publish",
+        version,
+        correctionNote: "更正了其他需要报告的事项。",
+      }),
+    ).toMatchObject({ ok: true });
 
     const after = await getPublishedReport(2025, agency.code);
     expect(after?.report.texts.other).toBe("更正后的其他事项。");
-    expect(after?.corrections).toEqual([{ number: 2, publishedAt: expect.any(Date), correctionNote: "更正了其他需要报告的事项。" }]);
+    expect(after?.corrections).toEqual([
+      { number: 2, publishedAt: expect.any(Date), correctionNote: "更正了其他需要报告的事项。" },
+    ]);
     expect(await db.reportRevision.count({ where: { reportId: report.id, publishedAt: { not: null } } })).toBe(2);
   });
 });

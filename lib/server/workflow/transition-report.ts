@@ -30,7 +30,12 @@ export type TransitionInput = {
 
 export type TransitionResult =
   | { ok: true; status: ReportStatus; version: number }
-  | { ok: false; code: "not_found" | "wrong_state" | "conflict" | "invalid"; message: string; violations?: Violation[] };
+  | {
+      ok: false;
+      code: "not_found" | "wrong_state" | "conflict" | "invalid";
+      message: string;
+      violations?: Violation[];
+    };
 
 const MAX_TEXT = 2000;
 
@@ -55,9 +60,14 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
       currentRevision: { select: { number: true, publishedAt: true } },
     },
   });
-  if (!report?.currentRevisionId || !report.currentRevision) return { ok: false, code: "not_found", message: "报告不存在，或您无权进行此操作" };
+  if (!report?.currentRevisionId || !report.currentRevision)
+    return { ok: false, code: "not_found", message: "报告不存在，或您无权进行此操作" };
   if (!rule.from.includes(report.status)) {
-    return { ok: false, code: "wrong_state", message: `报告当前为“${REPORT_STATUS_LABELS[report.status]}”状态，不能${rule.label}` };
+    return {
+      ok: false,
+      code: "wrong_state",
+      message: `报告当前为“${REPORT_STATUS_LABELS[report.status]}”状态，不能${rule.label}`,
+    };
   }
   if (report.version !== input.version) return conflict();
 
@@ -67,12 +77,24 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   const scheduledFor = report.currentRevision.publishedAt;
   const cancelling = input.action === "cancel_publication";
   if (cancelling && !(scheduledFor && scheduledFor > now)) {
-    return { ok: false, code: "wrong_state", message: "发布时间已到，报告已经公开，不能取消发布；如需修改，请使用“更正”" };
+    return {
+      ok: false,
+      code: "wrong_state",
+      message: "发布时间已到，报告已经公开，不能取消发布；如需修改，请使用“更正”",
+    };
   }
 
   // A closed year accepts no new submission; corrections of published reports stay possible.
-  if (input.action === "submit" && report.currentRevision.number === 1 && !(await isYearOpen(report.year, report.agencyId))) {
-    return { ok: false, code: "wrong_state", message: `${report.year} 年度已关闭填报，不能提交；如需补报，请联系主管部门` };
+  if (
+    input.action === "submit" &&
+    report.currentRevision.number === 1 &&
+    !(await isYearOpen(report.year, report.agencyId))
+  ) {
+    return {
+      ok: false,
+      code: "wrong_state",
+      message: `${report.year} 年度已关闭填报，不能提交；如需补报，请联系主管部门`,
+    };
   }
   const refused = await checkPreconditions(input, report.id, report.currentRevision.number);
   if (refused) return refused;
@@ -80,8 +102,17 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
   const result = await db.$transaction(async (tx): Promise<TransitionResult> => {
     const updated = await tx.report.updateMany({
       // A cancellation loses against the clock as against another reviewer: the time must still be ahead.
-      where: { id: report.id, status: report.status, version: input.version, ...(cancelling ? { currentRevision: { publishedAt: { gt: now } } } : {}) },
-      data: { status: rule.to, version: { increment: 1 }, ...(input.action === "publish" ? { publishedRevisionId: report.currentRevisionId } : {}) },
+      where: {
+        id: report.id,
+        status: report.status,
+        version: input.version,
+        ...(cancelling ? { currentRevision: { publishedAt: { gt: now } } } : {}),
+      },
+      data: {
+        status: rule.to,
+        version: { increment: 1 },
+        ...(input.action === "publish" ? { publishedRevisionId: report.currentRevisionId } : {}),
+      },
     });
     if (updated.count !== 1) return conflict();
     await applySideEffects(tx, input, report.currentRevisionId!, now);
@@ -94,17 +125,32 @@ export async function transitionReport(user: StaffUser, input: TransitionInput):
         agencyId: report.agencyId,
         fromStatus: report.status,
         toStatus: rule.to,
-        detail: { ...detailOf(input), ...(cancelling ? { cancelledPublishAt: scheduledFor!.toISOString() } : {}) } as Prisma.InputJsonValue,
+        detail: {
+          ...detailOf(input),
+          ...(cancelling ? { cancelledPublishAt: scheduledFor!.toISOString() } : {}),
+        } as Prisma.InputJsonValue,
       },
     });
-    await notifyReportPeople(tx, { reportId: report.id, agencyId: report.agencyId, action: input.action, actorId: user.id, reason: input.reason });
+    await notifyReportPeople(tx, {
+      reportId: report.id,
+      agencyId: report.agencyId,
+      action: input.action,
+      actorId: user.id,
+      reason: input.reason,
+    });
     // Every instance's public caches: delivered at commit, never for a rollback.
-    if (input.action === "publish" || cancelling) await announcePublicChange(tx, { kind: input.action === "publish" ? "publish" : "cancel_publication", year: report.year, code: report.agency.code });
+    if (input.action === "publish" || cancelling)
+      await announcePublicChange(tx, {
+        kind: input.action === "publish" ? "publish" : "cancel_publication",
+        year: report.year,
+        code: report.agency.code,
+      });
     return { ok: true as const, status: rule.to, version: input.version + 1 };
   });
   // After commit only: citizens must never see a publication that was rolled back. A cancelled one
   // was never visible, but whatever the public cache kept about it (its time) goes as well.
-  if (result.ok && (input.action === "publish" || cancelling)) revalidatePublishedReport(report.year, report.agency.code);
+  if (result.ok && (input.action === "publish" || cancelling))
+    revalidatePublishedReport(report.year, report.agency.code);
   return result;
 }
 
@@ -112,10 +158,16 @@ function conflict(): TransitionResult {
   return { ok: false, code: "conflict", message: "报告刚刚已被他人修改或处理，请刷新页面后再操作" };
 }
 
-async function checkPreconditions(input: TransitionInput, reportId: string, revisionNumber: number): Promise<TransitionResult | null> {
-  if (input.action === "return" && !input.reason?.trim()) return { ok: false, code: "invalid", message: "退回时必须填写退回理由" };
+async function checkPreconditions(
+  input: TransitionInput,
+  reportId: string,
+  revisionNumber: number,
+): Promise<TransitionResult | null> {
+  if (input.action === "return" && !input.reason?.trim())
+    return { ok: false, code: "invalid", message: "退回时必须填写退回理由" };
   for (const text of [input.reason, input.correctionNote]) {
-    if (text && text.length > MAX_TEXT) return { ok: false, code: "invalid", message: `说明文字不能超过 ${MAX_TEXT} 个字` };
+    if (text && text.length > MAX_TEXT)
+      return { ok: false, code: "invalid", message: `说明文字不能超过 ${MAX_TEXT} 个字` };
   }
   if (input.action === "publish" && revisionNumber > 1 && !input.correctionNote?.trim()) {
     return { ok: false, code: "invalid", message: "发布更正时必须填写更正说明" };
@@ -129,18 +181,35 @@ async function checkPreconditions(input: TransitionInput, reportId: string, revi
   if (!context) return { ok: false, code: "not_found", message: "报告不存在" };
   const result = validateReport(context.report, { previous: context.previous });
   const errors = result.violations.filter((violation) => violation.level === "error");
-  if (errors.length) return { ok: false, code: "invalid", message: `报告还有 ${errors.length} 处错误，不能${TRANSITIONS[input.action].label}`, violations: errors };
+  if (errors.length)
+    return {
+      ok: false,
+      code: "invalid",
+      message: `报告还有 ${errors.length} 处错误，不能${TRANSITIONS[input.action].label}`,
+      violations: errors,
+    };
   if (input.action === "submit") {
     const unexplained = listUnexplainedWarnings(result.violations, context.explanations);
     if (unexplained.length) {
-      return { ok: false, code: "invalid", message: `还有 ${unexplained.length} 条警告没有填写说明，不能提交`, violations: unexplained };
+      return {
+        ok: false,
+        code: "invalid",
+        message: `还有 ${unexplained.length} 条警告没有填写说明，不能提交`,
+        violations: unexplained,
+      };
     }
   }
   return null;
 }
 
-async function applySideEffects(tx: Prisma.TransactionClient, input: TransitionInput, revisionId: string, now: Date): Promise<void> {
-  if (input.action === "submit") await tx.reportRevision.update({ where: { id: revisionId }, data: { submittedAt: now } });
+async function applySideEffects(
+  tx: Prisma.TransactionClient,
+  input: TransitionInput,
+  revisionId: string,
+  now: Date,
+): Promise<void> {
+  if (input.action === "submit")
+    await tx.reportRevision.update({ where: { id: revisionId }, data: { submittedAt: now } });
   if (input.action === "publish") {
     await tx.reportRevision.update({
       where: { id: revisionId },
@@ -153,6 +222,10 @@ async function applySideEffects(tx: Prisma.TransactionClient, input: TransitionI
 
 function detailOf(input: TransitionInput): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries({ reason: input.reason, publishAt: input.publishAt?.toISOString(), correctionNote: input.correctionNote }).filter(([, value]) => value !== undefined),
+    Object.entries({
+      reason: input.reason,
+      publishAt: input.publishAt?.toISOString(),
+      correctionNote: input.correctionNote,
+    }).filter(([, value]) => value !== undefined),
   );
 }

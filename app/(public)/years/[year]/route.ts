@@ -23,7 +23,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const search = new URL(request.url).searchParams;
   const sortParam = search.get("sort") ?? "name";
   const sort = isSortKey(sortParam) ? sortParam : "name";
-  const order = search.get("order") === "desc" ? "desc" : search.get("order") === "asc" ? "asc" : sort === "name" ? "asc" : "desc";
+  const order =
+    search.get("order") === "desc" ? "desc" : search.get("order") === "asc" ? "asc" : sort === "name" ? "asc" : "desc";
   const government = (search.get("government") ?? "").slice(0, 64);
   return servePublicHtml(() => renderYear(parsed, government, sort, order));
 }

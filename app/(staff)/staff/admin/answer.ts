@@ -9,7 +9,11 @@ export function answer(result: AdminResult, success: string): ActionResult {
 }
 
 export function refuseInput(error: z.ZodError): ActionResult {
-  return { ok: false, message: error.issues[0]?.message ?? "输入有误", problems: error.issues.slice(1, 5).map((issue) => issue.message) };
+  return {
+    ok: false,
+    message: error.issues[0]?.message ?? "输入有误",
+    problems: error.issues.slice(1, 5).map((issue) => issue.message),
+  };
 }
 
 /** FormData to a plain object for zod: single values as strings, repeated names as arrays. */

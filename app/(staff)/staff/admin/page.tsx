@@ -26,7 +26,10 @@ export default async function AdminHomePage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {ADMIN_SECTIONS.map((section) => (
           <li key={section.href}>
-            <Link href={section.href} className="block h-full rounded border border-slate-200 bg-white px-4 py-3 hover:border-blue-400">
+            <Link
+              href={section.href}
+              className="block h-full rounded border border-slate-200 bg-white px-4 py-3 hover:border-blue-400"
+            >
               <span className="font-medium text-blue-800">{section.title}</span>
               <span className="mt-1 block text-sm text-slate-600">{section.description}</span>
             </Link>

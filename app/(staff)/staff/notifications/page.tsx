@@ -15,7 +15,9 @@ export default async function NotificationsPage() {
         <h1 className="text-2xl font-semibold">通知</h1>
         {unread > 0 && (
           <form action={markAllNotificationsReadAction}>
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">全部标为已读（{unread}）</button>
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
+              全部标为已读（{unread}）
+            </button>
           </form>
         )}
       </div>

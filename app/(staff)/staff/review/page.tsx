@@ -12,7 +12,9 @@ export default async function ReviewQueuePage() {
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-semibold">审核</h1>
-        <p className="mt-1 text-sm text-slate-600">您负责审核的机构中，等待审核、等待发布和已定时发布的年度报告。检查结果由服务器重新计算。</p>
+        <p className="mt-1 text-sm text-slate-600">
+          您负责审核的机构中，等待审核、等待发布和已定时发布的年度报告。检查结果由服务器重新计算。
+        </p>
       </div>
       <ReviewQueueTable items={queue} />
     </div>

@@ -44,7 +44,10 @@ export async function GET(request: Request): Promise<Response> {
   const yearParam = url.searchParams.get("year");
   const year = parseYear(yearParam);
   if (yearParam !== null && year === null) {
-    return Response.json({ error: "bad_request", message: "year 应为四位数字的年度，如 2020" }, { status: 400, headers: OPEN_DATA_HEADERS });
+    return Response.json(
+      { error: "bad_request", message: "year 应为四位数字的年度，如 2020" },
+      { status: 400, headers: OPEN_DATA_HEADERS },
+    );
   }
   const reports = await listReports(year ?? 0);
   // URLs are absolute: on the configured public origin, else on the host the client asked.

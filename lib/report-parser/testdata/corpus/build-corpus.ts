@@ -8,7 +8,8 @@ const directory = new URL("./", import.meta.url);
 for (const entry of CORPUS) {
   const truth = buildCorpusTruth(entry);
   const { errors, warnings } = validateReport(truth);
-  if (errors > 0 || warnings > 0) throw new Error(`${entry.id}: the report behind the reproduction breaks its own rules`);
+  if (errors > 0 || warnings > 0)
+    throw new Error(`${entry.id}: the report behind the reproduction breaks its own rules`);
   const content = entry.render(truth);
   writeFileSync(new URL(entry.file, directory), content);
   console.log(`${entry.file}\t${typeof content === "string" ? content.length : content.byteLength}`);

@@ -47,7 +47,8 @@ export async function scoreEntry(entry: CorpusEntry): Promise<CorpusScore> {
     } else if (!same) wrongGuessed++;
   }
   const { agency, year, kind, published, title } = result.fields;
-  const show = (reading: { value: unknown; status: string }) => (reading.value === null ? `（${reading.status}）` : `${String(reading.value)}（${reading.status}）`);
+  const show = (reading: { value: unknown; status: string }) =>
+    reading.value === null ? `（${reading.status}）` : `${String(reading.value)}（${reading.status}）`;
   return {
     entry,
     result,
@@ -61,7 +62,10 @@ export async function scoreEntry(entry: CorpusEntry): Promise<CorpusScore> {
       agency: { ok: agency.value === entry.agency, shown: show(agency) },
       year: { ok: year.value === entry.year, shown: show(year) },
       kind: { ok: kind.value === entry.kind, shown: show(kind) },
-      published: { ok: published.value === entry.published || (entry.published === null && published.status !== "found"), shown: show(published) },
+      published: {
+        ok: published.value === entry.published || (entry.published === null && published.status !== "found"),
+        shown: show(published),
+      },
       title: { ok: title.value !== null, shown: show(title) },
     },
     milliseconds,

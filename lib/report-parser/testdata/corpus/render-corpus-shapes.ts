@@ -40,7 +40,12 @@ export function listParts(report: Report, framing: Framing = {}): Part[] {
     for (const official of printSectionTables(report, section.key)) {
       const table = framing.changeTable ? framing.changeTable(official) : official;
       const transform = framing.cellText;
-      const printed = transform ? { ...table, rows: table.rows.map((row) => row.map((cell) => ({ ...cell, text: transform(cell.text, table) }))) } : table;
+      const printed = transform
+        ? {
+            ...table,
+            rows: table.rows.map((row) => row.map((cell) => ({ ...cell, text: transform(cell.text, table) }))),
+          }
+        : table;
       parts.push({ kind: "table", table: printed });
     }
   }
@@ -53,7 +58,10 @@ function nonEmpty(row: readonly PrintedCell[]): PrintedCell[] {
 }
 
 /** A page's text copied paragraph by paragraph: each table cell a paragraph of its own. */
-export function renderCellParagraphs(parts: readonly Part[], options: { blankLines?: boolean; pipe?: "none" | "after-cell" | "row-marker" } = {}): string {
+export function renderCellParagraphs(
+  parts: readonly Part[],
+  options: { blankLines?: boolean; pipe?: "none" | "after-cell" | "row-marker" } = {},
+): string {
   const lines: string[] = [];
   const gap = options.blankLines ? [""] : [];
   for (const part of parts) {
@@ -63,19 +71,27 @@ export function renderCellParagraphs(parts: readonly Part[], options: { blankLin
     }
     for (const row of part.table.rows) {
       if (options.pipe === "row-marker") lines.push("|");
-      for (const cell of nonEmpty(row)) lines.push(options.pipe === "after-cell" ? `${cell.text} |` : cell.text, ...gap);
+      for (const cell of nonEmpty(row))
+        lines.push(options.pipe === "after-cell" ? `${cell.text} |` : cell.text, ...gap);
     }
   }
   return lines.join("\n");
 }
 
 /** Rows as "a | b | c |" lines (a page's table flattened by a text extractor or mirror site). */
-export function renderPipeRows(parts: readonly Part[], options: { leading?: boolean; spacedHeader?: boolean } = {}): string {
+export function renderPipeRows(
+  parts: readonly Part[],
+  options: { leading?: boolean; spacedHeader?: boolean } = {},
+): string {
   return parts
     .flatMap((part) => {
       if (part.kind !== "table") return [part.text];
       return part.table.rows.map((row) => {
-        const cells = nonEmpty(row).map((cell) => (options.spacedHeader && !/\d/u.test(cell.text) && cell.text.length === 3 ? `${cell.text.slice(0, 2)} ${cell.text.slice(2)}` : cell.text));
+        const cells = nonEmpty(row).map((cell) =>
+          options.spacedHeader && !/\d/u.test(cell.text) && cell.text.length === 3
+            ? `${cell.text.slice(0, 2)} ${cell.text.slice(2)}`
+            : cell.text,
+        );
         return `${options.leading ? "| " : ""}${cells.join(" | ")} |`;
       });
     })
@@ -109,7 +125,11 @@ export function renderMarkdownRowTables(parts: readonly Part[]): string {
     for (const row of numbered) {
       const label = row.slice(0, row.length - 7).map((cell) => cell.text);
       const values = row.slice(row.length - 7).map((cell) => cell.text);
-      lines.push(`### ${label.join(" ")}`, `| 类别 | ${Array.from({ length: 6 }, (_, index) => `数据${index + 1}`).join(" | ")} | 总计 |`, `|${Array.from({ length: 8 }, () => "---").join("|")}|`);
+      lines.push(
+        `### ${label.join(" ")}`,
+        `| 类别 | ${Array.from({ length: 6 }, (_, index) => `数据${index + 1}`).join(" | ")} | 总计 |`,
+        `|${Array.from({ length: 8 }, () => "---").join("|")}|`,
+      );
       lines.push(`| ${label.at(-1) ?? ""} | ${values.join(" | ")} |`, "");
     }
   }
@@ -121,7 +141,10 @@ function escapeHtml(text: string): string {
 }
 
 /** A portal page saved from the browser: site navigation, breadcrumb and info line around the article. */
-export function renderSavedPage(parts: readonly Part[], options: { site: string; breadcrumb?: string; savedFrom?: string; footer?: string }): string {
+export function renderSavedPage(
+  parts: readonly Part[],
+  options: { site: string; breadcrumb?: string; savedFrom?: string; footer?: string },
+): string {
   const article = parts
     .map((part) => {
       if (part.kind === "heading") return `<p><strong>${escapeHtml(part.text)}</strong></p>`;
@@ -135,7 +158,9 @@ export function renderSavedPage(parts: readonly Part[], options: { site: string;
     .join("\n");
   return [
     "<!DOCTYPE html>",
-    ...(options.savedFrom ? [`<!-- saved from url=(${String(options.savedFrom.length).padStart(4, "0")})${options.savedFrom} -->`] : []),
+    ...(options.savedFrom
+      ? [`<!-- saved from url=(${String(options.savedFrom.length).padStart(4, "0")})${options.savedFrom} -->`]
+      : []),
     `<html><head><meta charset="utf-8"><title>${escapeHtml(options.site)}</title></head><body>`,
     `<div class="header"><a href="#">首页</a> <a href="#">政务公开</a> <a href="#">政务服务</a> <a href="#">互动交流</a></div>`,
     ...(options.breadcrumb ? [`<div class="crumb">${escapeHtml(options.breadcrumb)}</div>`] : []),
@@ -153,14 +178,27 @@ export function collapseOtherProcessing(table: PrintedTable): PrintedTable {
   const group = table.rows.slice(start, start + 3);
   const values = (row: readonly PrintedCell[]) => row.slice(-7).map((cell) => Number(cell.text));
   const sums = group.map(values).reduce((total, row) => total.map((value, index) => value + (row[index] ?? 0)));
-  const merged: PrintedCell[] = [{ text: "（六）其他处理", rowSpan: 1, colSpan: 2 }, ...sums.map((sum) => ({ text: String(sum), rowSpan: 1, colSpan: 1 }))];
+  const merged: PrintedCell[] = [
+    { text: "（六）其他处理", rowSpan: 1, colSpan: 2 },
+    ...sums.map((sum) => ({ text: String(sum), rowSpan: 1, colSpan: 1 })),
+  ];
   const rows = [...table.rows.slice(0, start), merged, ...table.rows.slice(start + 3)];
   // The 三、本年度办理结果 group label spans two rows fewer.
-  return { ...table, rows: rows.map((row) => row.map((cell) => (cell.text === "三、本年度办理结果" ? { ...cell, rowSpan: cell.rowSpan - 2 } : cell))) };
+  return {
+    ...table,
+    rows: rows.map((row) =>
+      row.map((cell) => (cell.text === "三、本年度办理结果" ? { ...cell, rowSpan: cell.rowSpan - 2 } : cell)),
+    ),
+  };
 }
 
 /** Only the 总计 column printed in the applications table, zeros elsewhere left blank. */
 export function blankZerosBesideTotals(table: PrintedTable): PrintedTable {
   if (table.key !== "applications") return table;
-  return { ...table, rows: table.rows.map((row) => row.map((cell, index) => (cell.text === "0" && index < row.length - 1 ? { ...cell, text: "" } : cell))) };
+  return {
+    ...table,
+    rows: table.rows.map((row) =>
+      row.map((cell, index) => (cell.text === "0" && index < row.length - 1 ? { ...cell, text: "" } : cell)),
+    ),
+  };
 }

@@ -17,7 +17,11 @@ export async function changePasswordAction(input: ChangePasswordFields): Promise
   // This browser stays signed in; every other session of the account is signed out.
   const requestHeaders = await headers();
   const session = await auth().api.getSession({ headers: requestHeaders });
-  const result = await changeOwnPassword(user.id, { ...parsed.data, keepSessionId: session?.session.id, clientAddress: clientAddress(requestHeaders) });
+  const result = await changeOwnPassword(user.id, {
+    ...parsed.data,
+    keepSessionId: session?.session.id,
+    clientAddress: clientAddress(requestHeaders),
+  });
   if (!result.ok) return { message: result.message, field: result.field };
   redirect("/staff");
 }

@@ -10,7 +10,9 @@ export default async function ChangePasswordPage() {
     <div className="mx-auto max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="mb-1 text-xl font-semibold">修改密码</h1>
       <p className="mb-6 text-sm text-slate-600">
-        {user.mustChangePassword ? "您正在使用主管部门设置的初始密码。请先设置您自己的密码，然后才能继续使用系统。" : "修改后，您在其他设备上的登录将被退出。"}
+        {user.mustChangePassword
+          ? "您正在使用主管部门设置的初始密码。请先设置您自己的密码，然后才能继续使用系统。"
+          : "修改后，您在其他设备上的登录将被退出。"}
       </p>
       <PasswordForm />
     </div>

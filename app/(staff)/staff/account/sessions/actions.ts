@@ -20,7 +20,10 @@ export async function revokeSessionAction(_previous: ActionResult | null, data: 
   const parsed = sessionRefSchema.safeParse(formObject(data));
   if (!parsed.success) return refuseInput(parsed.error);
   const user = await requireUser(PATH);
-  const result = await revokeOwnSessions(user, { sessionId: parsed.data.sessionId, currentSessionId: await currentSessionId() });
+  const result = await revokeOwnSessions(user, {
+    sessionId: parsed.data.sessionId,
+    currentSessionId: await currentSessionId(),
+  });
   revalidatePath(PATH);
   return result.ok ? { ok: true, message: "已退出该登录" } : { ok: false, message: result.message };
 }
@@ -32,5 +35,7 @@ export async function revokeOtherSessionsAction(): Promise<ActionResult> {
   if (!current) return { ok: false, message: "找不到当前登录，请重新登录" };
   const result = await revokeOwnSessions(user, { sessionId: null, currentSessionId: current });
   revalidatePath(PATH);
-  return result.ok ? { ok: true, message: result.count ? `已退出其他 ${result.count} 处登录` : "没有其他登录" } : { ok: false, message: result.message };
+  return result.ok
+    ? { ok: true, message: result.count ? `已退出其他 ${result.count} 处登录` : "没有其他登录" }
+    : { ok: false, message: result.message };
 }

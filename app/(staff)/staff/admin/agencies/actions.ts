@@ -12,7 +12,15 @@ import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { suggestNewAgencyCode } from "@/lib/server/admin/suggest-new-agency-code";
 import { answer, formObject, refuseInput } from "../answer";
-import { agencyDatesSchema, agencyRefSchema, createAgencySchema, moveAgencySchema, renameAgencySchema, suggestCodeSchema, type CreateAgencyFields } from "@/lib/requests/agencies";
+import {
+  agencyDatesSchema,
+  agencyRefSchema,
+  createAgencySchema,
+  moveAgencySchema,
+  renameAgencySchema,
+  suggestCodeSchema,
+  type CreateAgencyFields,
+} from "@/lib/requests/agencies";
 
 const PATH = "/staff/admin/agencies";
 

@@ -29,16 +29,26 @@ export default async function AgenciesPage() {
       <AdminNav current="/staff/admin/agencies" />
       <div className="mb-4 flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold">机构管理</h1>
-        <Link href="/staff/admin/agencies/import" className="text-sm text-blue-700 underline">从 CSV 或 Excel 文件批量导入</Link>
+        <Link href="/staff/admin/agencies/import" className="text-sm text-blue-700 underline">
+          从 CSV 或 Excel 文件批量导入
+        </Link>
       </div>
 
       <section aria-labelledby="create-agency" className="mb-8">
-        <h2 id="create-agency" className="mb-2 text-lg font-semibold">新增机构</h2>
-        <CreateAgencyForm governments={governments.map(({ id, name }) => ({ id, name }))} create={createAgencyAction} suggestCode={suggestCodeAction} />
+        <h2 id="create-agency" className="mb-2 text-lg font-semibold">
+          新增机构
+        </h2>
+        <CreateAgencyForm
+          governments={governments.map(({ id, name }) => ({ id, name }))}
+          create={createAgencyAction}
+          suggestCode={suggestCodeAction}
+        />
       </section>
 
       <section aria-labelledby="agency-list">
-        <h2 id="agency-list" className="mb-2 text-lg font-semibold">机构列表（{agencies.length}）</h2>
+        <h2 id="agency-list" className="mb-2 text-lg font-semibold">
+          机构列表（{agencies.length}）
+        </h2>
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
@@ -53,8 +63,13 @@ export default async function AgenciesPage() {
           </thead>
           <tbody>
             {agencies.map((agency) => (
-              <tr key={agency.id} className={`border-b border-slate-200 align-top ${agency.active ? "" : "text-slate-500"}`}>
-                <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + agency.depth * 1.25}rem` }}>{agency.name}</td>
+              <tr
+                key={agency.id}
+                className={`border-b border-slate-200 align-top ${agency.active ? "" : "text-slate-500"}`}
+              >
+                <td className="px-3 py-2" style={{ paddingLeft: `${0.75 + agency.depth * 1.25}rem` }}>
+                  {agency.name}
+                </td>
                 <td className="px-3 py-2">
                   {AGENCY_KIND_LABELS[agency.kind]}
                   {agency.level && `（${LEVEL_LABELS[agency.level]}）`}
@@ -64,7 +79,9 @@ export default async function AgenciesPage() {
                 <td className="px-3 py-2 text-xs">
                   {describeLifetime(agency.establishedOn, agency.abolishedOn)}
                   {agency.formerNames.map((former) => (
-                    <span key={former.lastYear} className="block text-slate-600">曾用名：{former.name}（至 {former.lastYear} 年度）</span>
+                    <span key={former.lastYear} className="block text-slate-600">
+                      曾用名：{former.name}（至 {former.lastYear} 年度）
+                    </span>
                   ))}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{agency.reportCount}</td>
@@ -87,11 +104,21 @@ export default async function AgenciesPage() {
                         <input type="hidden" name="agencyId" value={agency.id} />
                         <label className="block text-xs text-slate-600">
                           成立日期（留空：未记录，各年度都计入）
-                          <input type="date" name="establishedOn" defaultValue={agency.establishedOn ?? ""} className={fieldClass} />
+                          <input
+                            type="date"
+                            name="establishedOn"
+                            defaultValue={agency.establishedOn ?? ""}
+                            className={fieldClass}
+                          />
                         </label>
                         <label className="block text-xs text-slate-600">
                           撤销（合并）日期
-                          <input type="date" name="abolishedOn" defaultValue={agency.abolishedOn ?? ""} className={fieldClass} />
+                          <input
+                            type="date"
+                            name="abolishedOn"
+                            defaultValue={agency.abolishedOn ?? ""}
+                            className={fieldClass}
+                          />
                         </label>
                       </ActionForm>
                       {agency.depth > 0 && (
@@ -100,9 +127,13 @@ export default async function AgenciesPage() {
                           <label className="block text-xs text-slate-600">
                             上级政府
                             <select name="parentId" defaultValue={agency.parentId ?? ""} className={fieldClass}>
-                              {governments.filter((government) => government.id !== agency.id).map((government) => (
-                                <option key={government.id} value={government.id}>{government.name}</option>
-                              ))}
+                              {governments
+                                .filter((government) => government.id !== agency.id)
+                                .map((government) => (
+                                  <option key={government.id} value={government.id}>
+                                    {government.name}
+                                  </option>
+                                ))}
                             </select>
                           </label>
                         </ActionForm>
@@ -112,7 +143,11 @@ export default async function AgenciesPage() {
                           action={agency.active ? deactivateAgencyAction : reactivateAgencyAction}
                           submitLabel={agency.active ? "停用" : "启用"}
                           tone={agency.active ? "danger" : "secondary"}
-                          confirm={agency.active ? `停用“${agency.name}”？它的报告会保留，但不再出现在报送进度和汇总中。` : undefined}
+                          confirm={
+                            agency.active
+                              ? `停用“${agency.name}”？它的报告会保留，但不再出现在报送进度和汇总中。`
+                              : undefined
+                          }
                         >
                           <input type="hidden" name="agencyId" value={agency.id} />
                         </ActionForm>
@@ -135,6 +170,9 @@ function describeLifetime(establishedOn: string | null, abolishedOn: string | nu
     const [year, month, date] = text.split("-").map(Number);
     return `${year}年${month}月${date}日`;
   };
-  const parts = [establishedOn ? `${day(establishedOn)}成立` : "成立日期未记录", abolishedOn && `${day(abolishedOn)}撤销（合并）`].filter(Boolean);
+  const parts = [
+    establishedOn ? `${day(establishedOn)}成立` : "成立日期未记录",
+    abolishedOn && `${day(abolishedOn)}撤销（合并）`,
+  ].filter(Boolean);
   return parts.join(" · ");
 }

@@ -24,7 +24,11 @@ function boardHref(query: BoardQuery): string {
   return `/staff/admin/board?${params}`;
 }
 
-export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BoardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = boardQuerySchema.parse(await searchParams);
   const user = await requireAdmin(boardHref(query));
   const year = query.year ?? (await findDefaultBoardYear());
@@ -36,7 +40,13 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
       </div>
     );
   }
-  const board = await getDeadlineBoard(user, { year, governmentId: query.government, filter: query.filter, page: query.page, pageSize: BOARD_PAGE_SIZE });
+  const board = await getDeadlineBoard(user, {
+    year,
+    governmentId: query.government,
+    filter: query.filter,
+    page: query.page,
+    pageSize: BOARD_PAGE_SIZE,
+  });
   if (!board) notFound();
   const current = { year, government: query.government, filter: query.filter };
   const exportHref = `/staff/admin/board/export?${new URLSearchParams({ year: String(year), government: board.government.id, ...(query.filter ? { filter: query.filter } : {}) })}`;
@@ -45,30 +55,50 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
     <div>
       <AdminNav current="/staff/admin/board" />
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{board.government.name} {year} 年度报送进度</h1>
-        <a href={exportHref} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">导出 Excel</a>
+        <h1 className="text-2xl font-semibold">
+          {board.government.name} {year} 年度报送进度
+        </h1>
+        <a
+          href={exportHref}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+        >
+          导出 Excel
+        </a>
       </div>
       <nav aria-label="年度" className="mb-2 flex flex-wrap gap-2 text-sm">
         {board.years.map((entry) => (
-          <Link key={entry} href={boardHref({ ...current, year: entry })} aria-current={entry === year ? "page" : undefined} className={entry === year ? "font-semibold" : "text-blue-700 underline"}>
+          <Link
+            key={entry}
+            href={boardHref({ ...current, year: entry })}
+            aria-current={entry === year ? "page" : undefined}
+            className={entry === year ? "font-semibold" : "text-blue-700 underline"}
+          >
             {entry} 年度
           </Link>
         ))}
         {board.governments.length > 1 && <span className="mx-2 text-slate-400">|</span>}
         {board.governments.length > 1 &&
           board.governments.map((government) => (
-            <Link key={government.id} href={boardHref({ ...current, government: government.id })} aria-current={government.id === board.government.id ? "page" : undefined} className={government.id === board.government.id ? "font-semibold" : "text-blue-700 underline"}>
+            <Link
+              key={government.id}
+              href={boardHref({ ...current, government: government.id })}
+              aria-current={government.id === board.government.id ? "page" : undefined}
+              className={government.id === board.government.id ? "font-semibold" : "text-blue-700 underline"}
+            >
               {government.name}
             </Link>
           ))}
       </nav>
       <p className="mb-4 text-sm text-slate-600">
         {board.year.closedAt ? `已于 ${formatDate(board.year.closedAt)} 关闭填报。` : "填报中。"}
-        截止：部门和乡镇 {formatDate(board.year.deadlines.AGENCY)}，县级汇总 {formatDate(board.year.deadlines.COUNTY)}，市级汇总 {formatDate(board.year.deadlines.CITY)}，省级汇总 {formatDate(board.year.deadlines.PROVINCE)}。
+        截止：部门和乡镇 {formatDate(board.year.deadlines.AGENCY)}，县级汇总 {formatDate(board.year.deadlines.COUNTY)}
+        ，市级汇总 {formatDate(board.year.deadlines.CITY)}，省级汇总 {formatDate(board.year.deadlines.PROVINCE)}。
       </p>
 
       <section aria-labelledby="rates" className="mb-6">
-        <h2 id="rates" className="mb-2 text-lg font-semibold">报送率（已发布 / 应报）</h2>
+        <h2 id="rates" className="mb-2 text-lg font-semibold">
+          报送率（已发布 / 应报）
+        </h2>
         <table className="border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
@@ -81,7 +111,10 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
           </thead>
           <tbody>
             {[board.rates.overall, ...board.rates.byLevel, ...board.rates.byGovernment].map((rate, index) => (
-              <tr key={`${rate.label}-${index}`} className={`border-b border-slate-200 ${index === 0 ? "font-semibold" : ""}`}>
+              <tr
+                key={`${rate.label}-${index}`}
+                className={`border-b border-slate-200 ${index === 0 ? "font-semibold" : ""}`}
+              >
                 <td className="px-3 py-1.5">{rate.label}</td>
                 <td className="px-3 py-1.5 text-right tabular-nums">{rate.expected}</td>
                 <td className="px-3 py-1.5 text-right tabular-nums">{rate.published}</td>
@@ -97,14 +130,24 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
         {BOARD_FILTERS.map((filter) => {
           const selected = (query.filter ?? "all") === filter;
           return (
-            <Link key={filter} href={boardHref({ ...current, filter })} aria-current={selected ? "page" : undefined} className={`rounded border px-3 py-1 ${selected ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+            <Link
+              key={filter}
+              href={boardHref({ ...current, filter })}
+              aria-current={selected ? "page" : undefined}
+              className={`rounded border px-3 py-1 ${selected ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+            >
               {BOARD_FILTER_LABELS[filter]}（{board.counts[filter]}）
             </Link>
           );
         })}
       </nav>
       {board.staleChecks > 0 && (
-        <ActionForm action={refreshChecksAction} submitLabel="检查这些报告" tone="secondary" className="mb-3 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+        <ActionForm
+          action={refreshChecksAction}
+          submitLabel="检查这些报告"
+          tone="secondary"
+          className="mb-3 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+        >
           <span>⚠ 有 {board.staleChecks} 份报告的错误和警告数尚未统计（例如导入的报告），显示为“—”。</span>
           <input type="hidden" name="year" value={year} />
         </ActionForm>
@@ -112,9 +155,16 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
       <BoardTable rows={board.rows} />
       {board.pageCount > 1 && (
         <nav aria-label="分页" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <span>共 {board.matchingRows} 个机构，第 {board.page} / {board.pageCount} 页：</span>
+          <span>
+            共 {board.matchingRows} 个机构，第 {board.page} / {board.pageCount} 页：
+          </span>
           {Array.from({ length: board.pageCount }, (_, index) => index + 1).map((page) => (
-            <Link key={page} href={boardHref({ ...current, page })} aria-current={page === board.page ? "page" : undefined} className={page === board.page ? "font-semibold" : "text-blue-700 underline"}>
+            <Link
+              key={page}
+              href={boardHref({ ...current, page })}
+              aria-current={page === board.page ? "page" : undefined}
+              className={page === board.page ? "font-semibold" : "text-blue-700 underline"}
+            >
               {page}
             </Link>
           ))}

@@ -9,7 +9,6 @@ import { parsedFilesSchema, parsedImportSchema } from "./schema";
 
 const PATH = "/staff/admin/import-texts";
 
-
 async function readBytes(file: File) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -17,7 +16,10 @@ async function readBytes(file: File) {
 /** The uploaded files parsed, with the corrections typed so far applied and checked. */
 export async function previewParsedReportsAction(data: FormData): Promise<ParsedPreviewAnswer> {
   const user = await requireAdmin(PATH);
-  const parsed = parsedFilesSchema.safeParse({ files: data.getAll("files"), corrections: data.get("corrections") ?? undefined });
+  const parsed = parsedFilesSchema.safeParse({
+    files: data.getAll("files"),
+    corrections: data.get("corrections") ?? undefined,
+  });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "文件有误" };
   const files = await Promise.all(parsed.data.files.map(readBytes));
   const readings = await previewParsedReports(user, files, parsed.data.corrections);

@@ -23,7 +23,11 @@ const correctionsJson = z
   .pipe(
     z.record(
       z.string().max(300, "更正所对应的文件名过长"),
-      z.record(z.string().max(200, "更正所对应的单元格无效"), z.string("更正的内容必须是文字").max(100, "更正的内容过长"), "更正内容无法读取"),
+      z.record(
+        z.string().max(200, "更正所对应的单元格无效"),
+        z.string("更正的内容必须是文字").max(100, "更正的内容过长"),
+        "更正内容无法读取",
+      ),
       { error: "更正内容无法读取" },
     ),
   );
@@ -51,5 +55,8 @@ export const parsedImportSchema = z.object({
     .default("")
     .refine((day) => day === "" || publicationDayToInstant(day) !== null, "发布日期应为有效日期，如 2021-01-20"),
   /** "1": the admin agreed to move the agency's recorded set-up day back to the report's year. */
-  moveEstablishment: z.enum(["", "1"], "无效的选择").default("").transform((value) => value === "1"),
+  moveEstablishment: z
+    .enum(["", "1"], "无效的选择")
+    .default("")
+    .transform((value) => value === "1"),
 });

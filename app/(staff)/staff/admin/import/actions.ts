@@ -14,7 +14,12 @@ const PATH = "/staff/admin/import";
 type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };
 
 async function readFiles(data: FormData) {
-  const parsed = reportFilesSchema.safeParse({ files: data.getAll("files"), chosen: data.getAll("chosen"), moveEstablishment: data.getAll("moveEstablishment"), publishedOn: data.get("publishedOn") ?? undefined });
+  const parsed = reportFilesSchema.safeParse({
+    files: data.getAll("files"),
+    chosen: data.getAll("chosen"),
+    moveEstablishment: data.getAll("moveEstablishment"),
+    publishedOn: data.get("publishedOn") ?? undefined,
+  });
   if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "文件有误" };
   const files: { name: string; text: string }[] = [];
   for (const file of parsed.data.files) {
@@ -22,7 +27,13 @@ async function readFiles(data: FormData) {
     if (!decoded.ok) return { ok: false as const, message: `“${file.name}”：${decoded.message}` };
     files.push({ name: file.name, text: decoded.text });
   }
-  return { ok: true as const, files, chosen: parsed.data.chosen, publishedOn: parsed.data.publishedOn, moveEstablishment: parsed.data.moveEstablishment };
+  return {
+    ok: true as const,
+    files,
+    chosen: parsed.data.chosen,
+    publishedOn: parsed.data.publishedOn,
+    moveEstablishment: parsed.data.moveEstablishment,
+  };
 }
 
 export async function previewReportFilesAction(data: FormData): Promise<Answer<FilePreview>> {
@@ -37,7 +48,13 @@ export async function importReportFilesAction(data: FormData): Promise<Answer<Hi
   const user = await requireAdmin(PATH);
   const read = await readFiles(data);
   if (!read.ok) return read;
-  const results = await importHistoricalReports(user, read.files, read.chosen, read.publishedOn, read.moveEstablishment);
+  const results = await importHistoricalReports(
+    user,
+    read.files,
+    read.chosen,
+    read.publishedOn,
+    read.moveEstablishment,
+  );
   await recordBulkTransfer(user, "data.imported", { what: "report_files", count: results.length });
   revalidatePath("/staff/admin/board");
   const imported = results.find((result) => result.ok);

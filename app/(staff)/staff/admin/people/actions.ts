@@ -12,7 +12,13 @@ import { revokeRole } from "@/lib/server/admin/revoke-role";
 import { unlockPerson } from "@/lib/server/admin/unlock-person";
 import { forceSignOut } from "@/lib/server/admin/force-sign-out";
 import { answer, formObject, refuseInput } from "../answer";
-import { createPersonSchema, personRefSchema, resetPasswordSchema, roleGrantSchema, type CreatePersonFields } from "@/lib/requests/people";
+import {
+  createPersonSchema,
+  personRefSchema,
+  resetPasswordSchema,
+  roleGrantSchema,
+  type CreatePersonFields,
+} from "@/lib/requests/people";
 
 const PATH = "/staff/admin/people";
 
@@ -20,7 +26,10 @@ export async function createPersonAction(input: CreatePersonFields): Promise<Act
   const parsed = createPersonSchema.safeParse(input);
   if (!parsed.success) return refuseInput(parsed.error);
   const { agencyIds, role, ...person } = parsed.data;
-  const result = await createPerson(await requireAdmin(PATH), { ...person, roles: agencyIds.map((agencyId) => ({ role, agencyId })) });
+  const result = await createPerson(await requireAdmin(PATH), {
+    ...person,
+    roles: agencyIds.map((agencyId) => ({ role, agencyId })),
+  });
   if (!result.ok) return { ok: false, message: result.message, field: result.field };
   revalidatePath(PATH);
   return { ok: true, message: `已创建 ${person.name} 的账号；首次登录时须修改初始密码` };
@@ -78,5 +87,7 @@ export async function forceSignOutAction(_previous: ActionResult | null, data: F
   const parsed = personRefSchema.safeParse(formObject(data));
   if (!parsed.success) return refuseInput(parsed.error);
   const result = await forceSignOut(await requireAdmin(PATH), parsed.data);
-  return result.ok ? { ok: true, message: result.count ? `已强制退出 ${result.count} 处登录` : "该用户当前没有登录" } : { ok: false, message: result.message };
+  return result.ok
+    ? { ok: true, message: result.count ? `已强制退出 ${result.count} 处登录` : "该用户当前没有登录" }
+    : { ok: false, message: result.message };
 }

@@ -7,10 +7,24 @@ import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-a
 import { listPeople } from "@/lib/server/admin/list-people";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { ROLE_LABELS } from "@/lib/labels";
-import { createPersonAction, deactivatePersonAction, grantRoleAction, reactivatePersonAction, resetPasswordAction, revokeRoleAction, unlockPersonAction, forceSignOutAction } from "./actions";
+import {
+  createPersonAction,
+  deactivatePersonAction,
+  grantRoleAction,
+  reactivatePersonAction,
+  resetPasswordAction,
+  revokeRoleAction,
+  unlockPersonAction,
+  forceSignOutAction,
+} from "./actions";
 
 function formatTime(date: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(date);
 }
 
 export const metadata: Metadata = { title: "人员与角色" };
@@ -18,19 +32,25 @@ export const metadata: Metadata = { title: "人员与角色" };
 export default async function PeoplePage() {
   const user = await requireAdmin("/staff/admin/people");
   const [people, agencies] = await Promise.all([listPeople(user), listAdministeredAgencies(user)]);
-  const active = agencies.filter((agency) => agency.active).map(({ id, name, kind, depth }) => ({ id, name, kind, depth }));
+  const active = agencies
+    .filter((agency) => agency.active)
+    .map(({ id, name, kind, depth }) => ({ id, name, kind, depth }));
   return (
     <div>
       <AdminNav current="/staff/admin/people" />
       <h1 className="mb-4 text-2xl font-semibold">人员与角色</h1>
 
       <section aria-labelledby="create-person" className="mb-8">
-        <h2 id="create-person" className="mb-2 text-lg font-semibold">新建账号</h2>
+        <h2 id="create-person" className="mb-2 text-lg font-semibold">
+          新建账号
+        </h2>
         <CreatePersonForm agencies={active} create={createPersonAction} />
       </section>
 
       <section aria-labelledby="people-list">
-        <h2 id="people-list" className="mb-2 text-lg font-semibold">人员（{people.length}）</h2>
+        <h2 id="people-list" className="mb-2 text-lg font-semibold">
+          人员（{people.length}）
+        </h2>
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
@@ -43,16 +63,27 @@ export default async function PeoplePage() {
           </thead>
           <tbody>
             {people.map((person) => (
-              <tr key={person.id} className={`border-b border-slate-200 align-top ${person.active ? "" : "text-slate-500"}`}>
+              <tr
+                key={person.id}
+                className={`border-b border-slate-200 align-top ${person.active ? "" : "text-slate-500"}`}
+              >
                 <td className="px-3 py-2">{person.name}</td>
                 <td className="px-3 py-2">{person.email}</td>
                 <td className="px-3 py-2">
                   <ul className="space-y-1">
                     {person.roles.map((grant) => (
                       <li key={`${grant.role}-${grant.agencyId}`} className="flex items-start gap-2">
-                        <span>{ROLE_LABELS[grant.role]} · {grant.agencyName}</span>
+                        <span>
+                          {ROLE_LABELS[grant.role]} · {grant.agencyName}
+                        </span>
                         {!person.managedElsewhere && person.roles.length > 1 && (
-                          <ActionForm action={revokeRoleAction} submitLabel="移除" tone="danger" className="flex items-start gap-1" confirm={`移除 ${person.name} 的“${ROLE_LABELS[grant.role]} · ${grant.agencyName}”？`}>
+                          <ActionForm
+                            action={revokeRoleAction}
+                            submitLabel="移除"
+                            tone="danger"
+                            className="flex items-start gap-1"
+                            confirm={`移除 ${person.name} 的“${ROLE_LABELS[grant.role]} · ${grant.agencyName}”？`}
+                          >
                             <input type="hidden" name="userId" value={person.id} />
                             <input type="hidden" name="role" value={grant.role} />
                             <input type="hidden" name="agencyId" value={grant.agencyId} />
@@ -64,12 +95,19 @@ export default async function PeoplePage() {
                 </td>
                 <td className="px-3 py-2">
                   {person.active ? "在用" : "已停用"}
-                  {person.active && person.mustChangePassword && <span className="block text-xs text-amber-800">待修改初始密码</span>}
+                  {person.active && person.mustChangePassword && (
+                    <span className="block text-xs text-amber-800">待修改初始密码</span>
+                  )}
                   {person.lockedUntil && (
                     <div className="text-xs text-red-800">
                       ⚠ 密码输错次数过多，登录已锁定至 {formatTime(person.lockedUntil)}
                       {!person.managedElsewhere && person.id !== user.id && (
-                        <ActionForm action={unlockPersonAction} submitLabel="解除锁定" tone="secondary" className="mt-1">
+                        <ActionForm
+                          action={unlockPersonAction}
+                          submitLabel="解除锁定"
+                          tone="secondary"
+                          className="mt-1"
+                        >
                           <input type="hidden" name="userId" value={person.id} />
                         </ActionForm>
                       )}
@@ -78,7 +116,9 @@ export default async function PeoplePage() {
                 </td>
                 <td className="px-3 py-2">
                   {person.managedElsewhere || person.id === user.id ? (
-                    <span className="text-xs text-slate-500">{person.id === user.id ? "本人" : "还有其他政府的角色，由上级管理"}</span>
+                    <span className="text-xs text-slate-500">
+                      {person.id === user.id ? "本人" : "还有其他政府的角色，由上级管理"}
+                    </span>
                   ) : (
                     <details>
                       <summary className="cursor-pointer text-blue-700">管理</summary>
@@ -88,13 +128,22 @@ export default async function PeoplePage() {
                           <label className="block text-xs text-slate-600">
                             角色
                             <select name="role" className={fieldClass}>
-                              {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+                              {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((role) => (
+                                <option key={role} value={role}>
+                                  {ROLE_LABELS[role]}
+                                </option>
+                              ))}
                             </select>
                           </label>
                           <label className="block text-xs text-slate-600">
                             机构
                             <select name="agencyId" className={fieldClass}>
-                              {active.map((agency) => <option key={agency.id} value={agency.id}>{"　".repeat(agency.depth)}{agency.name}</option>)}
+                              {active.map((agency) => (
+                                <option key={agency.id} value={agency.id}>
+                                  {"　".repeat(agency.depth)}
+                                  {agency.name}
+                                </option>
+                              ))}
                             </select>
                           </label>
                         </ActionForm>

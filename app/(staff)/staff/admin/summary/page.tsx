@@ -22,10 +22,18 @@ const TEXTS = [
   { key: "other", label: "六、其他需要报告的事项" },
 ] as const;
 
-export default async function SummaryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = summaryQuerySchema.parse(await searchParams);
   const user = await requireAdmin("/staff/admin/summary");
-  const [agencies, years, defaultYear] = await Promise.all([listAdministeredAgencies(user), listReportingYears(user), findDefaultBoardYear()]);
+  const [agencies, years, defaultYear] = await Promise.all([
+    listAdministeredAgencies(user),
+    listReportingYears(user),
+    findDefaultBoardYear(),
+  ]);
   const governments = agencies.filter((agency) => agency.kind === "GOVERNMENT" && agency.active);
   const governmentId = query.government ?? governments[0]?.id;
   const year = query.year ?? defaultYear;
@@ -35,24 +43,44 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
   const { report, outOfDate } = overview;
   const editable = report?.status === "DRAFT" || report?.status === "RETURNED";
   const stale = outOfDate.changedMembers.length > 0 || outOfDate.differingCells.length > 0;
-  const link = (params: { year?: number; government?: string }) => `/staff/admin/summary?${new URLSearchParams({ year: String(params.year ?? year), government: params.government ?? governmentId })}`;
+  const link = (params: { year?: number; government?: string }) =>
+    `/staff/admin/summary?${new URLSearchParams({ year: String(params.year ?? year), government: params.government ?? governmentId })}`;
 
   return (
     <div>
       <AdminNav current="/staff/admin/summary" />
-      <h1 className="text-2xl font-semibold">{overview.government.name} {year} 年度汇总报告</h1>
+      <h1 className="text-2xl font-semibold">
+        {overview.government.name} {year} 年度汇总报告
+      </h1>
       <nav aria-label="年度和政府" className="my-3 flex flex-wrap gap-2 text-sm">
         {years.map((entry) => (
-          <Link key={entry.year} href={link({ year: entry.year })} aria-current={entry.year === year ? "page" : undefined} className={entry.year === year ? "font-semibold" : "text-blue-700 underline"}>{entry.year} 年度</Link>
+          <Link
+            key={entry.year}
+            href={link({ year: entry.year })}
+            aria-current={entry.year === year ? "page" : undefined}
+            className={entry.year === year ? "font-semibold" : "text-blue-700 underline"}
+          >
+            {entry.year} 年度
+          </Link>
         ))}
         {governments.length > 1 && <span className="text-slate-400">|</span>}
-        {governments.length > 1 && governments.map((government) => (
-          <Link key={government.id} href={link({ government: government.id })} aria-current={government.id === governmentId ? "page" : undefined} className={government.id === governmentId ? "font-semibold" : "text-blue-700 underline"}>{government.name}</Link>
-        ))}
+        {governments.length > 1 &&
+          governments.map((government) => (
+            <Link
+              key={government.id}
+              href={link({ government: government.id })}
+              aria-current={government.id === governmentId ? "page" : undefined}
+              className={government.id === governmentId ? "font-semibold" : "text-blue-700 underline"}
+            >
+              {government.name}
+            </Link>
+          ))}
       </nav>
 
       <section aria-labelledby="summary-state" className="mb-6 space-y-3 rounded border border-slate-200 bg-white p-4">
-        <h2 id="summary-state" className="sr-only">汇总状态</h2>
+        <h2 id="summary-state" className="sr-only">
+          汇总状态
+        </h2>
         {report ? (
           <p className="flex flex-wrap items-center gap-3 text-sm">
             <ReportStatusBadge status={report.status} />
@@ -60,17 +88,30 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
             {report.membersSummedAt && <span>汇总于 {formatDateTime(report.membersSummedAt)}</span>}
             <span className={report.errors ? "text-red-700" : ""}>错误 {report.errors ?? "—"}</span>
             <span className={report.warnings ? "text-amber-800" : ""}>警告 {report.warnings ?? "—"}</span>
-            <Link href={`/staff/review/${report.id}`} className="text-blue-700 underline">审核和发布</Link>
+            <Link href={`/staff/review/${report.id}`} className="text-blue-700 underline">
+              审核和发布
+            </Link>
           </p>
         ) : (
-          <p className="text-sm">尚未生成汇总报告。汇总报告的每个单元格等于本级部门和下级政府已审核或已发布报告之和。</p>
+          <p className="text-sm">
+            尚未生成汇总报告。汇总报告的每个单元格等于本级部门和下级政府已审核或已发布报告之和。
+          </p>
         )}
         {report && stale && (
           <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            <p className="font-medium">⚠ 汇总已过期：成员报告在汇总之后有变化{outOfDate.differingCells.length > 0 && `，${outOfDate.differingCells.length} 个单元格与成员报告之和不一致`}。</p>
+            <p className="font-medium">
+              ⚠ 汇总已过期：成员报告在汇总之后有变化
+              {outOfDate.differingCells.length > 0 &&
+                `，${outOfDate.differingCells.length} 个单元格与成员报告之和不一致`}
+              。
+            </p>
             {outOfDate.changedMembers.length > 0 && (
               <ul className="mt-1 list-disc pl-5">
-                {outOfDate.changedMembers.map((member) => <li key={member.agencyId}>{member.name}（{formatDateTime(member.at)} 审核或发布）</li>)}
+                {outOfDate.changedMembers.map((member) => (
+                  <li key={member.agencyId}>
+                    {member.name}（{formatDateTime(member.at)} 审核或发布）
+                  </li>
+                ))}
               </ul>
             )}
             {!editable && <p className="mt-1">如需重新汇总，请先退回汇总报告或开始更正。</p>}
@@ -86,32 +127,59 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="included">
-          <h2 id="included" className="mb-2 text-lg font-semibold">已计入的成员（{overview.included.length}）</h2>
-          <ul className="space-y-1 text-sm">{overview.included.map((member) => <li key={member.agencyId}>{member.name}</li>)}</ul>
+          <h2 id="included" className="mb-2 text-lg font-semibold">
+            已计入的成员（{overview.included.length}）
+          </h2>
+          <ul className="space-y-1 text-sm">
+            {overview.included.map((member) => (
+              <li key={member.agencyId}>{member.name}</li>
+            ))}
+          </ul>
         </section>
         <section aria-labelledby="missing">
-          <h2 id="missing" className="mb-2 text-lg font-semibold">缺少的成员（{overview.missing.length}）</h2>
+          <h2 id="missing" className="mb-2 text-lg font-semibold">
+            缺少的成员（{overview.missing.length}）
+          </h2>
           <p className="mb-1 text-xs text-slate-600">这些机构还没有已审核或已发布的报告，未计入汇总。</p>
-          <ul className="space-y-1 text-sm text-red-800">{overview.missing.map((member) => <li key={member.agencyId}>⚠ {member.name}</li>)}</ul>
+          <ul className="space-y-1 text-sm text-red-800">
+            {overview.missing.map((member) => (
+              <li key={member.agencyId}>⚠ {member.name}</li>
+            ))}
+          </ul>
         </section>
       </div>
 
       {report && (
         <section aria-labelledby="summary-texts" className="mt-8">
-          <h2 id="summary-texts" className="mb-2 text-lg font-semibold">汇总报告文字</h2>
+          <h2 id="summary-texts" className="mb-2 text-lg font-semibold">
+            汇总报告文字
+          </h2>
           {editable ? (
             <div className="space-y-4">
-              <ActionForm action={saveSummaryTextsAction} submitLabel="保存文字" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+              <ActionForm
+                action={saveSummaryTextsAction}
+                submitLabel="保存文字"
+                className="space-y-3 rounded border border-slate-200 bg-white p-4"
+              >
                 <input type="hidden" name="reportId" value={report.id} />
                 <input type="hidden" name="version" value={report.version} />
                 {TEXTS.map((text) => (
                   <label key={text.key} className="block">
                     <span className={labelClass}>{text.label}</span>
-                    <textarea name={text.key} defaultValue={report.texts[text.key]} rows={5} className={`${fieldClass} leading-7`} />
+                    <textarea
+                      name={text.key}
+                      defaultValue={report.texts[text.key]}
+                      rows={5}
+                      className={`${fieldClass} leading-7`}
+                    />
                   </label>
                 ))}
               </ActionForm>
-              <ActionForm action={submitSummaryAction} submitLabel="提交审核" confirm="提交汇总报告审核？提交后不能再修改，除非被退回。">
+              <ActionForm
+                action={submitSummaryAction}
+                submitLabel="提交审核"
+                confirm="提交汇总报告审核？提交后不能再修改，除非被退回。"
+              >
                 <input type="hidden" name="reportId" value={report.id} />
                 <input type="hidden" name="version" value={report.version} />
               </ActionForm>

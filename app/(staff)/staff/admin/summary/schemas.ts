@@ -9,5 +9,11 @@ export const summaryQuerySchema = z.object({
 });
 export const computeSummarySchema = z.object({ governmentId: id, year });
 const text = z.string().max(20_000, "文字过长");
-export const summaryTextsSchema = z.object({ reportId: id, version: z.coerce.number().int().min(1), overview: text, problems: text, other: text });
+export const summaryTextsSchema = z.object({
+  reportId: id,
+  version: z.coerce.number().int().min(1),
+  overview: text,
+  problems: text,
+  other: text,
+});
 export const submitSummarySchema = z.object({ reportId: id, version: z.coerce.number().int().min(1) });

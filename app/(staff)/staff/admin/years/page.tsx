@@ -22,7 +22,12 @@ function DeadlineInputs({ deadlines }: { deadlines?: YearDeadlines }) {
       {DEADLINE_LEVELS.map((level) => (
         <label key={level} className="block text-xs text-slate-600">
           {DEADLINE_LABELS[level]}截止
-          <input type="date" name={level} defaultValue={deadlines ? dayOf(deadlines[level]) : ""} className={fieldClass} />
+          <input
+            type="date"
+            name={level}
+            defaultValue={deadlines ? dayOf(deadlines[level]) : ""}
+            className={fieldClass}
+          />
         </label>
       ))}
     </div>
@@ -39,41 +44,76 @@ export default async function YearsPage() {
       <h1 className="mb-4 text-2xl font-semibold">填报年度</h1>
 
       <section aria-labelledby="open-year" className="mb-8">
-        <h2 id="open-year" className="mb-2 text-lg font-semibold">开放年度</h2>
-        <ActionForm action={openYearAction} submitLabel="开放年度" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <h2 id="open-year" className="mb-2 text-lg font-semibold">
+          开放年度
+        </h2>
+        <ActionForm
+          action={openYearAction}
+          submitLabel="开放年度"
+          className="space-y-3 rounded border border-slate-200 bg-white p-4"
+        >
           <label className="block w-40 text-sm font-medium">
             年度
-            <input name="year" type="number" min={2019} defaultValue={new Date().getFullYear()} className={fieldClass} />
+            <input
+              name="year"
+              type="number"
+              min={2019}
+              defaultValue={new Date().getFullYear()}
+              className={fieldClass}
+            />
           </label>
-          <p className="text-xs text-slate-600">格式按年度自动选择（2019、2020 年度用 2019 版，2021 年度起用 2021 版）。截止日期留空即为法定日期：部门和乡镇次年 1月31日，县级汇总 2月20日，市级 3月10日，省级 3月31日。</p>
+          <p className="text-xs text-slate-600">
+            格式按年度自动选择（2019、2020 年度用 2019 版，2021 年度起用 2021
+            版）。截止日期留空即为法定日期：部门和乡镇次年 1月31日，县级汇总 2月20日，市级 3月10日，省级 3月31日。
+          </p>
           <DeadlineInputs />
         </ActionForm>
       </section>
 
       <section aria-labelledby="year-list" className="space-y-4">
-        <h2 id="year-list" className="text-lg font-semibold">各年度</h2>
+        <h2 id="year-list" className="text-lg font-semibold">
+          各年度
+        </h2>
         {years.map((year) => (
-          <article key={year.year} aria-label={`${year.year} 年度`} className="rounded border border-slate-200 bg-white p-4">
+          <article
+            key={year.year}
+            aria-label={`${year.year} 年度`}
+            className="rounded border border-slate-200 bg-white p-4"
+          >
             <h3 className="font-semibold">
               {year.year} 年度 <span className="text-sm font-normal text-slate-600">（{year.format} 版格式）</span>
-              <span className={`ml-2 rounded px-2 py-0.5 text-xs ${year.closedAt ? "bg-slate-200 text-slate-700" : "bg-emerald-100 text-emerald-800"}`}>
+              <span
+                className={`ml-2 rounded px-2 py-0.5 text-xs ${year.closedAt ? "bg-slate-200 text-slate-700" : "bg-emerald-100 text-emerald-800"}`}
+              >
                 {year.closedAt ? `已关闭（${formatDate(year.closedAt)}）` : "填报中"}
               </span>
             </h3>
             <p className="mt-1 text-sm text-slate-700">
-              {DEADLINE_LEVELS.map((level) => `${DEADLINE_LABELS[level]} ${formatDate(year.deadlines[level])}`).join("；")}
+              {DEADLINE_LEVELS.map((level) => `${DEADLINE_LABELS[level]} ${formatDate(year.deadlines[level])}`).join(
+                "；",
+              )}
             </p>
             {year.closedAt ? (
               <div className="mt-3 space-y-3">
                 <ActionForm action={openYearAction} submitLabel="重新开放年度" tone="secondary">
                   <input type="hidden" name="year" value={year.year} />
                 </ActionForm>
-                <ActionForm action={grantExceptionAction} submitLabel="例外开放" tone="secondary" className="grid gap-2 sm:grid-cols-3 sm:items-end">
+                <ActionForm
+                  action={grantExceptionAction}
+                  submitLabel="例外开放"
+                  tone="secondary"
+                  className="grid gap-2 sm:grid-cols-3 sm:items-end"
+                >
                   <input type="hidden" name="year" value={year.year} />
                   <label className="block text-xs text-slate-600">
                     机构
                     <select name="agencyId" className={fieldClass}>
-                      {active.map((agency) => <option key={agency.id} value={agency.id}>{"　".repeat(agency.depth)}{agency.name}</option>)}
+                      {active.map((agency) => (
+                        <option key={agency.id} value={agency.id}>
+                          {"　".repeat(agency.depth)}
+                          {agency.name}
+                        </option>
+                      ))}
                     </select>
                   </label>
                   <label className="block text-xs text-slate-600">
@@ -85,8 +125,15 @@ export default async function YearsPage() {
                   <ul className="space-y-1 text-sm">
                     {year.exceptions.map((exception) => (
                       <li key={exception.agencyId} className="flex items-start gap-3">
-                        <span>例外开放：{exception.agencyName}（{exception.reason}，{formatDateTime(exception.createdAt)}）</span>
-                        <ActionForm action={withdrawExceptionAction} submitLabel="撤销" tone="danger" className="flex gap-1">
+                        <span>
+                          例外开放：{exception.agencyName}（{exception.reason}，{formatDateTime(exception.createdAt)}）
+                        </span>
+                        <ActionForm
+                          action={withdrawExceptionAction}
+                          submitLabel="撤销"
+                          tone="danger"
+                          className="flex gap-1"
+                        >
                           <input type="hidden" name="year" value={year.year} />
                           <input type="hidden" name="agencyId" value={exception.agencyId} />
                         </ActionForm>
@@ -99,12 +146,22 @@ export default async function YearsPage() {
               <div className="mt-3 space-y-3">
                 <details>
                   <summary className="cursor-pointer text-sm text-blue-700">修改截止日期</summary>
-                  <ActionForm action={openYearAction} submitLabel="保存截止日期" tone="secondary" className="mt-2 space-y-2">
+                  <ActionForm
+                    action={openYearAction}
+                    submitLabel="保存截止日期"
+                    tone="secondary"
+                    className="mt-2 space-y-2"
+                  >
                     <input type="hidden" name="year" value={year.year} />
                     <DeadlineInputs deadlines={year.deadlines} />
                   </ActionForm>
                 </details>
-                <ActionForm action={closeYearAction} submitLabel="关闭年度" tone="danger" confirm={`关闭 ${year.year} 年度？关闭后各机构不能再保存和提交该年度的报告（已发布报告的更正除外）。`}>
+                <ActionForm
+                  action={closeYearAction}
+                  submitLabel="关闭年度"
+                  tone="danger"
+                  confirm={`关闭 ${year.year} 年度？关闭后各机构不能再保存和提交该年度的报告（已发布报告的更正除外）。`}
+                >
                   <input type="hidden" name="year" value={year.year} />
                 </ActionForm>
               </div>

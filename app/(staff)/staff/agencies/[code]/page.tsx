@@ -18,7 +18,11 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm"><Link href="/staff" className="text-blue-700 underline">← 工作台</Link></p>
+        <p className="text-sm">
+          <Link href="/staff" className="text-blue-700 underline">
+            ← 工作台
+          </Link>
+        </p>
         <h1 className="mt-2 text-2xl font-semibold">{agency.name}</h1>
         <p className="text-sm text-slate-600">
           {AGENCY_KIND_LABELS[agency.kind]}
@@ -27,9 +31,13 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
       </div>
       {openYear && (openYear.canEdit || openYear.report) && (
         <section aria-labelledby="open-year" className="rounded border border-blue-200 bg-white px-4 py-3">
-          <h2 id="open-year" className="text-lg font-semibold">{openYear.year} 年度报告</h2>
+          <h2 id="open-year" className="text-lg font-semibold">
+            {openYear.year} 年度报告
+          </h2>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <span>{openYear.format} 版格式 · 报送截止 {formatDate(openYear.deadline)}</span>
+            <span>
+              {openYear.format} 版格式 · 报送截止 {formatDate(openYear.deadline)}
+            </span>
             {openYear.report ? <ReportStatusBadge status={openYear.report.status} /> : <span>尚未开始填报</span>}
             {openYear.report && <span>最后更新 {formatDate(openYear.report.updatedAt)}</span>}
           </p>
@@ -43,27 +51,41 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
               />
             )}
             {openYear.canEdit && openYear.report && !openYear.report.editable && (
-              <Link href={`/staff/reports/${openYear.report.id}`} className="text-sm text-blue-700 underline">查看 {openYear.year} 年度报告（只读）</Link>
+              <Link href={`/staff/reports/${openYear.report.id}`} className="text-sm text-blue-700 underline">
+                查看 {openYear.year} 年度报告（只读）
+              </Link>
             )}
           </div>
         </section>
       )}
       <section aria-labelledby="agency-reports">
-        <h2 id="agency-reports" className="mb-3 text-lg font-semibold">年度报告</h2>
+        <h2 id="agency-reports" className="mb-3 text-lg font-semibold">
+          年度报告
+        </h2>
         {agency.reports.length === 0 ? (
           <p className="text-sm text-slate-600">暂无报告。</p>
         ) : (
           <ul className="space-y-2">
             {agency.reports.map((report) => (
-              <li key={report.id} className="flex items-center gap-3 rounded border border-slate-200 bg-white px-4 py-3">
+              <li
+                key={report.id}
+                className="flex items-center gap-3 rounded border border-slate-200 bg-white px-4 py-3"
+              >
                 <span className="tabular font-medium">{report.year} 年度</span>
                 <span>{REPORT_KIND_LABELS[report.kind]}</span>
                 <ReportStatusBadge status={report.status} />
                 {report.publishedRevision?.publishedAt && (
-                  <span className="text-sm text-slate-600">发布于 {formatDate(report.publishedRevision.publishedAt)}</span>
+                  <span className="text-sm text-slate-600">
+                    发布于 {formatDate(report.publishedRevision.publishedAt)}
+                  </span>
                 )}
                 {report.status === "PUBLISHED" && (
-                  <Link href={`/reports/${report.year}/${agency.code}`} className="ml-auto text-sm text-blue-700 underline">查看公开页面</Link>
+                  <Link
+                    href={`/reports/${report.year}/${agency.code}`}
+                    className="ml-auto text-sm text-blue-700 underline"
+                  >
+                    查看公开页面
+                  </Link>
                 )}
               </li>
             ))}

@@ -20,9 +20,13 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/staff" className="text-blue-700 underline">← 工作台</Link>
+          <Link href="/staff" className="text-blue-700 underline">
+            ← 工作台
+          </Link>
           {mayReview && (
-            <Link href={`/staff/review/${report.id}`} className="ml-4 text-blue-700 underline">审核页面</Link>
+            <Link href={`/staff/review/${report.id}`} className="ml-4 text-blue-700 underline">
+              审核页面
+            </Link>
           )}
         </p>
         <h1 className="text-2xl font-semibold">
@@ -32,17 +36,23 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
       </header>
 
       <section aria-labelledby="comments-heading">
-        <h2 id="comments-heading" className="mb-3 text-lg font-semibold">审核意见</h2>
+        <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
+          审核意见
+        </h2>
         <CommentList comments={comments} />
       </section>
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">全部记录</h2>
+        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
+          全部记录
+        </h2>
         <ReportTimeline events={events} />
       </section>
 
       <section aria-labelledby="cells-heading">
-        <h2 id="cells-heading" className="mb-3 text-lg font-semibold">单元格修改记录</h2>
+        <h2 id="cells-heading" className="mb-3 text-lg font-semibold">
+          单元格修改记录
+        </h2>
         <CellHistoryList cells={cells} />
       </section>
     </div>

@@ -41,7 +41,9 @@ function typedCells(report: Report): Record<string, { value: string }> {
   for (const cell of listCellDefinitions(report.format)) {
     if (cell.computed) continue;
     const value = report.tables[cell.table]?.[cell.row]?.[cell.column];
-    cells[cell.key] = { value: value === null || value === undefined ? "" : typeof value === "object" ? value.value : String(value) };
+    cells[cell.key] = {
+      value: value === null || value === undefined ? "" : typeof value === "object" ? value.value : String(value),
+    };
   }
   return cells;
 }
@@ -53,7 +55,10 @@ describe("saveReportAction", () => {
     const requests: [unknown, RegExp][] = [
       [{ reportId, version: "1" }, /缺少版本号/],
       [{ reportId, version: 1, cells: { "applications.1.natural": { value: 5 } } }, /单元格的值必须是文字/],
-      [{ reportId, version: 1, cells: { "applications.1.natural": { value: "1".repeat(201) } } }, /单元格填写的内容过长/],
+      [
+        { reportId, version: 1, cells: { "applications.1.natural": { value: "1".repeat(201) } } },
+        /单元格填写的内容过长/,
+      ],
       [{ reportId, version: 1, texts: { overview: "字".repeat(20_001) } }, /正文不能超过 20,000 个字符/],
     ];
     for (const [request, message] of requests) {
@@ -74,7 +79,11 @@ describe("saveReportAction", () => {
       [{ texts: { problems: "<script>alert('x')</script>" } }, /正文不能包含 HTML 标签/],
     ];
     for (const [payload, message] of bad) {
-      expect(await saveReportAction({ reportId, version: 1, ...payload })).toMatchObject({ ok: false, code: "invalid", message });
+      expect(await saveReportAction({ reportId, version: 1, ...payload })).toMatchObject({
+        ok: false,
+        code: "invalid",
+        message,
+      });
     }
     expect(await snapshotReport(reportId)).toEqual(before);
   });
@@ -83,7 +92,9 @@ describe("saveReportAction", () => {
     const { reportId } = await startedReport();
     const before = await snapshotReport(reportId);
     session.user = null;
-    expect(await saveReportAction({ reportId, version: 1, cells: { "applications.1.natural": { value: "1" } } })).toMatchObject({ ok: false, code: "signed_out" });
+    expect(
+      await saveReportAction({ reportId, version: 1, cells: { "applications.1.natural": { value: "1" } } }),
+    ).toMatchObject({ ok: false, code: "signed_out" });
     expect(await snapshotReport(reportId)).toEqual(before);
   });
 });
@@ -92,21 +103,34 @@ describe("submitReportAction", () => {
   it("refuses while errors remain, with the violations, then submits a complete report and locks it", async () => {
     const { reportId, agency } = await startedReport();
     const refused = await submitReportAction({ reportId, version: 1 });
-    expect(refused).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/报告还有 \d+ 处错误/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringMatching(/报告还有 \d+ 处错误/),
+    });
     if (refused.ok) return;
-    expect(refused.violations?.some((violation) => violation.rule === "cell.blank" && violation.cells[0] === "applications.1.natural")).toBe(true);
+    expect(
+      refused.violations?.some(
+        (violation) => violation.rule === "cell.blank" && violation.cells[0] === "applications.1.natural",
+      ),
+    ).toBe(true);
 
     const complete = buildConsistentReport({ format: "2021", seed: 3, year: 2025, agencyName: agency.name });
     const saved = await saveReportAction({ reportId, version: 1, cells: typedCells(complete), texts: complete.texts });
     expect(saved).toMatchObject({ ok: true, version: 2 });
-    expect((await readCell(reportId, "applications.3.7.total")).intValue).toBe(complete.tables.applications!["3.7"]!.total);
+    expect((await readCell(reportId, "applications.3.7.total")).intValue).toBe(
+      complete.tables.applications!["3.7"]!.total,
+    );
 
     expect(await submitReportAction({ reportId, version: 1 })).toMatchObject({ ok: false, code: "conflict" });
     expect(await submitReportAction({ reportId, version: 2 })).toEqual({ ok: true, status: "SUBMITTED", version: 3 });
     expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("SUBMITTED");
 
     const before = await snapshotReport(reportId);
-    expect(await saveReportAction({ reportId, version: 3, texts: { overview: "提交后再改" } })).toMatchObject({ ok: false, code: "read_only" });
+    expect(await saveReportAction({ reportId, version: 3, texts: { overview: "提交后再改" } })).toMatchObject({
+      ok: false,
+      code: "read_only",
+    });
     expect(await snapshotReport(reportId)).toEqual(before);
   });
 });
@@ -115,7 +139,11 @@ describe("replyToCommentAction", () => {
   it("refuses malformed and signed-out replies without storing anything, then stores the clerk's reply", async () => {
     const { reportId, agency, clerk } = await startedReport();
     const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
-    const commented = await addReviewComment(supervisor, { reportId, target: "applications.1.natural", body: "请核对" });
+    const commented = await addReviewComment(supervisor, {
+      reportId,
+      target: "applications.1.natural",
+      body: "请核对",
+    });
     if (!commented.ok) throw new Error(commented.message);
     const { commentId } = commented;
 
@@ -129,13 +157,24 @@ describe("replyToCommentAction", () => {
       expect(await replyToCommentAction(request as never)).toEqual({ ok: false, code: "invalid", message });
     }
     session.user = null;
-    expect(await replyToCommentAction({ reportId, commentId, body: "已改" })).toMatchObject({ ok: false, code: "signed_out" });
+    expect(await replyToCommentAction({ reportId, commentId, body: "已改" })).toMatchObject({
+      ok: false,
+      code: "signed_out",
+    });
     session.user = supervisor;
-    expect(await replyToCommentAction({ reportId, commentId, body: "已改" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await replyToCommentAction({ reportId, commentId, body: "已改" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await db.reviewCommentReply.count({ where: { commentId } })).toBe(0);
 
     session.user = clerk;
-    expect(await replyToCommentAction({ reportId, commentId, body: "已改为 3" })).toMatchObject({ ok: true, reply: { body: "已改为 3" } });
-    expect(await db.reviewCommentReply.findMany({ where: { commentId }, select: { body: true, authorId: true } })).toEqual([{ body: "已改为 3", authorId: clerk.id }]);
+    expect(await replyToCommentAction({ reportId, commentId, body: "已改为 3" })).toMatchObject({
+      ok: true,
+      reply: { body: "已改为 3" },
+    });
+    expect(
+      await db.reviewCommentReply.findMany({ where: { commentId }, select: { body: true, authorId: true } }),
+    ).toEqual([{ body: "已改为 3", authorId: clerk.id }]);
   });
 });

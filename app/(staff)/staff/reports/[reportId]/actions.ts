@@ -22,7 +22,8 @@ import {
 /** Autosave of the wizard: the changed cells, texts and explanations since `version`. */
 export async function saveReportAction(input: SaveReportRequest): Promise<SaveReportActionResult> {
   const parsed = saveReportSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "保存请求无效" };
+  if (!parsed.success)
+    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "保存请求无效" };
   const user = await getCurrentUser();
   if (!user) return SAVE_SIGNED_OUT;
   return saveReport(user, parsed.data);
@@ -31,10 +32,15 @@ export async function saveReportAction(input: SaveReportRequest): Promise<SaveRe
 /** 提交审核: the server validates again and refuses while an error remains or a warning lacks its explanation. */
 export async function submitReportAction(input: SubmitReportRequest): Promise<SubmitReportActionResult> {
   const parsed = submitReportSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "提交请求无效" };
+  if (!parsed.success)
+    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "提交请求无效" };
   const user = await getCurrentUser();
   if (!user) return SAVE_SIGNED_OUT;
-  const result = await transitionReport(user, { reportId: parsed.data.reportId, action: "submit", version: parsed.data.version });
+  const result = await transitionReport(user, {
+    reportId: parsed.data.reportId,
+    action: "submit",
+    version: parsed.data.version,
+  });
   if (result.ok) revalidatePath("/staff", "layout");
   return result;
 }
@@ -42,7 +48,8 @@ export async function submitReportAction(input: SubmitReportRequest): Promise<Su
 /** The clerk's reply to a review comment: stored under the comment, and the reviewers are notified. */
 export async function replyToCommentAction(input: ReplyToCommentRequest): Promise<ReplyToCommentActionResult> {
   const parsed = replyToCommentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "回复请求无效" };
+  if (!parsed.success)
+    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "回复请求无效" };
   const user = await getCurrentUser();
   if (!user) return REPLY_SIGNED_OUT;
   // No revalidatePath: the pages that show replies are rendered per request, and refreshing this

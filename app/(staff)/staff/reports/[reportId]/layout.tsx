@@ -17,7 +17,11 @@ export default async function ReportWizardLayout({ params, children }: Params & 
   const data = { ...report, deadline: report.deadline?.toISOString() ?? null };
   // A new status (submitted, returned) starts a fresh wizard: read-only or editable again.
   return (
-    <WizardFrame key={report.status} data={data} actions={{ save: saveReportAction, submit: submitReportAction, reply: replyToCommentAction }}>
+    <WizardFrame
+      key={report.status}
+      data={data}
+      actions={{ save: saveReportAction, submit: submitReportAction, reply: replyToCommentAction }}
+    >
       {children}
     </WizardFrame>
   );

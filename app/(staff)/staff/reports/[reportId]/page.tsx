@@ -11,6 +11,12 @@ export default async function ReportWizardIndex({ params }: { params: Promise<{ 
   const { reportId } = await params;
   const report = await loadReportForEditing(reportId);
   if (!report) notFound();
-  const commented = report.status === "RETURNED" ? firstCommentedSection(report.format, report.comments.map((comment) => comment.target)) : null;
+  const commented =
+    report.status === "RETURNED"
+      ? firstCommentedSection(
+          report.format,
+          report.comments.map((comment) => comment.target),
+        )
+      : null;
   redirect(`/staff/reports/${reportId}/${commented ?? getFormat(report.format).sections[0]!.key}`);
 }

@@ -31,7 +31,11 @@ export async function returnReportAction(input: ReturnReportInput): Promise<Revi
   if (!parsed.success) return refuse(parsed.error);
   const { reportId, version, reason } = parsed.data;
   const user = await requireUser(`/staff/review/${reportId}`);
-  return answer(reportId, await transitionReport(user, { reportId, action: "return", version, reason }), "报告已退回，填报人会收到通知");
+  return answer(
+    reportId,
+    await transitionReport(user, { reportId, action: "return", version, reason }),
+    "报告已退回，填报人会收到通知",
+  );
 }
 
 export async function approveReportAction(input: ReportRefInput): Promise<ReviewActionResult> {
@@ -39,7 +43,11 @@ export async function approveReportAction(input: ReportRefInput): Promise<Review
   if (!parsed.success) return refuse(parsed.error);
   const { reportId, version } = parsed.data;
   const user = await requireUser(`/staff/review/${reportId}`);
-  return answer(reportId, await transitionReport(user, { reportId, action: "approve", version }), "报告已审核通过，可以发布");
+  return answer(
+    reportId,
+    await transitionReport(user, { reportId, action: "approve", version }),
+    "报告已审核通过，可以发布",
+  );
 }
 
 export async function publishReportAction(input: PublishReportInput): Promise<ReviewActionResult> {
@@ -64,7 +72,11 @@ export async function reopenReportAction(input: ReportRefInput): Promise<ReviewA
   if (!parsed.success) return refuse(parsed.error);
   const { reportId, version } = parsed.data;
   const user = await requireUser(`/staff/review/${reportId}`);
-  return answer(reportId, await transitionReport(user, { reportId, action: "reopen", version }), "已开始更正：填报人修改后重新提交，已发布的版本在更正发布前保持公开");
+  return answer(
+    reportId,
+    await transitionReport(user, { reportId, action: "reopen", version }),
+    "已开始更正：填报人修改后重新提交，已发布的版本在更正发布前保持公开",
+  );
 }
 
 export async function cancelPublicationAction(input: ReportRefInput): Promise<ReviewActionResult> {
@@ -72,7 +84,11 @@ export async function cancelPublicationAction(input: ReportRefInput): Promise<Re
   if (!parsed.success) return refuse(parsed.error);
   const { reportId, version } = parsed.data;
   const user = await requireUser(`/staff/review/${reportId}`);
-  return answer(reportId, await transitionReport(user, { reportId, action: "cancel_publication", version }), "已取消定时发布：报告回到“已审核”状态，公众看不到");
+  return answer(
+    reportId,
+    await transitionReport(user, { reportId, action: "cancel_publication", version }),
+    "已取消定时发布：报告回到“已审核”状态，公众看不到",
+  );
 }
 
 export async function addCommentAction(input: AddCommentInput): Promise<ReviewActionResult> {

@@ -15,7 +15,10 @@ const field = "w-full rounded border border-slate-300 px-3 py-2 text-sm focus:ou
 export function CommentForm({ reportId, targets }: { reportId: string; targets: Target[] }) {
   const [result, setResult] = useState<ReviewActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const form = useForm<CommentFields>({ resolver: zodResolver(commentFieldsSchema), defaultValues: { target: "", body: "" } });
+  const form = useForm<CommentFields>({
+    resolver: zodResolver(commentFieldsSchema),
+    defaultValues: { target: "", body: "" },
+  });
   const errors = form.formState.errors;
   const groups = [...new Set(targets.map((target) => target.group))];
 
@@ -30,7 +33,9 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
   return (
     <form id="comment-form" onSubmit={onSubmit} noValidate className="space-y-2">
       <div className="space-y-1">
-        <label htmlFor="comment-target" className="block text-sm font-medium">意见位置</label>
+        <label htmlFor="comment-target" className="block text-sm font-medium">
+          意见位置
+        </label>
         <select
           id="comment-target"
           className={field}
@@ -44,15 +49,23 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
               {targets
                 .filter((target) => target.group === group)
                 .map((target) => (
-                  <option key={target.value} value={target.value}>{target.label}</option>
+                  <option key={target.value} value={target.value}>
+                    {target.label}
+                  </option>
                 ))}
             </optgroup>
           ))}
         </select>
-        {errors.target && <p id="comment-target-error" className="text-sm text-red-700">⚠ {errors.target.message}</p>}
+        {errors.target && (
+          <p id="comment-target-error" className="text-sm text-red-700">
+            ⚠ {errors.target.message}
+          </p>
+        )}
       </div>
       <div className="space-y-1">
-        <label htmlFor="comment-body" className="block text-sm font-medium">意见内容</label>
+        <label htmlFor="comment-body" className="block text-sm font-medium">
+          意见内容
+        </label>
         <textarea
           id="comment-body"
           rows={3}
@@ -61,9 +74,17 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
           aria-describedby={errors.body ? "comment-body-error" : undefined}
           {...form.register("body")}
         />
-        {errors.body && <p id="comment-body-error" className="text-sm text-red-700">⚠ {errors.body.message}</p>}
+        {errors.body && (
+          <p id="comment-body-error" className="text-sm text-red-700">
+            ⚠ {errors.body.message}
+          </p>
+        )}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+      >
         添加意见
       </button>
       <ActionMessage result={result} />

@@ -32,14 +32,21 @@ export default async function ReviewReportPage({ params }: Params) {
   const { review, changes, comparison, comments, targets } = page;
   const now = new Date();
   const scheduled = review.publishedAt && review.publishedAt > now ? review.publishedAt : null;
-  const cellsOf = (level: "error" | "warning") => review.violations.filter((violation) => violation.level === level).flatMap((violation) => violation.cells.slice(0, 1));
+  const cellsOf = (level: "error" | "warning") =>
+    review.violations
+      .filter((violation) => violation.level === level)
+      .flatMap((violation) => violation.cells.slice(0, 1));
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/staff/review" className="text-blue-700 underline">← 审核</Link>
-          <Link href={`/staff/history/${review.id}`} className="ml-4 text-blue-700 underline">历史记录</Link>
+          <Link href="/staff/review" className="text-blue-700 underline">
+            ← 审核
+          </Link>
+          <Link href={`/staff/history/${review.id}`} className="ml-4 text-blue-700 underline">
+            历史记录
+          </Link>
         </p>
         <h1 className="text-2xl font-semibold">
           {review.agency.name}
@@ -47,7 +54,9 @@ export default async function ReviewReportPage({ params }: Params) {
         </h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
           <ReportStatusBadge status={review.status} />
-          {review.revisionNumber > 1 && <span className="font-medium text-amber-800">更正（第 {review.revisionNumber} 版）</span>}
+          {review.revisionNumber > 1 && (
+            <span className="font-medium text-amber-800">更正（第 {review.revisionNumber} 版）</span>
+          )}
           <span>提交时间：{review.submittedAt ? formatDateTime(review.submittedAt) : "—"}</span>
           <span>
             截止：
@@ -57,13 +66,19 @@ export default async function ReviewReportPage({ params }: Params) {
               published={review.firstPublishedAt !== null}
             />
           </span>
-          {review.publishedAt && <span>{scheduled ? "定时发布" : "发布时间"}：{formatDateTime(review.publishedAt)}</span>}
+          {review.publishedAt && (
+            <span>
+              {scheduled ? "定时发布" : "发布时间"}：{formatDateTime(review.publishedAt)}
+            </span>
+          )}
           <ProblemCounts errors={review.errors} warnings={review.warnings} />
         </div>
       </header>
 
       <section aria-labelledby="actions-heading" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="actions-heading" className="mb-3 text-lg font-semibold">审核操作</h2>
+        <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
+          审核操作
+        </h2>
         <ReviewActions
           reportId={review.id}
           version={review.version}
@@ -75,24 +90,35 @@ export default async function ReviewReportPage({ params }: Params) {
       </section>
 
       <section aria-labelledby="violations-heading">
-        <h2 id="violations-heading" className="mb-3 text-lg font-semibold">检查结果</h2>
+        <h2 id="violations-heading" className="mb-3 text-lg font-semibold">
+          检查结果
+        </h2>
         <ViolationList violations={review.violations} />
       </section>
 
       <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading" className="mb-3 text-lg font-semibold">自上次提交以来的修改</h2>
+        <h2 id="changes-heading" className="mb-3 text-lg font-semibold">
+          自上次提交以来的修改
+        </h2>
         <SubmissionChanges changes={changes} />
       </section>
 
       <section aria-labelledby="year-heading">
-        <h2 id="year-heading" className="mb-3 text-lg font-semibold">与上一年度比较</h2>
+        <h2 id="year-heading" className="mb-3 text-lg font-semibold">
+          与上一年度比较
+        </h2>
         <YearComparison comparison={comparison} year={review.year} />
       </section>
 
       <section aria-labelledby="comments-heading" className="grid gap-6 md:grid-cols-2">
         <div>
-          <h2 id="comments-heading" className="mb-3 text-lg font-semibold">审核意见</h2>
-          <CommentList comments={comments} action={(comment) => <ResolveCommentButton reportId={review.id} commentId={comment.id} />} />
+          <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
+            审核意见
+          </h2>
+          <CommentList
+            comments={comments}
+            action={(comment) => <ResolveCommentButton reportId={review.id} commentId={comment.id} />}
+          />
         </div>
         <div className="rounded border border-slate-200 bg-white p-4">
           <h3 className="mb-2 font-medium">添加意见</h3>
@@ -101,9 +127,12 @@ export default async function ReviewReportPage({ params }: Params) {
       </section>
 
       <section aria-labelledby="document-heading">
-        <h2 id="document-heading" className="mb-1 text-lg font-semibold">报告全文（发布后的样式）</h2>
+        <h2 id="document-heading" className="mb-1 text-lg font-semibold">
+          报告全文（发布后的样式）
+        </h2>
         <p className="mb-3 text-xs text-slate-600">
-          <span className="bg-red-100 px-1">红色</span>为有错误的单元格，<span className="bg-amber-100 px-1">黄色</span>为有警告的单元格，
+          <span className="bg-red-100 px-1">红色</span>为有错误的单元格，<span className="bg-amber-100 px-1">黄色</span>
+          为有警告的单元格，
           <span className="px-1 outline-2 outline-blue-600">蓝框</span>为有待处理审核意见的单元格，
           <span className="px-1 shadow-[inset_0_-3px_0_#16a34a]">绿色下划线</span>为自上次提交以来修改过的单元格。
         </p>

@@ -14,10 +14,19 @@ export function ResolveCommentButton({ reportId, commentId }: { reportId: string
     });
   return (
     <>
-      <button type="button" disabled={pending} onClick={resolve} className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={resolve}
+        className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60"
+      >
         标记为已解决
       </button>
-      {message && <span role="alert" className="text-red-700">⚠ {message}</span>}
+      {message && (
+        <span role="alert" className="text-red-700">
+          ⚠ {message}
+        </span>
+      )}
     </>
   );
 }

@@ -5,8 +5,20 @@ import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { approveReportAction, cancelPublicationAction, publishReportAction, reopenReportAction, returnReportAction } from "./actions";
-import { publishFieldsSchema, returnFieldsSchema, type PublishFields, type ReturnFields, type ReviewActionResult } from "./schemas";
+import {
+  approveReportAction,
+  cancelPublicationAction,
+  publishReportAction,
+  reopenReportAction,
+  returnReportAction,
+} from "./actions";
+import {
+  publishFieldsSchema,
+  returnFieldsSchema,
+  type PublishFields,
+  type ReturnFields,
+  type ReviewActionResult,
+} from "./schemas";
 
 type Props = {
   reportId: string;
@@ -37,7 +49,12 @@ export function ReviewActions(props: Props) {
           <ReturnForm {...shared} />
           <div className="space-y-2">
             <p className="text-sm text-slate-700">报告没有错误、内容属实时审核通过；审核通过后即可发布。</p>
-            <button type="button" disabled={pending} className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`} onClick={() => run(() => approveReportAction({ reportId: props.reportId, version: props.version }))}>
+            <button
+              type="button"
+              disabled={pending}
+              className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`}
+              onClick={() => run(() => approveReportAction({ reportId: props.reportId, version: props.version }))}
+            >
               审核通过
             </button>
           </div>
@@ -48,19 +65,37 @@ export function ReviewActions(props: Props) {
         <div className="space-y-2">
           {props.scheduledFor && (
             <div className="space-y-2 rounded border border-sky-200 bg-sky-50 px-3 py-2">
-              <p className="text-sm text-slate-800">已定时发布：{props.scheduledFor} 起公众可见。在此之前可以取消，报告回到“已审核”状态。</p>
-              <button type="button" disabled={pending} className={`${button} border border-slate-400 bg-white hover:bg-slate-100`} onClick={() => run(() => cancelPublicationAction({ reportId: props.reportId, version: props.version }))}>
+              <p className="text-sm text-slate-800">
+                已定时发布：{props.scheduledFor} 起公众可见。在此之前可以取消，报告回到“已审核”状态。
+              </p>
+              <button
+                type="button"
+                disabled={pending}
+                className={`${button} border border-slate-400 bg-white hover:bg-slate-100`}
+                onClick={() => run(() => cancelPublicationAction({ reportId: props.reportId, version: props.version }))}
+              >
                 取消定时发布
               </button>
             </div>
           )}
-          <p className="text-sm text-slate-700">发现已发布的报告有误时，可以开始更正：填报人在新的修订版上修改并重新提交，原报告在更正发布前继续公开。</p>
-          <button type="button" disabled={pending} className={`${button} border border-slate-400 bg-white hover:bg-slate-100`} onClick={() => run(() => reopenReportAction({ reportId: props.reportId, version: props.version }))}>
+          <p className="text-sm text-slate-700">
+            发现已发布的报告有误时，可以开始更正：填报人在新的修订版上修改并重新提交，原报告在更正发布前继续公开。
+          </p>
+          <button
+            type="button"
+            disabled={pending}
+            className={`${button} border border-slate-400 bg-white hover:bg-slate-100`}
+            onClick={() => run(() => reopenReportAction({ reportId: props.reportId, version: props.version }))}
+          >
             更正
           </button>
         </div>
       )}
-      {(props.status === "DRAFT" || props.status === "RETURNED") && <p className="text-sm text-slate-600">报告在填报人处（{props.status === "DRAFT" ? "草稿" : "已退回"}），提交后才能审核。</p>}
+      {(props.status === "DRAFT" || props.status === "RETURNED") && (
+        <p className="text-sm text-slate-600">
+          报告在填报人处（{props.status === "DRAFT" ? "草稿" : "已退回"}），提交后才能审核。
+        </p>
+      )}
       <ActionMessage result={result} />
     </div>
   );
@@ -74,7 +109,9 @@ function ReturnForm({ reportId, version, pending, run }: FormProps) {
   const onSubmit = form.handleSubmit((values) => run(() => returnReportAction({ reportId, version, ...values })));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
-      <label htmlFor="return-reason" className="block text-sm font-medium">退回理由</label>
+      <label htmlFor="return-reason" className="block text-sm font-medium">
+        退回理由
+      </label>
       <textarea
         id="return-reason"
         rows={3}
@@ -83,8 +120,14 @@ function ReturnForm({ reportId, version, pending, run }: FormProps) {
         aria-describedby={error ? "return-reason-error" : undefined}
         {...form.register("reason")}
       />
-      {error && <p id="return-reason-error" className="text-sm text-red-700">⚠ {error.message}</p>}
-      <button type="submit" disabled={pending} className={`${button} bg-amber-700 text-white hover:bg-amber-800`}>退回修改</button>
+      {error && (
+        <p id="return-reason-error" className="text-sm text-red-700">
+          ⚠ {error.message}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={`${button} bg-amber-700 text-white hover:bg-amber-800`}>
+        退回修改
+      </button>
     </form>
   );
 }
@@ -110,7 +153,9 @@ function PublishForm({ reportId, version, correction, earliestPublishAt, pending
       </fieldset>
       {when === "scheduled" && (
         <div className="space-y-1">
-          <label htmlFor="publish-at" className="block text-sm font-medium">公开时间（北京时间）</label>
+          <label htmlFor="publish-at" className="block text-sm font-medium">
+            公开时间（北京时间）
+          </label>
           <input
             id="publish-at"
             type="datetime-local"
@@ -120,12 +165,18 @@ function PublishForm({ reportId, version, correction, earliestPublishAt, pending
             aria-describedby={errors.publishAt ? "publish-at-error" : undefined}
             {...form.register("publishAt")}
           />
-          {errors.publishAt && <p id="publish-at-error" className="text-sm text-red-700">⚠ {errors.publishAt.message}</p>}
+          {errors.publishAt && (
+            <p id="publish-at-error" className="text-sm text-red-700">
+              ⚠ {errors.publishAt.message}
+            </p>
+          )}
         </div>
       )}
       {correction && (
         <div className="space-y-1">
-          <label htmlFor="correction-note" className="block text-sm font-medium">更正说明</label>
+          <label htmlFor="correction-note" className="block text-sm font-medium">
+            更正说明
+          </label>
           <textarea
             id="correction-note"
             rows={3}
@@ -134,11 +185,19 @@ function PublishForm({ reportId, version, correction, earliestPublishAt, pending
             aria-describedby={errors.correctionNote ? "correction-note-error" : "correction-note-help"}
             {...form.register("correctionNote")}
           />
-          <p id="correction-note-help" className="text-xs text-slate-500">将显示在公开页面上，说明更正了什么、为什么更正。</p>
-          {errors.correctionNote && <p id="correction-note-error" className="text-sm text-red-700">⚠ {errors.correctionNote.message}</p>}
+          <p id="correction-note-help" className="text-xs text-slate-500">
+            将显示在公开页面上，说明更正了什么、为什么更正。
+          </p>
+          {errors.correctionNote && (
+            <p id="correction-note-error" className="text-sm text-red-700">
+              ⚠ {errors.correctionNote.message}
+            </p>
+          )}
         </div>
       )}
-      <button type="submit" disabled={pending} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>{when === "scheduled" ? "定时发布" : "发布"}</button>
+      <button type="submit" disabled={pending} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
+        {when === "scheduled" ? "定时发布" : "发布"}
+      </button>
     </form>
   );
 }

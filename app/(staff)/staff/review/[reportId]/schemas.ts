@@ -13,7 +13,12 @@ const id = z.string({ error: BAD_REQUEST }).min(1, BAD_REQUEST).max(100, BAD_REQ
 const reportRef = { reportId: id, version: z.number({ error: BAD_REQUEST }).int(BAD_REQUEST).nonnegative(BAD_REQUEST) };
 
 export const returnFieldsSchema = z.object({
-  reason: z.string({ error: "请填写退回理由" }).trim().min(1, "请填写退回理由").max(MAX_TEXT, `退回理由不能超过 ${MAX_TEXT} 个字`).refine(withoutNul, NUL_MESSAGE),
+  reason: z
+    .string({ error: "请填写退回理由" })
+    .trim()
+    .min(1, "请填写退回理由")
+    .max(MAX_TEXT, `退回理由不能超过 ${MAX_TEXT} 个字`)
+    .refine(withoutNul, NUL_MESSAGE),
 });
 export const returnReportSchema = returnFieldsSchema.extend(reportRef);
 export type ReturnFields = z.infer<typeof returnFieldsSchema>;
@@ -31,7 +36,11 @@ export const publishFieldsSchema = z
     when: z.enum(["now", "scheduled"], { error: "请选择立即发布或定时发布" }),
     publishAt: z.string({ error: BAD_REQUEST }).max(20, "请选择有效的发布时间"),
     correction: z.boolean({ error: BAD_REQUEST }),
-    correctionNote: z.string({ error: BAD_REQUEST }).trim().max(MAX_TEXT, `更正说明不能超过 ${MAX_TEXT} 个字`).refine(withoutNul, NUL_MESSAGE),
+    correctionNote: z
+      .string({ error: BAD_REQUEST })
+      .trim()
+      .max(MAX_TEXT, `更正说明不能超过 ${MAX_TEXT} 个字`)
+      .refine(withoutNul, NUL_MESSAGE),
   })
   .superRefine((value, context) => {
     if (value.when === "scheduled" && !parseShanghaiDateTime(value.publishAt)) {
@@ -46,8 +55,16 @@ export type PublishFields = z.infer<typeof publishFieldsSchema>;
 export type PublishReportInput = z.infer<typeof publishReportSchema>;
 
 export const commentFieldsSchema = z.object({
-  target: z.string({ error: "请选择意见针对的栏目或单元格" }).min(1, "请选择意见针对的栏目或单元格").max(100, "意见所指的栏目或单元格不存在"),
-  body: z.string({ error: "请填写意见内容" }).trim().min(1, "请填写意见内容").max(MAX_TEXT, `意见内容不能超过 ${MAX_TEXT} 个字`).refine(withoutNul, NUL_MESSAGE),
+  target: z
+    .string({ error: "请选择意见针对的栏目或单元格" })
+    .min(1, "请选择意见针对的栏目或单元格")
+    .max(100, "意见所指的栏目或单元格不存在"),
+  body: z
+    .string({ error: "请填写意见内容" })
+    .trim()
+    .min(1, "请填写意见内容")
+    .max(MAX_TEXT, `意见内容不能超过 ${MAX_TEXT} 个字`)
+    .refine(withoutNul, NUL_MESSAGE),
 });
 export const addCommentSchema = commentFieldsSchema.extend({ reportId: id });
 export type CommentFields = z.infer<typeof commentFieldsSchema>;
@@ -65,7 +82,11 @@ export function parseShanghaiDateTime(value: string): Date | null {
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const wall = new Date(Date.UTC(year, month - 1, day, hour, minute));
   const same =
-    wall.getUTCFullYear() === year && wall.getUTCMonth() === month - 1 && wall.getUTCDate() === day && wall.getUTCHours() === hour && wall.getUTCMinutes() === minute;
+    wall.getUTCFullYear() === year &&
+    wall.getUTCMonth() === month - 1 &&
+    wall.getUTCDate() === day &&
+    wall.getUTCHours() === hour &&
+    wall.getUTCMinutes() === minute;
   return same ? new Date(wall.getTime() - SHANGHAI_OFFSET_MS) : null;
 }
 

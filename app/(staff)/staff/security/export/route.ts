@@ -15,7 +15,14 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = securityLogFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return new Response(parsed.error.issues[0]?.message ?? "筛选条件有误", { status: 400 });
   const rows = await listSecurityEvents(user, parsed.data, EXPORT_LIMIT);
-  await recordSecurityEvent({ kind: "data.exported", actorId: user.id, subjectUserId: user.id, email: user.email, clientAddress: clientAddress(request.headers), detail: { what: "security_log", rows: rows.length, filter: parsed.data } });
+  await recordSecurityEvent({
+    kind: "data.exported",
+    actorId: user.id,
+    subjectUserId: user.id,
+    email: user.email,
+    clientAddress: clientAddress(request.headers),
+    detail: { what: "security_log", rows: rows.length, filter: parsed.data },
+  });
   return new Response(securityLogCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",

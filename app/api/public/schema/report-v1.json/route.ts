@@ -7,6 +7,10 @@ export const dynamic = "force-static";
 
 export function GET(): Response {
   return new Response(`${JSON.stringify(buildReportJsonSchema(), null, 2)}\n`, {
-    headers: { ...OPEN_DATA_HEADERS, "Content-Type": "application/schema+json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+    headers: {
+      ...OPEN_DATA_HEADERS,
+      "Content-Type": "application/schema+json; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+    },
   });
 }

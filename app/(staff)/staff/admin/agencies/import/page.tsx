@@ -12,7 +12,11 @@ export default async function AgencyImportPage() {
   return (
     <div>
       <AdminNav current="/staff/admin/agencies" />
-      <p className="text-sm"><Link href="/staff/admin/agencies" className="text-blue-700 underline">← 机构管理</Link></p>
+      <p className="text-sm">
+        <Link href="/staff/admin/agencies" className="text-blue-700 underline">
+          ← 机构管理
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-semibold">批量导入机构</h1>
       <div className="my-4 rounded border border-slate-200 bg-white p-4 text-sm leading-6">
         <p>上传 CSV 或 Excel（.xlsx）文件，第一行为表头：</p>

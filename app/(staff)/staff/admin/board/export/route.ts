@@ -11,7 +11,11 @@ export async function GET(request: Request): Promise<Response> {
   if (!user || user.mustChangePassword || !isAdmin(user)) return new Response("无权访问", { status: user ? 403 : 401 });
   const query = boardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.year) return new Response("缺少年度", { status: 400 });
-  const board = await getDeadlineBoard(user, { year: query.year, governmentId: query.government, filter: query.filter });
+  const board = await getDeadlineBoard(user, {
+    year: query.year,
+    governmentId: query.government,
+    filter: query.filter,
+  });
   if (!board) return new Response("未找到", { status: 404 });
   const buffer = await (await buildBoardWorkbook(board)).xlsx.writeBuffer();
   await recordBulkTransfer(user, "data.exported", { what: "deadline_board", count: board.rows.length });

@@ -5,7 +5,11 @@ import { WizardStep } from "@/components/wizard/wizard-step";
 import { loadReportForEditing } from "../load-report";
 
 /** One step of the wizard: a section of the report's format (overview, proactive, …) or the preview. */
-export default async function ReportWizardStepPage({ params }: { params: Promise<{ reportId: string; step: string }> }) {
+export default async function ReportWizardStepPage({
+  params,
+}: {
+  params: Promise<{ reportId: string; step: string }>;
+}) {
   const { reportId, step } = await params;
   const report = await loadReportForEditing(reportId);
   if (!report) notFound();

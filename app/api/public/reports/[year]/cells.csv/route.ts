@@ -8,7 +8,10 @@ import { notFoundJson, parseYear, serveOpenData } from "../../../respond";
 const renderCells = cachePublic("api-year-cells-csv", async (year: number) => {
   const reports = await listPublishedReportData(year);
   if (reports.length === 0) throw new PublicNotFound();
-  return renderReportCsv(reports.map((entry) => entry.report), { includeTexts: false });
+  return renderReportCsv(
+    reports.map((entry) => entry.report),
+    { includeTexts: false },
+  );
 });
 
 type Context = { params: Promise<{ year: string }> };
