@@ -1,4 +1,4 @@
-import { toShanghaiDateTimeInput } from "../app/(staff)/staff/review/[reportId]/schemas";
+import { beijingDateTime } from "../lib/beijing-time";
 import { labelCell, validateReport } from "../lib/report-format";
 import { buildConsistentReport } from "../lib/report-format/testing";
 import { expectNoSeriousViolations } from "./accessibility";
@@ -137,9 +137,7 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await supervisor.getByRole("button", { name: "审核通过" }).click();
   await expect(supervisor.getByRole("status").filter({ hasText: "报告已审核通过" })).toBeVisible();
   await supervisor.getByLabel("定时发布").check();
-  await supervisor
-    .getByLabel("公开时间（北京时间）")
-    .fill(toShanghaiDateTimeInput(new Date(Date.now() + 24 * 3_600_000)));
+  await supervisor.getByLabel("公开时间（北京时间）").fill(beijingDateTime(new Date(Date.now() + 24 * 3_600_000)));
   await supervisor.getByRole("button", { name: "定时发布" }).click();
   await expect(supervisor.getByRole("status").filter({ hasText: "报告已定时发布" })).toBeVisible();
   await supervisor.getByRole("button", { name: "取消定时发布" }).click();

@@ -1,3 +1,5 @@
+import { atBeijingTime, beijingDay, startOfBeijingDay } from "./beijing-time";
+
 // A report's publication date as printed in its source ("2021年1月20日", "2021-01-20") is a day, not an
 // instant. It is stored as noon of that day in Beijing time: every display in Asia/Shanghai shows the
 // printed day, and it is before the end-of-day deadlines (23:59:59), so a report published on the
@@ -12,12 +14,12 @@ export function publicationDayToInstant(day: string): Date | null {
   const [, year, month, date] = match.map(Number) as [number, number, number, number];
   const check = new Date(Date.UTC(year, month - 1, date));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
-  return new Date(`${match[1]}-${match[2]}-${match[3]}T12:00:00+08:00`);
+  return atBeijingTime(`${match[1]}-${match[2]}-${match[3]}`, "12:00:00");
 }
 
 /** The Beijing calendar day of an instant, as "2021-01-20" (for date inputs). */
 export function instantToPublicationDay(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return beijingDay(instant);
 }
 
 /**
@@ -25,7 +27,7 @@ export function instantToPublicationDay(instant: Date): string {
  * published after its year has ended, and not after today.
  */
 export function checkPublicationDate(year: number, publishedAt: Date, now: Date): string | null {
-  if (publishedAt.getTime() < new Date(`${year + 1}-01-01T00:00:00+08:00`).getTime())
+  if (publishedAt.getTime() < startOfBeijingDay(`${year + 1}-01-01`).getTime())
     return `${year} 年度报告的发布日期不能早于 ${year + 1}年1月1日`;
   if (instantToPublicationDay(publishedAt) > instantToPublicationDay(now)) return "发布日期不能晚于今天";
   return null;

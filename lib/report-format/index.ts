@@ -2,6 +2,7 @@
 // and the interchange schema. Pure TypeScript: runs in the browser, the server and the CLI.
 export * from "./types";
 export { FORMAT_KEYS, describeFormatYears, formatForYear, getFormat, isFormatKey } from "./format-registry";
+export { parseFormatKey } from "./format-key";
 export {
   countLeafColumns,
   countLeafRows,

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { renderReportJson } from "@/lib/exports/report-json";
 import { disconnectDb } from "@/lib/server/db";
 import { findReportId } from "@/lib/server/reports/find-report-id";
-import { exportReport } from "@/lib/server/reports/export-report";
+import { exportReport } from "@/lib/server/report-cells/read-report";
 import { connectCliDatabase } from "../lib/cli-database";
 import { UsageError, type CliCommand } from "./command";
 

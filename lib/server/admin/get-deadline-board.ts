@@ -1,4 +1,5 @@
 import "server-only";
+import { beijingDayNumber } from "@/lib/beijing-time";
 import type { AgencyKind, GovernmentLevel, ReportStatus } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { existedInYearSql, nameInYearSql } from "../agencies/agency-in-year";
@@ -69,7 +70,6 @@ type Row = {
   first_published_at: Date | null;
 };
 
-const DAY = 24 * 60 * 60 * 1000;
 const LEVEL_RATE_LABELS: Record<DeadlineLevel | "TOWNSHIP", string> = {
   AGENCY: "部门",
   TOWNSHIP: "乡镇",
@@ -171,15 +171,10 @@ function toBoardRow(row: Row, deadlines: Record<DeadlineLevel, Date>, now: Date)
     errors: fresh ? row.error_count : null,
     warnings: fresh ? row.warning_count : null,
     deadline,
-    daysLeft: beijingDay(deadline) - beijingDay(now),
+    daysLeft: beijingDayNumber(deadline) - beijingDayNumber(now),
     publishedAt,
     late: publishedAt ? publishedAt > deadline : now > deadline,
   };
-}
-
-/** Days since the epoch on the calendar of Beijing (UTC+8, no daylight saving). */
-function beijingDay(date: Date): number {
-  return Math.floor((date.getTime() + 8 * 60 * 60 * 1000) / DAY);
 }
 
 function matches(row: BoardRow, filter: BoardFilter): boolean {

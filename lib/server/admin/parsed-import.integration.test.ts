@@ -4,7 +4,7 @@ import { toCells, type Report } from "@/lib/report-format";
 import { createTestAgency } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { db, disconnectDb } from "../db";
-import { cellRowsToTables } from "../reports/cell-rows";
+import { cellRowsToTables, readCells } from "../report-cells/read-cells";
 import { importParsedReport } from "./import-parsed-report";
 import { previewParsedReports } from "./preview-parsed-reports";
 
@@ -57,7 +57,7 @@ describe("bulk import of published report texts", () => {
     expect(report.status).toBe("PUBLISHED");
     const expected = structuredClone(FIXTURE);
     expected.tables.art20_1!.normative_docs!.total_published = 300;
-    expect(cellRowsToTables("2019", report.publishedRevision!.cells)).toEqual(expected.tables);
+    expect(cellRowsToTables("2019", await readCells(report.publishedRevisionId!))).toEqual(expected.tables);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { reportId: report.id, action: "report.imported" } });
     expect(audit).toMatchObject({
       actorId: admin.id,

@@ -1,7 +1,8 @@
 import "server-only";
 import { validateReport, type Report } from "@/lib/report-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { exportRevision } from "../reports/export-report";
+import { loadLastYearsReport } from "../report-cells/load-last-years-report";
+import { exportRevision } from "../report-cells/read-report";
 
 export type ReportChecks = { errors: number; warnings: number };
 
@@ -20,16 +21,12 @@ export async function refreshReportChecks(
     select: { agencyId: true, year: true, kind: true, version: true, currentRevisionId: true },
   });
   if (!report?.currentRevisionId) return null;
-  const previousRow = await tx.report.findFirst({
-    where: { agencyId: report.agencyId, year: report.year - 1, kind: report.kind, publishedRevisionId: { not: null } },
-    select: { publishedRevisionId: true },
-  });
   const [current, previous] = await Promise.all([
     exportRevision(report.currentRevisionId, tx),
-    previousRow ? exportRevision(previousRow.publishedRevisionId!, tx) : null,
+    loadLastYearsReport(report, tx),
   ]);
   if (!current) return null;
-  return storeReportChecks(tx, reportId, report.version, current, previous);
+  return storeReportChecks(tx, reportId, report.version, current, previous?.report ?? null);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AgencyKind, GovernmentLevel } from "@/lib/generated/prisma/client";
+import { endOfBeijingDay } from "@/lib/beijing-time";
 
 // Deadlines of a reporting year (spec, 条例第四十九条): departments and 乡镇 by 1月31日, the summary
 // of a 县 by 2月20日, of a 市 by 3月10日, of a 省 by 3月31日 — all of the following year, end of
@@ -21,11 +22,6 @@ const LEGAL_DAYS: Record<DeadlineLevel, string> = {
   CITY: "03-10",
   PROVINCE: "03-31",
 };
-
-/** End of a day in Beijing time: "2026-01-31" → 2026-01-31T23:59:59+08:00. */
-export function endOfBeijingDay(day: string): Date {
-  return new Date(`${day}T23:59:59+08:00`);
-}
 
 export function legalDeadlines(year: number): YearDeadlines {
   return Object.fromEntries(

@@ -8,7 +8,7 @@ import { isYearOpen } from "./is-year-open";
 import { listReportingYears } from "./list-reporting-years";
 import { openReportingYear } from "./open-reporting-year";
 import { withdrawReportingException } from "./withdraw-reporting-exception";
-import { endOfBeijingDay } from "./year-deadlines";
+import { endOfBeijingDay } from "@/lib/beijing-time";
 
 afterAll(() => disconnectDb());
 

@@ -10,7 +10,7 @@ import { setAgencyDates } from "../admin/set-agency-dates";
 import { db, disconnectDb } from "../db";
 import { getYearOverview } from "../public/get-year-overview";
 import { listPublishedReports } from "../public/list-published-reports";
-import { exportReport } from "../reports/export-report";
+import { exportReport } from "../report-cells/read-report";
 import { importReport } from "../reports/import-report";
 import { sumMemberCells } from "../summary/sum-member-cells";
 

@@ -2,10 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import pg from "pg";
+import { legalReportDeadline, startOfBeijingDay } from "@/lib/beijing-time";
 import { formatForYear, type Report } from "@/lib/report-format";
 import { buildConsistentReport, buildSummaryReport } from "@/lib/report-format/testing";
 import { readDatabaseUrl } from "../env";
-import { tablesToCellRows } from "../reports/cell-rows";
+import { tablesToCellRows } from "../report-cells/read-cells";
+import { cellWriteStatement } from "../report-cells/write-cells";
 import { planProvince, type PlannedAgency } from "./province-plan";
 
 // `npm run cli -- generate`: a synthetic province with published reports for several years, for
@@ -65,12 +67,7 @@ async function generate(client: pg.Client, options: GenerateOptions): Promise<Ge
     if (!format) throw new Error(`${year} 年度没有适用的报告格式`);
     await client.query(
       `INSERT INTO reporting_year (year, format, deadline, closed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (year) DO NOTHING`,
-      [
-        year,
-        format,
-        new Date(`${year + 1}-01-31T23:59:59+08:00`),
-        year < lastYear ? new Date(`${year + 1}-04-01T00:00:00+08:00`) : null,
-      ],
+      [year, format, legalReportDeadline(year), year < lastYear ? startOfBeijingDay(`${year + 1}-04-01`) : null],
     );
     const thisYear = new Map<string, Report>();
     for (const [index, agency] of order.entries()) {
@@ -152,28 +149,10 @@ async function insertUsers(client: pg.Client, plan: PlannedAgency[], ids: Map<st
 async function insertReports(client: pg.Client, batch: { agencyId: string; report: Report }[]): Promise<number> {
   const reportIds = batch.map(() => randomUUID());
   const revisionIds = batch.map(() => randomUUID());
-  const cellColumns = {
-    revision: [] as string[],
-    table: [] as string[],
-    row: [] as string[],
-    column: [] as string[],
-    int: [] as (number | null)[],
-    decimal: [] as (string | null)[],
-    unit: [] as (string | null)[],
-  };
-  batch.forEach(({ report }, index) => {
-    for (const cell of tablesToCellRows(report.format, report.tables)) {
-      cellColumns.revision.push(revisionIds[index]!);
-      cellColumns.table.push(cell.tableKey);
-      cellColumns.row.push(cell.rowKey);
-      cellColumns.column.push(cell.columnKey);
-      cellColumns.int.push(cell.intValue ?? null);
-      cellColumns.decimal.push(
-        cell.decimalValue === null || cell.decimalValue === undefined ? null : String(cell.decimalValue),
-      );
-      cellColumns.unit.push(cell.unit ?? null);
-    }
-  });
+  const cells = batch.flatMap(({ report }, index) =>
+    tablesToCellRows(report.format, report.tables).map((cell) => ({ ...cell, revisionId: revisionIds[index]! })),
+  );
+  const cellWrite = cellWriteStatement(cells);
   await client.query("BEGIN");
   try {
     await client.query(
@@ -204,23 +183,11 @@ async function insertReports(client: pg.Client, batch: { agencyId: string; repor
        FROM unnest($1::text[], $2::text[]) AS t(report_id, revision_id) WHERE report.id = t.report_id`,
       [reportIds, revisionIds],
     );
-    await client.query(
-      `INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::numeric[], $7::text[])`,
-      [
-        cellColumns.revision,
-        cellColumns.table,
-        cellColumns.row,
-        cellColumns.column,
-        cellColumns.int,
-        cellColumns.decimal,
-        cellColumns.unit,
-      ],
-    );
+    await client.query(cellWrite.text, cellWrite.values);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
   }
-  return cellColumns.revision.length;
+  return cells.length;
 }

@@ -8,7 +8,7 @@ import {
   type DownloadKind,
 } from "@/lib/exports/report-download";
 import { db } from "../db";
-import { exportRevision } from "../reports/export-report";
+import { exportRevision } from "../report-cells/read-report";
 import { visibleRevisionWhere } from "./visible-revision";
 
 // The downloads of a published revision, built once. A published revision never changes, so its

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Report } from "@/lib/report-format";
 import { db } from "../db";
-import { exportRevision } from "../reports/export-report";
+import { exportRevision } from "../report-cells/read-report";
 import { visibleRevisionWhere } from "./visible-revision";
 
 export type PublishedRevisionInfo = { number: number; publishedAt: Date; correctionNote: string | null };

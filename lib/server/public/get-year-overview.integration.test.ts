@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestAgency, createTestReport } from "@/tests/factories";
 import { db, disconnectDb } from "../db";
-import { exportReport } from "../reports/export-report";
+import { exportReport } from "../report-cells/read-report";
 import { getAgencyHistory } from "./get-agency-history";
 import { getPublishedReport } from "./get-published-report";
 import { getYearOverview } from "./get-year-overview";

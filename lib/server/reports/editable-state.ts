@@ -1,7 +1,9 @@
 import "server-only";
 import type { FormatKey, MoneyUnit, TextKey, WarningExplanations } from "@/lib/report-format";
-import { getCellDefinition } from "@/lib/report-format";
+import { getCellDefinition, parseFormatKey } from "@/lib/report-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cellInputText, cellKey, type CellRow } from "../report-cells/cell-row";
+import { readCells } from "../report-cells/read-cells";
 
 // The working revision as the wizard edits it: every input cell as the canonical text of its value
 // ("" when blank), the texts, the explanations, and which cells the system prefilled. The wizard
@@ -21,26 +23,6 @@ export type EditableState = {
   savedBy: string | null;
 };
 
-export type StoredCell = {
-  tableKey: string;
-  rowKey: string;
-  columnKey: string;
-  intValue: number | null;
-  decimalValue: Prisma.Decimal | null;
-  unit: string | null;
-  prefilled: boolean;
-};
-
-export function storedCellKey(cell: Pick<StoredCell, "tableKey" | "rowKey" | "columnKey">): string {
-  return `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;
-}
-
-/** "12", "24252.311082" or "" for blank: the same text parseCellInput gives for the value. */
-export function storedCellText(cell: Pick<StoredCell, "intValue" | "decimalValue">): string {
-  if (cell.decimalValue !== null) return cell.decimalValue.toFixed();
-  return cell.intValue === null ? "" : String(cell.intValue);
-}
-
 export function readExplanations(json: Prisma.JsonValue): WarningExplanations {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
   return Object.fromEntries(
@@ -56,7 +38,7 @@ export function buildEditableState(
     problems: string;
     other: string;
     warningExplanations: Prisma.JsonValue;
-    cells: StoredCell[];
+    cells: CellRow[];
   },
   savedBy: string | null,
 ): EditableState {
@@ -71,10 +53,10 @@ export function buildEditableState(
     savedBy,
   };
   for (const cell of revision.cells) {
-    const key = storedCellKey(cell);
+    const key = cellKey(cell);
     const definition = getCellDefinition(format, key);
     if (!definition || definition.computed) continue;
-    state.cells[key] = storedCellText(cell);
+    state.cells[key] = cellInputText(cell);
     if (definition.units && definition.units.length > 1 && cell.unit) state.units[key] = cell.unit as MoneyUnit;
     if (cell.prefilled) state.prefilled.push(key);
   }
@@ -94,26 +76,17 @@ export async function loadEditableState(
       updatedAt: true,
       currentRevision: {
         select: {
+          id: true,
           overview: true,
           problems: true,
           other: true,
           warningExplanations: true,
-          cells: {
-            select: {
-              tableKey: true,
-              rowKey: true,
-              columnKey: true,
-              intValue: true,
-              decimalValue: true,
-              unit: true,
-              prefilled: true,
-            },
-          },
         },
       },
     },
   });
   if (!report?.currentRevision) return null;
+  const cells = await readCells(report.currentRevision.id, client);
   const lastSave = await client.auditEvent.findFirst({
     where: { reportId, action: { in: ["report.saved", "report.created"] } },
     orderBy: { id: "desc" },
@@ -122,5 +95,10 @@ export async function loadEditableState(
   const actor = lastSave?.actorId
     ? await client.user.findUnique({ where: { id: lastSave.actorId }, select: { name: true } })
     : null;
-  return buildEditableState(report.format as FormatKey, report, report.currentRevision, actor?.name ?? null);
+  return buildEditableState(
+    parseFormatKey(report.format),
+    report,
+    { ...report.currentRevision, cells },
+    actor?.name ?? null,
+  );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey, Report } from "@/lib/report-format";
+import { parseFormatKey, type FormatKey, type Report } from "@/lib/report-format";
 import type { ReportStatus } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
@@ -7,7 +7,7 @@ import { db } from "../db";
 import { listReviewComments, type ReviewCommentView } from "../review/list-review-comments";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
 import { loadEditableState, type EditableState } from "./editable-state";
-import { exportReport } from "./export-report";
+import { loadLastYearsReport } from "../report-cells/load-last-years-report";
 
 export type ReportForEditing = {
   id: string;
@@ -47,17 +47,9 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
     },
   });
   if (!report) return null;
-  const [state, previousRow, returned, comments] = await Promise.all([
+  const [state, previous, returned, comments] = await Promise.all([
     loadEditableState(db, report.id),
-    db.report.findFirst({
-      where: {
-        agencyId: report.agencyId,
-        year: report.year - 1,
-        kind: report.kind,
-        publishedRevisionId: { not: null },
-      },
-      select: { id: true },
-    }),
+    loadLastYearsReport(report),
     report.status === "RETURNED"
       ? db.auditEvent.findFirst({
           where: { reportId: report.id, action: "report.return" },
@@ -68,7 +60,6 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
     listReviewComments(user, report.id),
   ]);
   if (!state) return null;
-  const previous = previousRow ? await exportReport(previousRow.id, "published") : null;
   const reason =
     returned?.detail && typeof returned.detail === "object" && !Array.isArray(returned.detail)
       ? returned.detail.reason
@@ -76,7 +67,7 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
   return {
     id: report.id,
     year: report.year,
-    format: report.format as FormatKey,
+    format: parseFormatKey(report.format),
     status: report.status,
     readOnly: !EDITABLE_STATUSES.includes(report.status),
     agency: report.agency,
@@ -87,6 +78,6 @@ export async function getReportForEditing(user: StaffUser, reportId: string): Pr
       (comment) => !comment.resolvedAt && comment.revisionNumber === report.currentRevision?.number,
     ),
     state,
-    previous: previous && previous.year === report.year - 1 ? previous : null,
+    previous: previous?.report ?? null,
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { listCellKeys, parseReportJson, type Report } from "@/lib/report-format";
 import { db, disconnectDb } from "../db";
-import { exportReport } from "./export-report";
+import { exportReport } from "../report-cells/read-report";
 import { publicationDayToInstant } from "@/lib/publication-date";
 import { importReport } from "./import-report";
 

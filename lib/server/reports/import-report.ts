@@ -1,4 +1,5 @@
 import "server-only";
+import { legalReportDeadline } from "@/lib/beijing-time";
 import type { Report } from "@/lib/report-format";
 import { formatForYear, getFormat, validateReport } from "@/lib/report-format";
 import { containsHtmlTag } from "@/lib/report-format/text-rules";
@@ -9,7 +10,8 @@ import { suggestAgencyCode } from "../agencies/agency-code";
 import { lastDayOf } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { tablesToCellRows } from "./cell-rows";
+import { tablesToCellRows } from "../report-cells/read-cells";
+import { writeCells } from "../report-cells/write-cells";
 
 export type ImportOptions = {
   /** Mark as published (historical reports that were already public). */
@@ -110,7 +112,7 @@ export async function importReportInTransaction(
     await tx.reportingYear.upsert({
       where: { year: report.year },
       update: {},
-      create: { year: report.year, format: report.format, deadline: legalDeadline(report.year), closedAt: now },
+      create: { year: report.year, format: report.format, deadline: legalReportDeadline(report.year), closedAt: now },
     });
     const existing = await tx.report.findUnique({
       where: { agencyId_year_kind: { agencyId: agency.id, year: report.year, kind } },
@@ -163,7 +165,7 @@ export async function importReportInTransaction(
         publishedAt: options.publish ? publishedAt : null,
       },
     });
-    await tx.reportCell.createMany({ data: cellRows.map((row) => ({ ...row, revisionId: revision.id })) });
+    await writeCells(tx, revision.id, cellRows);
     await tx.report.update({
       where: { id: saved.id },
       data: { currentRevisionId: revision.id, publishedRevisionId: options.publish ? revision.id : null },
@@ -226,9 +228,4 @@ function findUnstorable(report: Report): string | null {
   // wizard refuses at the cell is refused here with the same words, never rounded to fit.
   const invalid = validateReport(report).violations.find((violation) => violation.rule === "cell.invalid");
   return invalid ? invalid.message : null;
-}
-
-/** 1月31日 of the following year, end of day in Beijing time (条例第四十九条). */
-function legalDeadline(year: number): Date {
-  return new Date(`${year + 1}-01-31T23:59:59+08:00`);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Report, WarningExplanations } from "@/lib/report-format";
 import { db } from "../db";
-import { exportReport } from "./export-report";
+import { loadLastYearsReport } from "../report-cells/load-last-years-report";
+import { exportReport } from "../report-cells/read-report";
 
 export type ReportContext = {
   report: Report;
@@ -17,14 +18,11 @@ export async function loadReportContext(reportId: string): Promise<ReportContext
     select: { agencyId: true, year: true, kind: true, currentRevision: { select: { warningExplanations: true } } },
   });
   if (!found?.currentRevision) return null;
-  const [report, previousRow] = await Promise.all([
-    exportReport(reportId, "current"),
-    db.report.findFirst({
-      where: { agencyId: found.agencyId, year: found.year - 1, kind: found.kind, publishedRevisionId: { not: null } },
-      select: { id: true },
-    }),
-  ]);
+  const [report, previous] = await Promise.all([exportReport(reportId, "current"), loadLastYearsReport(found)]);
   if (!report) return null;
-  const previous = previousRow ? ((await exportReport(previousRow.id, "published")) ?? undefined) : undefined;
-  return { report, previous, explanations: (found.currentRevision.warningExplanations ?? {}) as WarningExplanations };
+  return {
+    report,
+    previous: previous?.report,
+    explanations: (found.currentRevision.warningExplanations ?? {}) as WarningExplanations,
+  };
 }

@@ -5,6 +5,7 @@ import type { Report } from "@/lib/report-format";
 import { createTestAgency, createTestUser } from "@/tests/factories";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { readCells } from "../report-cells/read-cells";
 import { importReport } from "./import-report";
 
 /**
@@ -79,8 +80,8 @@ export async function snapshotReport(reportId: string) {
           overview: true,
           problems: true,
           other: true,
+          id: true,
           warningExplanations: true,
-          cells: { orderBy: [{ tableKey: "asc" }, { rowKey: "asc" }, { columnKey: "asc" }] },
         },
       },
     },
@@ -89,10 +90,7 @@ export async function snapshotReport(reportId: string) {
   return {
     ...report,
     events,
-    cells: report.currentRevision!.cells.map((cell) => ({
-      ...cell,
-      decimalValue: cell.decimalValue?.toFixed() ?? null,
-    })),
+    cells: await readCells(report.currentRevision!.id),
   };
 }
 

@@ -1,25 +1,12 @@
 import "server-only";
-import { LRUCache } from "lru-cache";
 import {
   REPORT_SCHEMA_ID,
-  RULES,
-  computeTotals,
-  fromCells,
-  getCellDefinition,
-  listCellDefinitions,
-  listTextSections,
-  parseCellInput,
-  type CellDefinition,
+  parseFormatKey,
   type FormatKey,
-  type MoneyUnit,
   type Report,
   type ReportTables,
-  type RuleId,
   type TextKey,
-  type WarningExplanations,
 } from "@/lib/report-format";
-import { derivePrefill } from "@/lib/report-format/derive-prefill";
-import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
@@ -28,9 +15,12 @@ import { db } from "../db";
 import { isYearOpen } from "../admin/is-year-open";
 import { storeReportChecks } from "../admin/refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
-import { loadEditableState, readExplanations, storedCellKey, type EditableState } from "./editable-state";
-import { exportRevision } from "./export-report";
-import { auditText, readRevision, toReportCell, type PlainCell, type StoredPlainCell } from "./revision-cells";
+import { loadLastYearsReport } from "../report-cells/load-last-years-report";
+import { readCells } from "../report-cells/read-cells";
+import { writeCells } from "../report-cells/write-cells";
+import { loadEditableState, readExplanations, type EditableState } from "./editable-state";
+import { parseSaveInput } from "./parse-save-input";
+import { planCellWrites, planExplanations, planTexts, type Change } from "./plan-save-writes";
 
 export type SaveCellInput = {
   /** As typed: full-width digits, separators and spaces are accepted, "" clears the cell. */
@@ -57,16 +47,6 @@ export type SaveReportResult =
   | { ok: true; version: number; savedAt: string; changed: number }
   | { ok: false; code: "not_found" | "read_only" | "invalid"; message: string; issues?: SaveIssue[] }
   | { ok: false; code: "conflict"; message: string; current: EditableState };
-
-const MAX_RAW_CELL = 200;
-
-type ParsedCell = {
-  definition: CellDefinition;
-  value: number | string | null;
-  unit: MoneyUnit | null;
-  keepPrefilled: boolean;
-};
-type Change = { cell: string; before: string | null; after: string | null };
 
 class SaveRefused extends Error {
   constructor(readonly result: SaveReportResult) {
@@ -106,9 +86,9 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
       message: `${report.year} 年度已关闭填报，不能再修改；如需补报，请联系主管部门`,
     };
   }
-  const format = report.format as FormatKey;
+  const format = parseFormatKey(report.format);
 
-  const parsed = parseInput(format, input);
+  const parsed = parseSaveInput(format, input);
   if ("issues" in parsed) return invalid(parsed.issues);
   if (report.version !== input.version) return conflict(report.id);
 
@@ -232,19 +212,6 @@ async function refusalAfterRace(reportId: string): Promise<SaveReportResult> {
   return conflict(reportId);
 }
 
-// Last year's published reports by revision, read on every save for the cross-year rules. A
-// published revision is never written again (a correction or a replacing import makes a new one,
-// with a new id), so a copy kept here cannot go stale.
-const publishedRevisions = new LRUCache<string, Report>({ max: 2000 });
-
-async function loadPublishedRevision(revisionId: string): Promise<Report | null> {
-  const cached = publishedRevisions.get(revisionId);
-  if (cached) return cached;
-  const report = await exportRevision(revisionId);
-  if (report) publishedRevisions.set(revisionId, report);
-  return report;
-}
-
 /**
  * What the save needs besides the report row: the agency as the interchange report names it, and
  * last year's published report (for the cross-year rules and the prefilled marks).
@@ -254,220 +221,20 @@ async function loadContext(report: {
   year: number;
   kind: "AGENCY" | "SUMMARY";
 }): Promise<{ agency: Report["agency"]; previous: Report | null }> {
-  const [row] = await db.$queryRaw<{ name: string; region: string | null; previous_revision_id: string | null }[]>`
-    SELECT a.name, a.region,
-      (SELECT p.published_revision_id FROM report p
-       WHERE p.agency_id = a.id AND p.year = ${report.year - 1} AND p.kind = ${report.kind}::"ReportKind" AND p.published_revision_id IS NOT NULL
-       LIMIT 1) AS previous_revision_id
-    FROM agency a WHERE a.id = ${report.agencyId}`;
-  if (!row) throw new Error(`agency ${report.agencyId} not found`);
-  const previous = row.previous_revision_id ? await loadPublishedRevision(row.previous_revision_id) : null;
+  const [agency, previous] = await Promise.all([
+    db.agency.findUniqueOrThrow({ where: { id: report.agencyId }, select: { name: true, region: true } }),
+    loadLastYearsReport(report),
+  ]);
   return {
-    agency: row.region ? { name: row.name, region: row.region } : { name: row.name },
-    previous: previous && previous.year === report.year - 1 ? previous : null,
+    agency: agency.region ? { name: agency.name, region: agency.region } : { name: agency.name },
+    previous: previous?.report ?? null,
   };
 }
 
-// ---- parsing: every value again, as if the browser had never seen it ----------------------
-
-type ParsedInput = {
-  cells: Record<string, ParsedCell>;
-  texts: Partial<Record<TextKey, string>>;
-  explanations: Record<string, string>;
-};
-
-function parseInput(format: FormatKey, input: SaveReportInput): ParsedInput | { issues: SaveIssue[] } {
-  const issues: SaveIssue[] = [];
-  const cells: Record<string, ParsedCell> = {};
-  for (const [key, cell] of Object.entries(input.cells ?? {})) {
-    const definition = getCellDefinition(format, key);
-    if (!definition) {
-      issues.push({ key, message: `报告格式中没有单元格“${key.slice(0, 80)}”` });
-      continue;
-    }
-    if (definition.computed) {
-      issues.push({ key, message: `「${definition.label}」由系统自动计算，不能填写` });
-      continue;
-    }
-    if (typeof cell?.value !== "string" || cell.value.length > MAX_RAW_CELL) {
-      issues.push({ key, message: `「${definition.label}」填写的内容过长或无效` });
-      continue;
-    }
-    const result = parseCellInput(cell.value, definition);
-    if (!result.ok) {
-      issues.push({ key, message: result.message });
-      continue;
-    }
-    const unit = readUnit(definition, result.value, cell.unit);
-    if (unit === false) {
-      issues.push({ key, message: `「${definition.label}」请选择单位：${(definition.units ?? []).join("或")}` });
-      continue;
-    }
-    cells[key] = {
-      definition,
-      value: result.value,
-      unit,
-      keepPrefilled: cell.prefilled === true && result.value !== null,
-    };
-  }
-
-  const texts: Partial<Record<TextKey, string>> = {};
-  for (const [key, text] of Object.entries(input.texts ?? {})) {
-    const heading = listTextSections(format).find((section) => section.key === key)?.heading;
-    if (heading === undefined) {
-      issues.push({ key: `texts.${key}`, message: `报告没有“${key.slice(0, 40)}”这一部分` });
-      continue;
-    }
-    const problem = typeof text === "string" ? checkText(text, heading) : `「${heading}」内容无效`;
-    if (problem) issues.push({ key: `texts.${key}`, message: problem });
-    else texts[key as TextKey] = text;
-  }
-
-  const explanations: Record<string, string> = {};
-  for (const [key, text] of Object.entries(input.explanations ?? {})) {
-    const rule = key.slice(0, key.indexOf("|")) as RuleId;
-    if (key.indexOf("|") < 1 || key.length > 300 || RULES[rule]?.level !== "warning") {
-      issues.push({ key: `explanations.${key.slice(0, 80)}`, message: "说明所对应的警告不存在" });
-      continue;
-    }
-    const problem =
-      typeof text === "string" ? checkText(text, "警告说明", MAX_EXPLANATION_CHARS) : "「警告说明」内容无效";
-    if (problem) issues.push({ key: `explanations.${key}`, message: problem });
-    else explanations[key] = text;
-  }
-  return issues.length ? { issues } : { cells, texts, explanations };
-}
-
-/** The unit stored with a money value: the column's only unit, the chosen one, or false when a choice is missing. */
-function readUnit(
-  definition: CellDefinition,
-  value: number | string | null,
-  unit: string | null | undefined,
-): MoneyUnit | null | false {
-  if (definition.type !== "money" || value === null) return null;
-  const units = definition.units ?? [];
-  if (units.length === 1) return units[0]!;
-  return units.includes(unit as MoneyUnit) ? (unit as MoneyUnit) : false;
-}
-
-// ---- planning the writes ---------------------------------------------------------------------
-
-type CellWrite = { tableKey: string; rowKey: string; columnKey: string; computed: boolean; data: PlainCell };
-
-/**
- * The rows to write: each sent cell whose value (or prefilled mark) differs, and each computed
- * cell whose total changes with them. Totals are recomputed here from the stored inputs, never
- * taken from the browser.
- */
-function planCellWrites(
-  format: FormatKey,
-  stored: StoredPlainCell[],
-  sent: Record<string, ParsedCell>,
-  previous: Report | null,
-  changes: Change[],
-): { writes: CellWrite[]; tables: ReportTables } {
-  const before = new Map<string, PlainCell>(
-    stored.map((cell) => [
-      storedCellKey(cell),
-      { intValue: cell.intValue, decimalValue: cell.decimalValue, unit: cell.unit, prefilled: cell.prefilled },
-    ]),
-  );
-  const after = new Map(before);
-  for (const [key, cell] of Object.entries(sent)) {
-    const money = cell.definition.type === "money";
-    after.set(key, {
-      intValue: money || cell.value === null ? null : (cell.value as number),
-      decimalValue: money && cell.value !== null ? String(cell.value) : null,
-      unit: cell.unit,
-      prefilled: cell.keepPrefilled,
-    });
-  }
-  const definitions = listCellDefinitions(format);
-  const tables = computeTotals(
-    format,
-    fromCells(
-      format,
-      definitions.map((definition) => toReportCell(definition, after.get(definition.key))),
-    ),
-  );
-  const keepsPrefilled = Object.values(sent).some((cell) => cell.keepPrefilled);
-  const suggestions = previous && keepsPrefilled ? derivePrefill(format, previous, tables) : new Map<string, number>();
-
-  const writes: CellWrite[] = [];
-  for (const definition of definitions) {
-    let data: PlainCell;
-    if (definition.computed) {
-      const value = tables[definition.table]?.[definition.row]?.[definition.column];
-      data = { intValue: typeof value === "number" ? value : null, decimalValue: null, unit: null, prefilled: false };
-    } else {
-      const cell = sent[definition.key];
-      if (!cell) continue;
-      data = {
-        ...after.get(definition.key)!,
-        prefilled: cell.keepPrefilled && suggestions.get(definition.key) === cell.value,
-      };
-    }
-    const old = before.get(definition.key);
-    const multiUnit = (definition.units?.length ?? 0) > 1;
-    const oldText = old ? auditText(old, multiUnit) : null;
-    const newText = auditText(data, multiUnit);
-    if (old && oldText === newText && old.prefilled === data.prefilled) continue;
-    if (oldText !== newText && !definition.computed)
-      changes.push({ cell: definition.key, before: oldText, after: newText });
-    writes.push({
-      tableKey: definition.table,
-      rowKey: definition.row,
-      columnKey: definition.column,
-      computed: definition.computed,
-      data,
-    });
-  }
-  return { writes, tables };
-}
-
-/** Every planned cell in one statement (a save touches a few inputs and the totals above them). */
-async function writeCells(tx: Prisma.TransactionClient, revisionId: string, writes: CellWrite[]): Promise<void> {
-  if (!writes.length) return;
-  await tx.$executeRaw`
-    INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
-    SELECT ${revisionId}, w.table_key, w.row_key, w.column_key, w.int_value, w.decimal_value, w.unit, w.prefilled
-    FROM unnest(${writes.map((write) => write.tableKey)}::text[], ${writes.map((write) => write.rowKey)}::text[],
-      ${writes.map((write) => write.columnKey)}::text[], ${writes.map((write) => write.data.intValue)}::int[],
-      ${writes.map((write) => write.data.decimalValue)}::numeric[], ${writes.map((write) => write.data.unit)}::text[],
-      ${writes.map((write) => write.data.prefilled)}::boolean[])
-      AS w(table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
-    ON CONFLICT (revision_id, table_key, row_key, column_key) DO UPDATE SET
-      int_value = EXCLUDED.int_value, decimal_value = EXCLUDED.decimal_value, unit = EXCLUDED.unit, prefilled = EXCLUDED.prefilled`;
-}
-
-function planTexts(
-  revision: Record<TextKey, string>,
-  sent: Partial<Record<TextKey, string>>,
-  changes: Change[],
-): Partial<Record<TextKey, string>> | null {
-  const texts: Partial<Record<TextKey, string>> = {};
-  for (const [key, text] of Object.entries(sent) as [TextKey, string][]) {
-    if (revision[key] === text) continue;
-    texts[key] = text;
-    changes.push({ cell: `texts.${key}`, before: revision[key] || null, after: text || null });
-  }
-  return Object.keys(texts).length ? texts : null;
-}
-
-function planExplanations(
-  current: WarningExplanations,
-  sent: Record<string, string>,
-  changes: Change[],
-): WarningExplanations | null {
-  const next = { ...current };
-  let changed = false;
-  for (const [key, text] of Object.entries(sent)) {
-    const before = current[key] ?? "";
-    if (before === text) continue;
-    changed = true;
-    if (text === "") delete next[key];
-    else next[key] = text;
-    changes.push({ cell: `explanations.${key}`, before: before || null, after: text || null });
-  }
-  return changed ? next : null;
+/** The working revision's texts and cells, as plain SQL rows (every save reads all of them). */
+async function readRevision(tx: Prisma.TransactionClient, revisionId: string) {
+  const [revision] = await tx.$queryRaw<({ warningExplanations: Prisma.JsonValue } & Record<TextKey, string>)[]>`
+    SELECT overview, problems, other, warning_explanations AS "warningExplanations" FROM report_revision WHERE id = ${revisionId}`;
+  if (!revision) throw new Error(`revision ${revisionId} not found`);
+  return { ...revision, cells: await readCells(revisionId, tx) };
 }

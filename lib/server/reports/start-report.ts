@@ -1,13 +1,14 @@
 import "server-only";
-import { emptyReport, formatForYear, getCellDefinition, isFormatKey, type Report } from "@/lib/report-format";
+import { emptyReport, formatForYear, getCellDefinition, isFormatKey } from "@/lib/report-format";
 import { derivePrefill } from "@/lib/report-format/derive-prefill";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
 import { isYearOpen } from "../admin/is-year-open";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { tablesToCellRows } from "./cell-rows";
-import { exportReport } from "./export-report";
+import { loadLastYearsReport } from "../report-cells/load-last-years-report";
+import { tablesToCellRows } from "../report-cells/read-cells";
+import { writeCells } from "../report-cells/write-cells";
 
 export type StartReportInput = { agencyCode: string; year: number };
 
@@ -35,14 +36,14 @@ export async function startReport(user: StaffUser, input: StartReportInput): Pro
   const existing = await findExisting(user, grant.agencyId, year.year);
   if (existing) return { ok: true, reportId: existing, created: false, prefilled: [] };
 
-  const previous = await findPreviousReport(grant.agencyId, year.year);
+  const previous = await loadLastYearsReport({ agencyId: grant.agencyId, year: year.year, kind: "AGENCY" });
   const draft = emptyReport(format, year.year, grant.agencyName);
   const prefill = previous ? derivePrefill(format, previous.report, draft.tables) : new Map<string, number>();
   for (const [key, value] of prefill) {
     const cell = getCellDefinition(format, key)!;
     draft.tables[cell.table]![cell.row]![cell.column] = value;
   }
-  const rows = tablesToCellRows(format, draft.tables);
+  const rows = tablesToCellRows(format, draft.tables, new Set(prefill.keys()));
 
   try {
     const reportId = await db.$transaction(async (tx) => {
@@ -50,13 +51,7 @@ export async function startReport(user: StaffUser, input: StartReportInput): Pro
         data: { agencyId: grant.agencyId, year: year.year, kind: "AGENCY", format, status: "DRAFT" },
       });
       const revision = await tx.reportRevision.create({ data: { reportId: report.id, number: 1 } });
-      await tx.reportCell.createMany({
-        data: rows.map((row) => ({
-          ...row,
-          revisionId: revision.id,
-          prefilled: prefill.has(`${row.tableKey}.${row.rowKey}.${row.columnKey}`),
-        })),
-      });
+      await writeCells(tx, revision.id, rows);
       await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
       await tx.auditEvent.create({
         data: {
@@ -87,15 +82,4 @@ async function findExisting(user: StaffUser, agencyId: string, year: number): Pr
     select: { id: true },
   });
   return report?.id ?? null;
-}
-
-/** Last year's published report of the agency (what citizens read, so what the rules compare with). */
-async function findPreviousReport(agencyId: string, year: number): Promise<{ id: string; report: Report } | null> {
-  const row = await db.report.findFirst({
-    where: { agencyId, year: year - 1, kind: "AGENCY", publishedRevisionId: { not: null } },
-    select: { id: true },
-  });
-  if (!row) return null;
-  const report = await exportReport(row.id, "published");
-  return report ? { id: row.id, report } : null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey } from "@/lib/report-format";
 import { reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -34,7 +34,7 @@ export async function addReviewComment(user: StaffUser, input: AddReviewCommentI
     },
   });
   if (!report?.currentRevisionId) return { ok: false, code: "not_found", message: "报告不存在，或您无权审核此报告" };
-  const targetLabel = labelCommentTarget(report.format as FormatKey, input.target);
+  const targetLabel = labelCommentTarget(parseFormatKey(report.format), input.target);
   if (!targetLabel) return { ok: false, code: "invalid", message: "意见所指的栏目或单元格不存在" };
 
   const revisionId = report.currentRevisionId;

@@ -1,5 +1,5 @@
 import "server-only";
-import { validateReport, type FormatKey, type Report } from "@/lib/report-format";
+import { parseFormatKey, validateReport, type FormatKey, type Report } from "@/lib/report-format";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
 import { reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
@@ -53,7 +53,7 @@ export async function getReviewReport(user: StaffUser, reportId: string): Promis
   const context = await loadReportContext(found.id);
   if (!context) return null;
   const result = validateReport(context.report, { previous: context.previous });
-  const format = found.format as FormatKey;
+  const format = parseFormatKey(found.format);
   return {
     id: found.id,
     year: found.year,

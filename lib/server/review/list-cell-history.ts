@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey } from "@/lib/report-format";
 import { readableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -40,7 +40,7 @@ export async function listCellHistory(user: StaffUser, reportId: string): Promis
     });
     byCell.set(change.cell, entries);
   }
-  const format = report.format as FormatKey;
+  const format = parseFormatKey(report.format);
   const position = cellOrder(format);
   return [...byCell.entries()]
     .map(([cell, entries]) => ({ cell, ...describeAuditCell(format, cell), entries }))

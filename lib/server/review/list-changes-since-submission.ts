@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey } from "@/lib/report-format";
 import { reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -83,7 +83,7 @@ export async function listChangesSinceSubmission(
     folded.set(row.cell, entry);
   }
 
-  const format = report.format as FormatKey;
+  const format = parseFormatKey(report.format);
   const position = cellOrder(format);
   const changes = [...folded.entries()]
     .filter(([, entry]) => normalise(entry.before) !== normalise(entry.after))

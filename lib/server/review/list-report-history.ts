@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey, type FormatKey } from "@/lib/report-format";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
 import { readableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
@@ -100,7 +100,7 @@ export async function listReportHistory(user: StaffUser, reportId: string): Prom
   ]);
   const commentsById = new Map(comments.map((comment) => [comment.id, comment]));
   const repliesById = new Map(replies.map((reply) => [reply.id, reply.body]));
-  const format = report.format as FormatKey;
+  const format = parseFormatKey(report.format);
 
   return {
     report: { ...report, format },

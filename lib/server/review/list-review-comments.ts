@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey } from "@/lib/report-format";
 import { readableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -45,7 +45,7 @@ export async function listReviewComments(user: StaffUser, reportId: string): Pro
       },
     },
   });
-  const format = report.format as FormatKey;
+  const format = parseFormatKey(report.format);
   return comments.map((comment) => ({
     id: comment.id,
     target: comment.target,

@@ -1,5 +1,5 @@
 import "server-only";
-import { validateReport, type FormatKey } from "@/lib/report-format";
+import { parseFormatKey, validateReport } from "@/lib/report-format";
 import type { Prisma, ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
 import { reviewableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
@@ -79,7 +79,7 @@ export async function listReviewQueue(user: StaffUser, now = new Date()): Promis
         scheduledAt: report.status === "PUBLISHED" && publishedAt && publishedAt > now ? publishedAt : null,
         errors: result.errors,
         warnings: result.warnings,
-        explanations: describeViolations(report.format as FormatKey, result.violations, context.explanations)
+        explanations: describeViolations(parseFormatKey(report.format), result.violations, context.explanations)
           .filter((violation) => violation.level === "warning")
           .map((violation) => ({
             label: violation.labels[0] ?? "",

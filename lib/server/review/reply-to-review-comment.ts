@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey } from "@/lib/report-format";
 import { editableReportWhere } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -39,7 +39,7 @@ export async function replyToReviewComment(
   if (comment.resolvedAt)
     return { ok: false, code: "wrong_state", message: "审核人已将该意见标记为已解决，不能再回复" };
   const { report } = comment;
-  const targetLabel = labelCommentTarget(report.format as FormatKey, comment.target) ?? comment.target;
+  const targetLabel = labelCommentTarget(parseFormatKey(report.format), comment.target) ?? comment.target;
 
   return db.$transaction(async (tx) => {
     const reply = await tx.reviewCommentReply.create({ data: { commentId: comment.id, body, authorId: user.id } });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { startOfBeijingDay, startOfNextBeijingDay } from "@/lib/beijing-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
@@ -66,8 +67,8 @@ export async function listSecurityEvents(
       await scopeWhere(viewer),
       filter.user ? { email: { contains: filter.user.toLowerCase(), mode: "insensitive" } } : {},
       filter.kind ? { kind: filter.kind } : {},
-      filter.from ? { at: { gte: new Date(`${filter.from}T00:00:00+08:00`) } } : {},
-      filter.to ? { at: { lt: new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) } } : {},
+      filter.from ? { at: { gte: startOfBeijingDay(filter.from) } } : {},
+      filter.to ? { at: { lt: startOfNextBeijingDay(filter.to) } } : {},
     ],
   };
   const events = await db.securityEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });

@@ -4,7 +4,7 @@ import { toCells, type MoneyUnit } from "@/lib/report-format";
 import { createTestAgency, createTestReport } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { db, disconnectDb } from "../db";
-import { exportReport } from "../reports/export-report";
+import { exportReport } from "../report-cells/read-report";
 import { transitionReport } from "../workflow/transition-report";
 import { computeSummaryReport } from "./compute-summary-report";
 import { getSummaryOverview } from "./get-summary-overview";

@@ -8,6 +8,9 @@ import { administeredAgencyWhere } from "../admin/administered-agency-where";
 import { isYearOpen } from "../admin/is-year-open";
 import { refreshReportChecks } from "../admin/refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
+import { cellAuditText, cellKey, type CellRow } from "../report-cells/cell-row";
+import { readCells } from "../report-cells/read-cells";
+import { writeCells } from "../report-cells/write-cells";
 import { sumMemberCells, type MemberSums } from "./sum-member-cells";
 
 export type ComputedSummary = {
@@ -15,15 +18,6 @@ export type ComputedSummary = {
   included: number;
   missing: MemberSums["missing"];
   changedCells: number;
-};
-
-type CellRow = {
-  tableKey: string;
-  rowKey: string;
-  columnKey: string;
-  intValue: number | null;
-  decimalValue: string | null;
-  unit: string | null;
 };
 
 /**
@@ -68,6 +62,7 @@ export async function computeSummaryReport(
       intValue: !money && value !== null ? Number(value) : null,
       decimalValue: money && value !== null ? String(value) : null,
       unit: money ? (sum?.unit ?? (definition.units?.length === 1 ? definition.units[0]! : null)) : null,
+      prefilled: false,
     };
   });
 
@@ -78,8 +73,7 @@ export async function computeSummaryReport(
         : await createSummary(tx, government.id, input.year, year.format);
       if (!reportId) return refuse("汇总报告刚刚已被他人修改或处理，请刷新页面后再操作");
       const changes = diffCells(before, rows);
-      await tx.reportCell.deleteMany({ where: { revisionId } });
-      await tx.reportCell.createMany({ data: rows.map((row) => ({ ...row, revisionId })) });
+      await writeCells(tx, revisionId, rows, { replace: true });
       await tx.$executeRaw`UPDATE report SET members_summed_at = ${summedAt} WHERE id = ${reportId}`;
       const event = await tx.auditEvent.create({
         data: {
@@ -122,12 +116,7 @@ async function reuseRevision(tx: Prisma.TransactionClient, existing: Existing): 
   });
   const revisionId = existing.currentRevisionId!;
   if (bumped.count !== 1) return { reportId: null, revisionId, before: [] };
-  const stored = await tx.reportCell.findMany({ where: { revisionId } });
-  return {
-    reportId: existing.id,
-    revisionId,
-    before: stored.map((cell) => ({ ...cell, decimalValue: cell.decimalValue?.toFixed() ?? null })),
-  };
+  return { reportId: existing.id, revisionId, before: await readCells(revisionId, tx) };
 }
 
 async function createSummary(
@@ -142,22 +131,17 @@ async function createSummary(
   return { reportId: report.id, revisionId: revision.id, before: [] };
 }
 
-function cellText(cell: CellRow | undefined): string | null {
-  if (!cell) return null;
-  const value = cell.decimalValue ?? (cell.intValue === null ? null : String(cell.intValue));
-  return value !== null && cell.decimalValue !== null && cell.unit ? `${value} ${cell.unit}` : value;
-}
-
 /** The audit's before/after of every cell the computation changed. */
 function diffCells(
   before: CellRow[],
   after: CellRow[],
 ): { cell: string; before: string | null; after: string | null }[] {
-  const old = new Map(before.map((cell) => [`${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`, cell]));
+  const old = new Map(before.map((cell) => [cellKey(cell), cell]));
   return after.flatMap((cell) => {
-    const key = `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;
-    const from = cellText(old.get(key));
-    const to = cellText(cell);
+    const key = cellKey(cell);
+    const stored = old.get(key);
+    const from = stored ? cellAuditText(stored, true) : null;
+    const to = cellAuditText(cell, true);
     return from === to ? [] : [{ cell: key, before: from, after: to }];
   });
 }

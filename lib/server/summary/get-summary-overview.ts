@@ -4,6 +4,8 @@ import type { StaffUser } from "../auth/current-user";
 import { formerNamesSelect, nameInYear } from "../agencies/agency-in-year";
 import { db } from "../db";
 import { administeredAgencyWhere } from "../admin/administered-agency-where";
+import { cellInputText, cellKey, type CellRow } from "../report-cells/cell-row";
+import { readCells } from "../report-cells/read-cells";
 import { sumMemberCells, type MemberSums } from "./sum-member-cells";
 
 export type SummaryOverview = {
@@ -57,7 +59,7 @@ export async function getSummaryOverview(
         errorCount: true,
         warningCount: true,
         checkedVersion: true,
-        currentRevision: { select: { number: true, overview: true, problems: true, other: true, cells: true } },
+        currentRevision: { select: { id: true, number: true, overview: true, problems: true, other: true } },
       },
     }),
     sumMemberCells(government.id, input.year),
@@ -104,7 +106,7 @@ export async function getSummaryOverview(
       changedMembers: report.membersSummedAt
         ? await listChangedMembers(government.id, input.year, report.membersSummedAt)
         : [],
-      differingCells: listDifferingCells(revision.cells, sums),
+      differingCells: listDifferingCells(await readCells(revision.id), sums),
     },
   };
 }
@@ -128,15 +130,7 @@ async function listChangedMembers(governmentId: string, year: number, since: Dat
   return rows.map((row) => ({ agencyId: row.agency_id, name: row.name, at: row.at }));
 }
 
-type StoredCell = {
-  tableKey: string;
-  rowKey: string;
-  columnKey: string;
-  intValue: number | null;
-  decimalValue: { toFixed(): string } | null;
-};
-
-function listDifferingCells(stored: StoredCell[], sums: MemberSums): string[] {
+function listDifferingCells(stored: CellRow[], sums: MemberSums): string[] {
   const expected = new Map(
     sums.cells.map((cell) => [
       `${cell.table}.${cell.row}.${cell.column}`,
@@ -145,12 +139,8 @@ function listDifferingCells(stored: StoredCell[], sums: MemberSums): string[] {
   );
   const differing: string[] = [];
   for (const cell of stored) {
-    const key = `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;
-    const value = cell.decimalValue
-      ? cell.decimalValue.toFixed()
-      : cell.intValue === null
-        ? null
-        : String(cell.intValue);
+    const key = cellKey(cell);
+    const value = cellInputText(cell) || null;
     if ((expected.get(key) ?? null) !== value) differing.push(key);
   }
   return differing;

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { toCells } from "@/lib/report-format";
 import { createTestAgency, createTestReport } from "@/tests/factories";
 import { disconnectDb } from "../db";
-import { exportReport } from "../reports/export-report";
+import { exportReport } from "../report-cells/read-report";
 import { sumMemberCells } from "./sum-member-cells";
 
 afterAll(() => disconnectDb());

@@ -80,8 +80,8 @@ export async function sumMemberCells(
       SELECT c.table_key, c.row_key, c.column_key,
         SUM(c.int_value) AS int_sum,
         CASE WHEN MIN(c.unit) IS DISTINCT FROM MAX(c.unit)
-          THEN SUM(c.decimal_value * CASE c.unit WHEN '万元' THEN 10000 ELSE 1 END)
-          ELSE SUM(c.decimal_value) END::text AS decimal_sum,
+          THEN trim_scale(SUM(c.decimal_value * CASE c.unit WHEN '万元' THEN 10000 ELSE 1 END))
+          ELSE trim_scale(SUM(c.decimal_value)) END::text AS decimal_sum,
         CASE WHEN MIN(c.unit) IS DISTINCT FROM MAX(c.unit) THEN '元' ELSE MIN(c.unit) END AS unit
       FROM report_cell c
       JOIN member_revision mr ON c.revision_id = mr.revision_id
@@ -93,12 +93,7 @@ export async function sumMemberCells(
       table: row.table_key,
       row: row.row_key,
       column: row.column_key,
-      value:
-        row.decimal_sum !== null
-          ? normaliseDecimal(row.decimal_sum)
-          : row.int_sum === null
-            ? null
-            : Number(row.int_sum),
+      value: row.decimal_sum !== null ? row.decimal_sum : row.int_sum === null ? null : Number(row.int_sum),
       unit: row.unit,
     })),
     included: members
@@ -108,9 +103,4 @@ export async function sumMemberCells(
       .filter((member) => !member.report_id)
       .map((member) => ({ agencyId: member.agency_id, name: member.name })),
   };
-}
-
-/** NUMERIC sums come back as "12.500000": the interchange form has no trailing zeros. */
-function normaliseDecimal(text: string): string {
-  return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
 }

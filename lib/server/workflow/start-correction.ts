@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { copyCells } from "../report-cells/write-cells";
 
 /**
  * A correction (更正) of a published report works on a new revision, a copy of the published one;
@@ -12,7 +13,6 @@ export async function startCorrection(
 ): Promise<string> {
   const published = await tx.reportRevision.findUniqueOrThrow({
     where: { id: publishedRevisionId },
-    include: { cells: true },
   });
   const revision = await tx.reportRevision.create({
     data: {
@@ -24,13 +24,7 @@ export async function startCorrection(
       warningExplanations: published.warningExplanations as Prisma.InputJsonValue,
     },
   });
-  await tx.reportCell.createMany({
-    data: published.cells.map(({ revisionId: _from, ...cell }) => ({
-      ...cell,
-      revisionId: revision.id,
-      prefilled: false,
-    })),
-  });
+  await copyCells(tx, publishedRevisionId, revision.id);
   await tx.report.update({ where: { id: reportId }, data: { currentRevisionId: revision.id } });
   return revision.id;
 }

@@ -7,7 +7,8 @@ import { grantReportingException } from "@/lib/server/admin/grant-reporting-exce
 import { openReportingYear } from "@/lib/server/admin/open-reporting-year";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { withdrawReportingException } from "@/lib/server/admin/withdraw-reporting-exception";
-import { DEADLINE_LEVELS, endOfBeijingDay, type YearDeadlines } from "@/lib/server/admin/year-deadlines";
+import { endOfBeijingDay } from "@/lib/beijing-time";
+import { DEADLINE_LEVELS, type YearDeadlines } from "@/lib/server/admin/year-deadlines";
 import { answer, formObject, refuseInput } from "../answer";
 import { exceptionRefSchema, exceptionSchema, openYearSchema, yearRefSchema } from "./schemas";
 

@@ -6,15 +6,11 @@ import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-a
 import { listReportingYears } from "@/lib/server/admin/list-reporting-years";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { DEADLINE_LABELS, DEADLINE_LEVELS, type YearDeadlines } from "@/lib/server/admin/year-deadlines";
+import { beijingDay } from "@/lib/beijing-time";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { closeYearAction, grantExceptionAction, openYearAction, withdrawExceptionAction } from "./actions";
 
 export const metadata: Metadata = { title: "填报年度" };
-
-/** A deadline as the value of a date input (the day in Beijing). */
-function dayOf(date: Date): string {
-  return new Date(date.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
 
 function DeadlineInputs({ deadlines }: { deadlines?: YearDeadlines }) {
   return (
@@ -25,7 +21,7 @@ function DeadlineInputs({ deadlines }: { deadlines?: YearDeadlines }) {
           <input
             type="date"
             name={level}
-            defaultValue={deadlines ? dayOf(deadlines[level]) : ""}
+            defaultValue={deadlines ? beijingDay(deadlines[level]) : ""}
             className={fieldClass}
           />
         </label>

@@ -1,4 +1,5 @@
 "use server";
+import { parseBeijingDateTime } from "@/lib/beijing-time";
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
@@ -8,7 +9,6 @@ import { resolveReviewComment } from "@/lib/server/review/resolve-review-comment
 import { transitionReport, type TransitionResult } from "@/lib/server/workflow/transition-report";
 import {
   addCommentSchema,
-  parseShanghaiDateTime,
   publishReportSchema,
   reportRefSchema,
   resolveCommentSchema,
@@ -54,7 +54,7 @@ export async function publishReportAction(input: PublishReportInput): Promise<Re
   const parsed = publishReportSchema.safeParse(input);
   if (!parsed.success) return refuse(parsed.error);
   const { reportId, version, when, publishAt, correction, correctionNote } = parsed.data;
-  const scheduled = when === "scheduled" ? parseShanghaiDateTime(publishAt) : null;
+  const scheduled = when === "scheduled" ? parseBeijingDateTime(publishAt) : null;
   if (scheduled && scheduled.getTime() <= Date.now()) return { ok: false, message: "定时发布的时间必须晚于现在" };
   const user = await requireUser(`/staff/review/${reportId}`);
   const result = await transitionReport(user, {

@@ -18,7 +18,7 @@ import { getReviewPage } from "@/lib/server/review/get-review-page";
 import { CommentForm } from "./comment-form";
 import { ResolveCommentButton } from "./resolve-comment-button";
 import { ReviewActions } from "./review-actions";
-import { toShanghaiDateTimeInput } from "./schemas";
+import { beijingDateTime } from "@/lib/beijing-time";
 
 export const metadata: Metadata = { title: "审核报告" };
 
@@ -84,7 +84,7 @@ export default async function ReviewReportPage({ params }: Params) {
           version={review.version}
           status={review.status}
           correction={review.revisionNumber > 1}
-          earliestPublishAt={toShanghaiDateTimeInput(now)}
+          earliestPublishAt={beijingDateTime(now)}
           scheduledFor={scheduled ? formatDateTime(scheduled) : null}
         />
       </section>

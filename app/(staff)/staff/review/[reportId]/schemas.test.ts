@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { commentReplyBodySchema } from "@/lib/server/review/comment-reply-schema";
-import {
-  commentFieldsSchema,
-  parseShanghaiDateTime,
-  publishFieldsSchema,
-  returnFieldsSchema,
-  toShanghaiDateTimeInput,
-} from "./schemas";
+import { commentFieldsSchema, publishFieldsSchema, returnFieldsSchema } from "./schemas";
 
 describe("review form schemas", () => {
-  it("reads a datetime-local value as Beijing time", () => {
-    expect(parseShanghaiDateTime("2026-02-01T09:30")?.toISOString()).toBe("2026-02-01T01:30:00.000Z");
-    expect(parseShanghaiDateTime("2026-01-01T03:00")?.toISOString()).toBe("2025-12-31T19:00:00.000Z");
-    expect(toShanghaiDateTimeInput(new Date("2025-12-31T19:00:00Z"))).toBe("2026-01-01T03:00");
-  });
-
-  it.each(["", "2026-02-30T10:00", "2026-02-01T24:00", "2026-02-01 09:30", "2026-02-01T09:30:00Z"])(
-    "refuses %j as a time",
-    (value) => {
-      expect(parseShanghaiDateTime(value)).toBeNull();
-    },
-  );
-
   it("requires a reason to return, a valid time to schedule and a note to publish a correction, in Chinese", () => {
     expect(returnFieldsSchema.safeParse({ reason: "  " }).error?.issues[0]?.message).toBe("请填写退回理由");
     const scheduled = publishFieldsSchema.safeParse({

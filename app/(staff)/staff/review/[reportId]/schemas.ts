@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { parseBeijingDateTime } from "@/lib/beijing-time";
 import { containsNul, NUL_MESSAGE } from "@/lib/report-format/text-rules";
 
 // The reviewer's forms: one schema per form for the browser (react-hook-form) and the same fields
 // plus the report's id and version for the server action.
 
 const MAX_TEXT = 2000;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const withoutNul = (text: string) => !containsNul(text);
 const BAD_REQUEST = "提交的内容有误，请刷新页面后重试";
@@ -43,7 +43,7 @@ export const publishFieldsSchema = z
       .refine(withoutNul, NUL_MESSAGE),
   })
   .superRefine((value, context) => {
-    if (value.when === "scheduled" && !parseShanghaiDateTime(value.publishAt)) {
+    if (value.when === "scheduled" && !parseBeijingDateTime(value.publishAt)) {
       context.addIssue({ code: "custom", path: ["publishAt"], message: "请选择有效的发布时间" });
     }
     if (value.correction && !value.correctionNote) {
@@ -74,23 +74,3 @@ export const resolveCommentSchema = z.object({ reportId: id, commentId: id });
 export type ResolveCommentInput = z.infer<typeof resolveCommentSchema>;
 
 export type { ActionResult as ReviewActionResult } from "@/components/review/action-message";
-
-/** "2026-02-01T09:30" read as Beijing time (UTC+8, no daylight saving); null for anything else, including 2月30日. */
-export function parseShanghaiDateTime(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const wall = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  const same =
-    wall.getUTCFullYear() === year &&
-    wall.getUTCMonth() === month - 1 &&
-    wall.getUTCDate() === day &&
-    wall.getUTCHours() === hour &&
-    wall.getUTCMinutes() === minute;
-  return same ? new Date(wall.getTime() - SHANGHAI_OFFSET_MS) : null;
-}
-
-/** The value a datetime-local input shows for `date` in Beijing time. */
-export function toShanghaiDateTimeInput(date: Date): string {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
-}

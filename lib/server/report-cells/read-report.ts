@@ -1,10 +1,10 @@
 import "server-only";
-import type { FormatKey, Report } from "@/lib/report-format";
-import { REPORT_SCHEMA_ID, TEXT_KEYS } from "@/lib/report-format";
+import type { Report } from "@/lib/report-format";
+import { REPORT_SCHEMA_ID, TEXT_KEYS, parseFormatKey } from "@/lib/report-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formerNamesSelect, nameInYear } from "../agencies/agency-in-year";
 import { db } from "../db";
-import { cellRowsToTables } from "./cell-rows";
+import { cellRowsToTables, readCells } from "./read-cells";
 
 type Which = "current" | "published";
 
@@ -23,23 +23,28 @@ export async function exportRevision(
   revisionId: string,
   client: Prisma.TransactionClient = db,
 ): Promise<Report | null> {
-  const revision = await client.reportRevision.findUnique({
-    where: { id: revisionId },
-    include: {
-      cells: true,
-      report: {
-        select: {
-          year: true,
-          kind: true,
-          format: true,
-          agency: { select: { name: true, region: true, formerNames: formerNamesSelect } },
+  const [revision, cells] = await Promise.all([
+    client.reportRevision.findUnique({
+      where: { id: revisionId },
+      select: {
+        overview: true,
+        problems: true,
+        other: true,
+        report: {
+          select: {
+            year: true,
+            kind: true,
+            format: true,
+            agency: { select: { name: true, region: true, formerNames: formerNamesSelect } },
+          },
         },
       },
-    },
-  });
+    }),
+    readCells(revisionId, client),
+  ]);
   if (!revision) return null;
   const { report } = revision;
-  const format = report.format as FormatKey;
+  const format = parseFormatKey(report.format);
   // The agency as named in the report's year (a renamed agency's old reports keep their old name).
   const name = nameInYear(report.agency, report.year);
   return {
@@ -50,6 +55,6 @@ export async function exportRevision(
     agency: report.agency.region ? { name, region: report.agency.region } : { name },
     // A missing text means an empty section in the interchange format.
     texts: Object.fromEntries(TEXT_KEYS.filter((key) => revision[key] !== "").map((key) => [key, revision[key]])),
-    tables: cellRowsToTables(format, revision.cells),
+    tables: cellRowsToTables(format, cells),
   };
 }

@@ -1,0 +1,48 @@
+import type { CellDefinition, MoneyUnit, ReportCell } from "@/lib/report-format";
+
+// A `report_cell` row as every part of the server reads and writes it: counts in intValue, money
+// in decimalValue as exact decimal text without trailing zeros ("12.5", never "12.500" or a float),
+// the unit where it is part of the value, blank as null.
+
+/** A cell's content: what is compared, audited and written. */
+export type CellContent = {
+  intValue: number | null;
+  decimalValue: string | null;
+  unit: string | null;
+  prefilled: boolean;
+};
+
+export type CellAddress = { tableKey: string; rowKey: string; columnKey: string };
+
+export type CellRow = CellAddress & CellContent;
+
+/** "table.row.column", the key the format declaration and the browser use. */
+export function cellKey(cell: CellAddress): string {
+  return `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;
+}
+
+/** "12", "24252.311082" or "" for blank: the same text parseCellInput gives for the value. */
+export function cellInputText(cell: Pick<CellContent, "intValue" | "decimalValue">): string {
+  if (cell.decimalValue !== null) return cell.decimalValue;
+  return cell.intValue === null ? "" : String(cell.intValue);
+}
+
+/** The value as the audit trail shows it, with its unit when the column offers a choice of units. */
+export function cellAuditText(cell: CellContent, withUnit: boolean): string | null {
+  const text = cell.decimalValue ?? (cell.intValue === null ? null : String(cell.intValue));
+  if (text === null) return null;
+  return withUnit && cell.unit ? `${text} ${cell.unit}` : text;
+}
+
+/** A stored cell (or its absence) as the interchange cell of its definition. */
+export function toReportCell(definition: CellDefinition, cell: CellContent | undefined): ReportCell {
+  const base = { table: definition.table, row: definition.row, column: definition.column, type: definition.type };
+  if (!cell) return { ...base, value: null };
+  if (definition.type !== "money") return { ...base, value: cell.intValue };
+  return { ...base, value: cell.decimalValue, unit: (cell.unit as MoneyUnit | null) ?? null };
+}
+
+/** A decimal as exact text without trailing zeros ("12.500000" → "12.5", "3.000" → "3"). */
+export function normaliseDecimal(text: string): string {
+  return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { LRUCache } from "lru-cache";
+import type { Report } from "@/lib/report-format";
+import type { Prisma, ReportKind } from "@/lib/generated/prisma/client";
+import { db } from "../db";
+import { exportRevision } from "./read-report";
+
+// Published revisions by id. A published revision is never written again (a correction or a
+// replacing import makes a new one, with a new id), so a copy kept here cannot go stale; saves,
+// checks and the wizard read last year's report on every request.
+const publishedRevisions = new LRUCache<string, Report>({ max: 2000 });
+
+/**
+ * Last year's published report of the same agency and kind (what citizens read, so what the
+ * cross-year rules and the prefilled cells compare with) and its id, or null when there is none.
+ */
+export async function loadLastYearsReport(
+  report: { agencyId: string; year: number; kind: ReportKind },
+  client: Prisma.TransactionClient = db,
+): Promise<{ id: string; report: Report } | null> {
+  const [row] = await client.$queryRaw<{ id: string; revision_id: string }[]>`
+    SELECT id, published_revision_id AS revision_id FROM report
+    WHERE agency_id = ${report.agencyId} AND year = ${report.year - 1} AND kind = ${report.kind}::"ReportKind"
+      AND published_revision_id IS NOT NULL
+    LIMIT 1`;
+  if (!row) return null;
+  const cached = publishedRevisions.get(row.revision_id);
+  if (cached) return { id: row.id, report: cached };
+  const previous = await exportRevision(row.revision_id, client);
+  if (!previous) return null;
+  publishedRevisions.set(row.revision_id, previous);
+  return { id: row.id, report: previous };
+}
