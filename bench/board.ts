@@ -38,7 +38,7 @@ export default async function benchBoard(): Promise<void> {
     const admin = await prepare();
     console.log(`prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const { getDeadlineBoard } = await import("../lib/server/admin/get-deadline-board");
+    const { getDeadlineBoard } = await import("../lib/server/board/get-deadline-board");
     const board = await getDeadlineBoard(admin.user, { year: YEAR });
     console.log(
       `board of ${board?.government.name}: ${board?.rows.length} agencies, ${board?.rates.overall.published} published of ${board?.rates.overall.expected}, ${board?.counts.not_started} not started, ${board?.counts.late} late`,

@@ -7,7 +7,7 @@ import { publicationDayToInstant } from "../lib/publication-date";
 import { parseReportJson } from "../lib/report-format";
 import { db, disconnectDb } from "../lib/server/db";
 import { importReportInTransaction } from "../lib/server/reports/import-report";
-import { createUser } from "../lib/server/users/create-user";
+import { createUser } from "../lib/server/people/create-user";
 import {
   DEMO_AGENCIES,
   DEMO_GOVERNMENT,

@@ -3,7 +3,7 @@ import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { buildConsistentReport } from "@/lib/report-format/testing";
 import { importReport } from "@/lib/server/reports/import-report";
-import { createUser } from "@/lib/server/users/create-user";
+import { createUser } from "@/lib/server/people/create-user";
 
 // Test data made on the fly, each with a unique suffix so tests never collide in the shared run database.
 

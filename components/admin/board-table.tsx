@@ -1,6 +1,6 @@
 import { ReportStatusBadge } from "@/components/report-status-badge";
-import type { BoardRow } from "@/lib/server/admin/get-deadline-board";
-import { describeDeadline } from "@/lib/server/admin/board-labels";
+import type { BoardRow } from "@/lib/server/board/get-deadline-board";
+import { describeDeadline } from "@/lib/server/board/board-labels";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { refreshReportChecks } from "@/lib/server/admin/refresh-report-checks";
+import { refreshReportChecks } from "@/lib/server/reports/refresh-report-checks";
 import { db } from "@/lib/server/db";
 import { createClerkAgency, readCell } from "@/lib/server/reports/report-test-support";
 import { startReport } from "@/lib/server/reports/start-report";

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { PublicChangeListener, type PublicChange } from "@/lib/front-cache/public-change-listener";
 import { createTestAgency, createTestReport } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
-import { renameAgency } from "../admin/rename-agency";
+import { renameAgency } from "../agencies/rename-agency";
 import { db, disconnectDb } from "../db";
 import { transitionReport } from "../workflow/transition-report";
 import { announcePublicChange } from "./announce-public-change";

@@ -3,7 +3,7 @@ import { emptyReport, formatForYear, getCellDefinition, isFormatKey } from "@/li
 import { derivePrefill } from "@/lib/report-format/derive-prefill";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editableReportWhere } from "../auth/access";
-import { isYearOpen } from "../admin/is-year-open";
+import { isYearOpen } from "../years/is-year-open";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { loadLastYearsReport } from "../report-cells/load-last-years-report";

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createTestAgency, createTestUser } from "@/tests/factories";
 import { disconnectDb, db } from "../db";
 import { loadStaffUser } from "../auth/current-user";
-import { grantRole } from "../admin/grant-role";
+import { grantRole } from "../people/grant-role";
 import { listSecurityEvents } from "./list-security-events";
 import { recordSecurityEvent } from "./record-security-event";
 import { securityLogCsv } from "./security-log-csv";

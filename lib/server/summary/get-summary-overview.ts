@@ -3,7 +3,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { formerNamesSelect, nameInYear } from "../agencies/agency-in-year";
 import { db } from "../db";
-import { administeredAgencyWhere } from "../admin/administered-agency-where";
+import { administeredAgencyWhere } from "../agencies/administered-agency-where";
 import { cellInputText, cellKey, type CellRow } from "../report-cells/cell-row";
 import { readCells } from "../report-cells/read-cells";
 import { sumMemberCells, type MemberSums } from "./sum-member-cells";

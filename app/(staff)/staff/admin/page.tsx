@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ADMIN_SECTIONS } from "@/components/admin/admin-nav";
-import { listReportingYears } from "@/lib/server/admin/list-reporting-years";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { listReportingYears } from "@/lib/server/years/list-reporting-years";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { formatDate } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "主管部门管理" };

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { changeOwnPassword } from "@/lib/server/admin/change-own-password";
+import { changeOwnPassword } from "@/lib/server/people/change-own-password";
 import { auth } from "@/lib/server/auth/auth";
 import { clientAddress } from "@/lib/server/auth/client-address";
 import { PASSWORD_CHANGE_PATH, requireUser } from "@/lib/server/auth/current-user";

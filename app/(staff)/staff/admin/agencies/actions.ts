@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/components/review/action-message";
-import { createAgency } from "@/lib/server/admin/create-agency";
-import { deactivateAgency } from "@/lib/server/admin/deactivate-agency";
-import { moveAgency } from "@/lib/server/admin/move-agency";
-import { reactivateAgency } from "@/lib/server/admin/reactivate-agency";
-import { renameAgency } from "@/lib/server/admin/rename-agency";
-import { setAgencyDates } from "@/lib/server/admin/set-agency-dates";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { createAgency } from "@/lib/server/agencies/create-agency";
+import { deactivateAgency } from "@/lib/server/agencies/deactivate-agency";
+import { moveAgency } from "@/lib/server/agencies/move-agency";
+import { reactivateAgency } from "@/lib/server/agencies/reactivate-agency";
+import { renameAgency } from "@/lib/server/agencies/rename-agency";
+import { setAgencyDates } from "@/lib/server/agencies/set-agency-dates";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
-import { suggestNewAgencyCode } from "@/lib/server/admin/suggest-new-agency-code";
+import { suggestNewAgencyCode } from "@/lib/server/agencies/suggest-new-agency-code";
 import { answer, formObject, refuseInput } from "../answer";
 import {
   agencyDatesSchema,

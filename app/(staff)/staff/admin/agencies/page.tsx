@@ -4,9 +4,9 @@ import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { CreateAgencyForm } from "@/components/admin/create-agency-form";
 import { fieldClass } from "@/components/admin/field";
-import { LEVEL_LABELS } from "@/lib/server/admin/agency-placement";
-import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-agencies";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { LEVEL_LABELS } from "@/lib/server/agencies/agency-placement";
+import { listAdministeredAgencies } from "@/lib/server/agencies/list-administered-agencies";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import {
   createAgencyAction,

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/components/review/action-message";
-import { refreshStaleReportChecks } from "@/lib/server/admin/refresh-stale-report-checks";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { refreshStaleReportChecks } from "@/lib/server/reports/refresh-stale-report-checks";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { formObject, refuseInput } from "../answer";
 import { refreshChecksSchema } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BOARD_FILTERS } from "@/lib/server/admin/board-filters";
+import { BOARD_FILTERS } from "@/lib/server/board/board-filters";
 
 /** The board's URL: ?year=2025&filter=late&government=… (anything unreadable falls back to the default). */
 export const boardQuerySchema = z.object({

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { importParsedReport, type ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
 import { previewParsedReports, type ParsedPreviewAnswer } from "@/lib/server/admin/preview-parsed-reports";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { parsedFilesSchema, parsedImportSchema } from "./schema";
 
 const PATH = "/staff/admin/import-texts";

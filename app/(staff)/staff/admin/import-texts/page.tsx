@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ParsedReportReview } from "@/components/admin/parsed-report-review";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { importParsedReportAction, previewParsedReportsAction } from "./actions";
 import { ACCEPTED_FILES, MAX_BATCH_BYTES } from "./schema";
 

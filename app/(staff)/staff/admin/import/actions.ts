@@ -5,7 +5,7 @@ import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { decodeReportFile } from "@/lib/report-format";
 import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
 import { previewReportFiles, type FilePreview } from "@/lib/server/admin/preview-report-files";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { reportFilesSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ReportFilesImport } from "@/components/admin/report-files-import";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { importReportFilesAction, previewReportFilesAction } from "./actions";
 import { MAX_BATCH_BYTES } from "./schemas";
 

@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/components/review/action-message";
-import { createPerson } from "@/lib/server/admin/create-person";
-import { deactivatePerson } from "@/lib/server/admin/deactivate-person";
-import { grantRole } from "@/lib/server/admin/grant-role";
-import { reactivatePerson } from "@/lib/server/admin/reactivate-person";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
-import { resetPassword } from "@/lib/server/admin/reset-password";
-import { revokeRole } from "@/lib/server/admin/revoke-role";
-import { unlockPerson } from "@/lib/server/admin/unlock-person";
-import { forceSignOut } from "@/lib/server/admin/force-sign-out";
+import { createPerson } from "@/lib/server/people/create-person";
+import { deactivatePerson } from "@/lib/server/people/deactivate-person";
+import { grantRole } from "@/lib/server/people/grant-role";
+import { reactivatePerson } from "@/lib/server/people/reactivate-person";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
+import { resetPassword } from "@/lib/server/people/reset-password";
+import { revokeRole } from "@/lib/server/people/revoke-role";
+import { unlockPerson } from "@/lib/server/people/unlock-person";
+import { forceSignOut } from "@/lib/server/people/force-sign-out";
 import { answer, formObject, refuseInput } from "../answer";
 import {
   createPersonSchema,

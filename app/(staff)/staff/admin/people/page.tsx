@@ -3,9 +3,9 @@ import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { CreatePersonForm } from "@/components/admin/create-person-form";
 import { fieldClass } from "@/components/admin/field";
-import { listAdministeredAgencies } from "@/lib/server/admin/list-administered-agencies";
-import { listPeople } from "@/lib/server/admin/list-people";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { listAdministeredAgencies } from "@/lib/server/agencies/list-administered-agencies";
+import { listPeople } from "@/lib/server/people/list-people";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { ROLE_LABELS } from "@/lib/labels";
 import {
   createPersonAction,

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/components/review/action-message";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { saveReport } from "@/lib/server/reports/save-report";
 import { computeSummaryReport } from "@/lib/server/summary/compute-summary-report";
 import { transitionReport } from "@/lib/server/workflow/transition-report";

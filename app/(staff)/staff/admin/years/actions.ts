@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/components/review/action-message";
-import { closeReportingYear } from "@/lib/server/admin/close-reporting-year";
-import { grantReportingException } from "@/lib/server/admin/grant-reporting-exception";
-import { openReportingYear } from "@/lib/server/admin/open-reporting-year";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
-import { withdrawReportingException } from "@/lib/server/admin/withdraw-reporting-exception";
+import { closeReportingYear } from "@/lib/server/years/close-reporting-year";
+import { grantReportingException } from "@/lib/server/years/grant-reporting-exception";
+import { openReportingYear } from "@/lib/server/years/open-reporting-year";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
+import { withdrawReportingException } from "@/lib/server/years/withdraw-reporting-exception";
 import { endOfBeijingDay } from "@/lib/beijing-time";
-import { DEADLINE_LEVELS, type YearDeadlines } from "@/lib/server/admin/year-deadlines";
+import { DEADLINE_LEVELS, type YearDeadlines } from "@/lib/server/years/year-deadlines";
 import { answer, formObject, refuseInput } from "../answer";
 import { exceptionRefSchema, exceptionSchema, openYearSchema, yearRefSchema } from "./schemas";
 

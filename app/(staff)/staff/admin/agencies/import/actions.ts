@@ -6,7 +6,7 @@ import type { ActionResult } from "@/components/review/action-message";
 import { importAgencies } from "@/lib/server/admin/import-agencies";
 import { previewAgencyImport, type AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
 import { readTableFile } from "@/lib/server/admin/read-table-file";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { uploadSchema } from "./schemas";
 
 const PATH = "/staff/admin/agencies/import";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AgencyImportForm } from "@/components/admin/agency-import-form";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { importAgenciesAction, previewAgenciesAction } from "./actions";
 
 export const metadata: Metadata = { title: "批量导入机构" };

@@ -1,8 +1,8 @@
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { isAdmin } from "@/lib/server/auth/access";
-import { buildBoardWorkbook } from "@/lib/server/admin/build-board-workbook";
-import { getDeadlineBoard } from "@/lib/server/admin/get-deadline-board";
+import { buildBoardWorkbook } from "@/lib/server/board/build-board-workbook";
+import { getDeadlineBoard } from "@/lib/server/board/get-deadline-board";
 import { boardQuerySchema } from "../schemas";
 
 // The board as .xlsx. A route handler is not protected by the page: the admin is checked again here.

@@ -4,9 +4,9 @@ import type { AgencyKind, GovernmentLevel, ReportStatus } from "@/lib/generated/
 import type { StaffUser } from "../auth/current-user";
 import { existedInYearSql, nameInYearSql } from "../agencies/agency-in-year";
 import { db } from "../db";
-import { listAdminRoots } from "./administered-agency-where";
+import { listAdminRoots } from "../agencies/administered-agency-where";
 import { BOARD_FILTERS, type BoardFilter } from "./board-filters";
-import { deadlineLevelOf, resolveDeadlines, type DeadlineLevel } from "./year-deadlines";
+import { deadlineLevelOf, resolveDeadlines, type DeadlineLevel } from "../years/year-deadlines";
 
 export type BoardRow = {
   agencyId: string;

@@ -3,7 +3,7 @@ import { formatForYear } from "@/lib/report-format";
 import { isAdmin } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { legalDeadlines, type YearDeadlines } from "./year-deadlines";
 
 export type OpenYearInput = { year: number; deadlines?: Partial<YearDeadlines> };

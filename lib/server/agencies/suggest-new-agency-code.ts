@@ -1,5 +1,5 @@
 import "server-only";
-import { suggestAgencyCode } from "../agencies/agency-code";
+import { suggestAgencyCode } from "./agency-code";
 import { db } from "../db";
 
 /** The code the create form proposes for a name (pinyin initials, made unique); nothing is reserved. */

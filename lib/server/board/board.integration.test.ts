@@ -3,8 +3,8 @@ import { createTestAgency, createTestReport } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { db, disconnectDb } from "../db";
 import { getDeadlineBoard } from "./get-deadline-board";
-import { refreshReportChecks } from "./refresh-report-checks";
-import { refreshStaleReportChecks } from "./refresh-stale-report-checks";
+import { refreshReportChecks } from "../reports/refresh-report-checks";
+import { refreshStaleReportChecks } from "../reports/refresh-stale-report-checks";
 import { buildBoardWorkbook } from "./build-board-workbook";
 
 afterAll(() => disconnectDb());

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { findManageableUser } from "./find-manageable-user";
 import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { administeredAgencyWhere, administersAgency, listAdminRoots } from "./administered-agency-where";
 import { checkAgencyPlacement } from "./agency-placement";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
+import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { formatDate } from "@/lib/format-date";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
 export type AgencyDatesInput = {

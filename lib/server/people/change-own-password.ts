@@ -4,7 +4,7 @@ import { ACCOUNT_LIMIT, recordFailedCheck, releaseCheck, reserveCheck } from "..
 import { checkNewPassword } from "../auth/password-policy";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { writePassword } from "./write-password";
 
 /** Wrong current passwords on the change form are limited like sign-ins (a stolen session must not guess it). */

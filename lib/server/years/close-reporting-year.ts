@@ -2,7 +2,7 @@ import "server-only";
 import { isAdmin } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 
 /**
  * Closes a reporting year: its reports can no longer be saved or submitted (see isYearOpen), except

@@ -1,9 +1,9 @@
 import "server-only";
 import type { AgencyKind, GovernmentLevel } from "@/lib/generated/prisma/client";
-import { isValidAgencyCode, suggestAgencyCode } from "../agencies/agency-code";
+import { isValidAgencyCode, suggestAgencyCode } from "./agency-code";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
+import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
 import { administersAgency } from "./administered-agency-where";
 import { checkAgencyPlacement } from "./agency-placement";
 

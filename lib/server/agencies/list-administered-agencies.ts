@@ -1,7 +1,7 @@
 import "server-only";
 import type { AgencyKind, GovernmentLevel } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
-import { formerNamesSelect } from "../agencies/agency-in-year";
+import { formerNamesSelect } from "./agency-in-year";
 import { db } from "../db";
 import { administeredAgencyWhere } from "./administered-agency-where";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
 /** Puts a deactivated agency back in use (its parent must be in use); audited. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { isAdmin } from "../auth/access";
-import { requireUser, type StaffUser } from "../auth/current-user";
+import { isAdmin } from "./access";
+import { requireUser, type StaffUser } from "./current-user";
 
 /** For admin pages and actions: the signed-in admin; anyone else gets the same 404 as a wrong URL. */
 export async function requireAdmin(path: string): Promise<StaffUser> {

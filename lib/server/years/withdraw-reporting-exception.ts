@@ -1,8 +1,8 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "./admin-result";
-import { administersAgency } from "./administered-agency-where";
+import { refuse, type AdminResult } from "../admin/admin-result";
+import { administersAgency } from "../agencies/administered-agency-where";
 
 /** Ends an exception: the agency's report of the closed year is locked again. Audited. */
 export async function withdrawReportingException(

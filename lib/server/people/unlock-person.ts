@@ -3,7 +3,7 @@ import type { StaffUser } from "../auth/current-user";
 import { accountKey, clearThrottle } from "../auth/login-throttle";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { findManageableUser } from "./find-manageable-user";
 
 /** Lifts the sign-in lock of an account before it runs out (the person called the 主管部门); logged. */

@@ -4,7 +4,7 @@ import { accountKey } from "../auth/login-throttle";
 import { checkNewPassword } from "../auth/password-policy";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "./admin-result";
+import { refuse, type AdminResult } from "../admin/admin-result";
 import { findManageableUser } from "./find-manageable-user";
 import { writePassword } from "./write-password";
 

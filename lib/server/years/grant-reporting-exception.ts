@@ -1,8 +1,8 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "./admin-result";
-import { administeredAgencyWhere } from "./administered-agency-where";
+import { refuse, type AdminResult } from "../admin/admin-result";
+import { administeredAgencyWhere } from "../agencies/administered-agency-where";
 
 /**
  * Reopens one agency's report of a closed year as an exception (a late department, a report to
