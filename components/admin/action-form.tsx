@@ -1,7 +1,8 @@
 "use client";
 
 import { startTransition, useActionState } from "react";
-import { ActionMessage, type ActionResult } from "@/components/review/action-message";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 
 type Props = {
   action: (previous: ActionResult | null, data: FormData) => Promise<ActionResult>;

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { ActionMessage, type ActionResult } from "@/components/review/action-message";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 import type { AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionMessage, type ActionResult } from "@/components/review/action-message";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 import { createAgencySchema, type CreateAgencyFields } from "@/lib/requests/agencies";
 import { FieldError, fieldClass, labelClass } from "./field";
 

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ActionMessage, type ActionResult } from "@/components/review/action-message";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 import { createPersonSchema, type CreatePersonFields } from "@/lib/requests/people";
 import type { AgencyKind } from "@/lib/generated/prisma/enums";
 import { PASSWORD_RULES } from "@/lib/password-rules";

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { Fragment, useId, useState, useTransition } from "react";
-import { ActionMessage, type ActionResult } from "@/components/review/action-message";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 import type { ParsedImportResult } from "@/lib/server/admin/import-parsed-report";
 import type {
   ParsedCellView,

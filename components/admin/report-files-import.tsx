@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { ActionMessage, type ActionResult } from "@/components/review/action-message";
+import { ActionMessage } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 import type { FilePreview } from "@/lib/server/admin/preview-report-files";
 import type { HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
 import { splitIntoBatches } from "./upload-batches";

@@ -1,5 +1,4 @@
-/** What a review action answers: a message to show, and on refusal the problems behind it. */
-export type ActionResult = { ok: true; message: string } | { ok: false; message: string; problems?: string[] };
+import type { ActionResult } from "@/lib/action-result";
 
 /** The server's answer to a review action: a status line, or an alert with the problems behind a refusal. */
 export function ActionMessage({ result }: { result: ActionResult | null }) {

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { FileText } from "lucide-react";
+import type { ActionResult } from "@/lib/action-result";
 
 /** What 开始填报 answers when it cannot open the wizard (it navigates there when it can). */
-export type StartReportState = { message: string } | null;
+export type StartReportState = ActionResult | null;
 
 type Props = {
   agencyCode: string;

@@ -145,7 +145,7 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   "app/(staff)/actions.ts#signOutAction": defineRow({
     prepare: actorSession,
     headers: (target) => new Headers({ cookie: target.cookie }),
-    args: () => [],
+    args: () => [null, form({})],
     state: sessionsOf,
     allowed: SIGNED_IN,
   }),
@@ -177,7 +177,7 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
       return session;
     },
     headers: (target) => new Headers({ cookie: target.cookie }),
-    args: () => [],
+    args: () => [null, form({})],
     state: sessionsOf,
     allowed: SIGNED_IN,
   }),

@@ -2,16 +2,18 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/action-result";
+import { formAction } from "@/lib/server/actions/server-action";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
-import { safeReturnPath, signInSchema } from "./schema";
+import { safeReturnPath, signInFormSchema } from "./schema";
 
-export type SignInState = { message: string } | null;
+export type SignInState = ActionResult | null;
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "请填写邮箱和密码" };
-  const result = await signInWithPassword(parsed.data.email, parsed.data.password, await headers());
-  if (!result.ok) return { message: result.message };
-  const next = formData.get("next");
-  redirect(safeReturnPath(typeof next === "string" ? next : null));
-}
+export const signInAction = formAction(
+  { access: "public", path: "/login", schema: signInFormSchema },
+  async (_user, input) => {
+    const result = await signInWithPassword(input.email, input.password, await headers());
+    if (!result.ok) return { ok: false, message: result.message };
+    redirect(safeReturnPath(input.next ?? null));
+  },
+);

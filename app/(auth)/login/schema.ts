@@ -32,3 +32,8 @@ export function safeReturnPath(next: string | undefined | null): string {
   const url = new URL(next, base);
   return url.origin === base && url.pathname.startsWith(HOME) ? next : HOME;
 }
+
+/** The sign-in form as posted: the credentials and where to go next (anything unusable counts as absent). */
+export const signInFormSchema = signInSchema.extend({
+  next: z.string().optional().catch(undefined),
+});

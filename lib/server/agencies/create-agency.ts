@@ -3,7 +3,8 @@ import type { AgencyKind, GovernmentLevel } from "@/lib/generated/prisma/client"
 import { isValidAgencyCode, suggestAgencyCode } from "./agency-code";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
+import { isUniqueViolation } from "../is-unique-violation";
 import { administersAgency } from "./administered-agency-where";
 import { checkAgencyPlacement } from "./agency-placement";
 
@@ -20,7 +21,7 @@ export type CreateAgencyInput = {
 export async function createAgency(
   user: StaffUser,
   input: CreateAgencyInput,
-): Promise<AdminResult<{ agencyId: string; code: string }>> {
+): Promise<Result<{ agencyId: string; code: string }>> {
   if (!administersAgency(user, input.parentId)) return refuse("上级机构不存在，或不在您管理的范围内", "parentId");
   const name = input.name.trim();
   const code = input.code?.trim().toLowerCase() || undefined;

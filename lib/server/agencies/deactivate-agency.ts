@@ -2,7 +2,7 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { administeredAgencyWhere, listAdminRoots } from "./administered-agency-where";
 
 /**
@@ -10,7 +10,7 @@ import { administeredAgencyWhere, listAdminRoots } from "./administered-agency-w
  * are kept (an agency is never deleted once it has reports). Refused while active agencies sit
  * under it, and for the user's own government.
  */
-export async function deactivateAgency(user: StaffUser, input: { agencyId: string }): Promise<AdminResult> {
+export async function deactivateAgency(user: StaffUser, input: { agencyId: string }): Promise<Result> {
   if (listAdminRoots(user).includes(input.agencyId)) return refuse("不能停用您所管理的本级政府");
   return db.$transaction(async (tx) => {
     const agency = await tx.agency.findFirst({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { administeredAgencyWhere, administersAgency, listAdminRoots } from "./administered-agency-where";
 import { checkAgencyPlacement } from "./agency-placement";
 
@@ -10,7 +10,7 @@ import { checkAgencyPlacement } from "./agency-placement";
  * the new parent is the agency itself or lies under it (a cycle), or when the agency is one of the
  * governments the user was granted (moving it would take it out of the user's own tree).
  */
-export async function moveAgency(user: StaffUser, input: { agencyId: string; parentId: string }): Promise<AdminResult> {
+export async function moveAgency(user: StaffUser, input: { agencyId: string; parentId: string }): Promise<Result> {
   if (!administersAgency(user, input.parentId)) return refuse("新的上级机构不存在，或不在您管理的范围内", "parentId");
   if (listAdminRoots(user).includes(input.agencyId)) return refuse("不能移动您所管理的本级政府");
   return db.$transaction(async (tx) => {

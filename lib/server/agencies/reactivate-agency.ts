@@ -2,11 +2,11 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
 /** Puts a deactivated agency back in use (its parent must be in use); audited. */
-export async function reactivateAgency(user: StaffUser, input: { agencyId: string }): Promise<AdminResult> {
+export async function reactivateAgency(user: StaffUser, input: { agencyId: string }): Promise<Result> {
   return db.$transaction(async (tx) => {
     const agency = await tx.agency.findFirst({
       where: { AND: [{ id: input.agencyId }, administeredAgencyWhere(user)] },

@@ -2,7 +2,8 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
+import { isUniqueViolation } from "../is-unique-violation";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
 /**
@@ -14,7 +15,7 @@ import { administeredAgencyWhere } from "./administered-agency-where";
 export async function renameAgency(
   user: StaffUser,
   input: { agencyId: string; name: string; firstYear?: number },
-): Promise<AdminResult> {
+): Promise<Result> {
   const name = input.name.trim();
   try {
     return await db.$transaction(async (tx) => {

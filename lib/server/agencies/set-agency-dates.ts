@@ -2,7 +2,7 @@ import "server-only";
 import { formatDate } from "@/lib/format-date";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { administeredAgencyWhere } from "./administered-agency-where";
 
 export type AgencyDatesInput = {
@@ -19,7 +19,7 @@ export type AgencyDatesInput = {
  * existed (agencies/agency-in-year). Refused when a recorded report year falls outside them, so no
  * report loses its agency; audited with both values.
  */
-export async function setAgencyDates(user: StaffUser, input: AgencyDatesInput): Promise<AdminResult> {
+export async function setAgencyDates(user: StaffUser, input: AgencyDatesInput): Promise<Result> {
   const { establishedOn, abolishedOn } = input;
   if (establishedOn && abolishedOn && abolishedOn <= establishedOn)
     return refuse("撤销（合并）日期必须晚于成立日期", "abolishedOn");

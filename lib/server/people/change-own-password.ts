@@ -4,7 +4,7 @@ import { ACCOUNT_LIMIT, recordFailedCheck, releaseCheck, reserveCheck } from "..
 import { checkNewPassword } from "../auth/password-policy";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { writePassword } from "./write-password";
 
 /** Wrong current passwords on the change form are limited like sign-ins (a stolen session must not guess it). */
@@ -22,7 +22,7 @@ function minutesLeft(until: Date): number {
 export async function changeOwnPassword(
   userId: string,
   input: { currentPassword: string; newPassword: string; keepSessionId?: string; clientAddress?: string | null },
-): Promise<AdminResult> {
+): Promise<Result> {
   if (input.newPassword === input.currentPassword) return refuse("新密码不能与当前密码相同", "newPassword");
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) return refuse("用户不存在");

@@ -3,7 +3,8 @@ import type { Role } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { createUser } from "./create-user";
-import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
+import { isUniqueViolation } from "../is-unique-violation";
 import { checkRoleTargets } from "./check-role-targets";
 import { checkNewPassword } from "../auth/password-policy";
 import { recordSecurityEvent } from "../security/record-security-event";
@@ -16,10 +17,7 @@ export type CreatePersonInput = {
 };
 
 /** Creates a user with an initial password they must change at first login, and their roles; audited. */
-export async function createPerson(
-  user: StaffUser,
-  input: CreatePersonInput,
-): Promise<AdminResult<{ userId: string }>> {
+export async function createPerson(user: StaffUser, input: CreatePersonInput): Promise<Result<{ userId: string }>> {
   if (!input.roles.length) return refuse("请至少指定一个角色", "roles");
   const email = input.email.trim().toLowerCase();
   try {

@@ -2,12 +2,12 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { findManageableUser } from "./find-manageable-user";
 import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
 
 /** Deactivates an account and signs it out everywhere (its sessions are deleted); audited. */
-export async function deactivatePerson(admin: StaffUser, input: { userId: string }): Promise<AdminResult> {
+export async function deactivatePerson(admin: StaffUser, input: { userId: string }): Promise<Result> {
   if (input.userId === admin.id) return refuse("不能停用自己的账号");
   return db.$transaction(async (tx) => {
     const target = await findManageableUser(tx, admin, input.userId);

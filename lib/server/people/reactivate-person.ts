@@ -2,11 +2,11 @@ import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { findManageableUser } from "./find-manageable-user";
 
 /** Lets a deactivated account sign in again; audited. */
-export async function reactivatePerson(admin: StaffUser, input: { userId: string }): Promise<AdminResult> {
+export async function reactivatePerson(admin: StaffUser, input: { userId: string }): Promise<Result> {
   return db.$transaction(async (tx) => {
     const target = await findManageableUser(tx, admin, input.userId);
     if (!target) return refuse("用户不存在，或不在您管理的范围内");

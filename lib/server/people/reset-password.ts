@@ -4,7 +4,7 @@ import { accountKey } from "../auth/login-throttle";
 import { checkNewPassword } from "../auth/password-policy";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { findManageableUser } from "./find-manageable-user";
 import { writePassword } from "./write-password";
 
@@ -12,10 +12,7 @@ import { writePassword } from "./write-password";
  * Sets a user's password (forgotten password, first login): the user must change it at the next
  * login, and is signed out everywhere now. The password itself is never logged.
  */
-export async function resetPassword(
-  admin: StaffUser,
-  input: { userId: string; password: string },
-): Promise<AdminResult> {
+export async function resetPassword(admin: StaffUser, input: { userId: string; password: string }): Promise<Result> {
   if (input.userId === admin.id) return refuse("请在“修改密码”页面修改自己的密码");
   return db.$transaction(async (tx) => {
     const target = await findManageableUser(tx, admin, input.userId);

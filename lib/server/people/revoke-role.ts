@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { findManageableUser } from "./find-manageable-user";
 import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
 
@@ -14,7 +14,7 @@ import { checkAdminRemains, lockGovernmentAdmins } from "./keep-an-admin";
 export async function revokeRole(
   admin: StaffUser,
   input: { userId: string; role: Role; agencyId: string },
-): Promise<AdminResult> {
+): Promise<Result> {
   return db.$transaction(async (tx) => {
     const target = await findManageableUser(tx, admin, input.userId);
     if (!target) return refuse("用户不存在，或不在您管理的范围内");

@@ -3,7 +3,8 @@ import { isFormatKey, listCellDefinitions } from "@/lib/report-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
+import { isUniqueViolation } from "../is-unique-violation";
 import { administeredAgencyWhere } from "../agencies/administered-agency-where";
 import { isYearOpen } from "../years/is-year-open";
 import { refreshReportChecks } from "../reports/refresh-report-checks";
@@ -29,7 +30,7 @@ export type ComputedSummary = {
 export async function computeSummaryReport(
   user: StaffUser,
   input: { governmentId: string; year: number },
-): Promise<AdminResult<ComputedSummary>> {
+): Promise<Result<ComputedSummary>> {
   const government = await db.agency.findFirst({
     where: { AND: [{ id: input.governmentId, kind: "GOVERNMENT", active: true }, administeredAgencyWhere(user)] },
     select: { id: true, name: true },

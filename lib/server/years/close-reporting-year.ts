@@ -2,13 +2,13 @@ import "server-only";
 import { isAdmin } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 
 /**
  * Closes a reporting year: its reports can no longer be saved or submitted (see isYearOpen), except
  * corrections of published reports and the agencies reopened as exceptions. Audited.
  */
-export async function closeReportingYear(user: StaffUser, input: { year: number }): Promise<AdminResult> {
+export async function closeReportingYear(user: StaffUser, input: { year: number }): Promise<Result> {
   if (!isAdmin(user)) return refuse("只有主管部门管理员可以关闭填报年度");
   return db.$transaction(async (tx) => {
     const closed = await tx.reportingYear.updateMany({

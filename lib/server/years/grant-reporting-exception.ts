@@ -1,7 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { administeredAgencyWhere } from "../agencies/administered-agency-where";
 
 /**
@@ -11,7 +11,7 @@ import { administeredAgencyWhere } from "../agencies/administered-agency-where";
 export async function grantReportingException(
   user: StaffUser,
   input: { year: number; agencyId: string; reason: string },
-): Promise<AdminResult> {
+): Promise<Result> {
   const reason = input.reason.trim();
   if (!reason) return refuse("请填写例外开放的理由", "reason");
   return db.$transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { formatForYear } from "@/lib/report-format";
 import { isAdmin } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { legalDeadlines, type YearDeadlines } from "./year-deadlines";
 
 export type OpenYearInput = { year: number; deadlines?: Partial<YearDeadlines> };
@@ -15,7 +15,7 @@ export type OpenYearInput = { year: number; deadlines?: Partial<YearDeadlines> }
 export async function openReportingYear(
   user: StaffUser,
   input: OpenYearInput,
-): Promise<AdminResult<{ change: "opened" | "reopened" | "updated" }>> {
+): Promise<Result<{ change: "opened" | "reopened" | "updated" }>> {
   if (!isAdmin(user)) return refuse("只有主管部门管理员可以开放填报年度");
   const format = formatForYear(input.year);
   if (!format) return refuse(`${input.year} 年度不在支持范围内（2019 年度起）`, "year");

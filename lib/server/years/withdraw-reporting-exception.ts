@@ -1,14 +1,14 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result } from "@/lib/action-result";
 import { administersAgency } from "../agencies/administered-agency-where";
 
 /** Ends an exception: the agency's report of the closed year is locked again. Audited. */
 export async function withdrawReportingException(
   user: StaffUser,
   input: { year: number; agencyId: string },
-): Promise<AdminResult> {
+): Promise<Result> {
   if (!administersAgency(user, input.agencyId)) return refuse("机构不存在，或不在您管理的范围内");
   return db.$transaction(async (tx) => {
     const removed = await tx.reportingException.deleteMany({ where: { year: input.year, agencyId: input.agencyId } });

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { z } from "zod";
+import { serverAction } from "@/lib/server/actions/server-action";
 import { markAllNotificationsRead } from "@/lib/server/notifications/mark-all-notifications-read";
 import { readNotification } from "@/lib/server/notifications/read-notification";
 import { notificationIdSchema } from "./schemas";
@@ -10,17 +11,30 @@ import { notificationIdSchema } from "./schemas";
 // Plain form actions (they work without JavaScript): opening a notification marks it read and
 // follows its link; a notification of someone else is simply not found.
 
+const PATH = "/staff/notifications";
+const backToList = () => redirect(PATH);
+
+const openNotification = serverAction(
+  { access: "staff", path: PATH, schema: notificationIdSchema, invalid: backToList },
+  async (user, input) => {
+    const result = await readNotification(user, input.id);
+    revalidatePath("/staff", "layout");
+    redirect(result.ok && result.href ? result.href : PATH);
+  },
+);
+
+const markAllRead = serverAction(
+  { access: "staff", path: PATH, schema: z.undefined(), invalid: backToList },
+  async (user) => {
+    await markAllNotificationsRead(user);
+    revalidatePath("/staff", "layout");
+  },
+);
+
 export async function openNotificationAction(formData: FormData): Promise<void> {
-  const parsed = notificationIdSchema.safeParse({ id: formData.get("id") });
-  const user = await requireUser("/staff/notifications");
-  if (!parsed.success) redirect("/staff/notifications");
-  const result = await readNotification(user, parsed.data.id);
-  revalidatePath("/staff", "layout");
-  redirect(result.ok && result.href ? result.href : "/staff/notifications");
+  await openNotification({ id: formData.get("id") as string });
 }
 
 export async function markAllNotificationsReadAction(): Promise<void> {
-  const user = await requireUser("/staff/notifications");
-  await markAllNotificationsRead(user);
-  revalidatePath("/staff", "layout");
+  await markAllRead(undefined);
 }

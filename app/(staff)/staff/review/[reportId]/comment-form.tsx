@@ -1,11 +1,12 @@
 "use client";
 
+import type { ActionResult } from "@/lib/action-result";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
 import { addCommentAction } from "./actions";
-import { commentFieldsSchema, type CommentFields, type ReviewActionResult } from "./schemas";
+import { commentFieldsSchema, type CommentFields } from "./schemas";
 
 type Target = { value: string; label: string; group: string };
 
@@ -13,7 +14,7 @@ const field = "w-full rounded border border-slate-300 px-3 py-2 text-sm focus:ou
 
 /** A new comment pinned to a section or a cell of the report. */
 export function CommentForm({ reportId, targets }: { reportId: string; targets: Target[] }) {
-  const [result, setResult] = useState<ReviewActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<CommentFields>({
     resolver: zodResolver(commentFieldsSchema),

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ActionResult } from "@/lib/action-result";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -12,13 +13,7 @@ import {
   reopenReportAction,
   returnReportAction,
 } from "./actions";
-import {
-  publishFieldsSchema,
-  returnFieldsSchema,
-  type PublishFields,
-  type ReturnFields,
-  type ReviewActionResult,
-} from "./schemas";
+import { publishFieldsSchema, returnFieldsSchema, type PublishFields, type ReturnFields } from "./schemas";
 
 type Props = {
   reportId: string;
@@ -37,9 +32,9 @@ const field = "w-full rounded border border-slate-300 px-3 py-2 text-sm focus:ou
 
 /** The reviewer's decisions for the report's current state; each one answers with the server's message. */
 export function ReviewActions(props: Props) {
-  const [result, setResult] = useState<ReviewActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<ReviewActionResult>) => startTransition(async () => setResult(await action()));
+  const run = (action: () => Promise<ActionResult>) => startTransition(async () => setResult(await action()));
   const shared = { ...props, pending, run };
 
   return (
@@ -101,7 +96,7 @@ export function ReviewActions(props: Props) {
   );
 }
 
-type FormProps = Props & { pending: boolean; run: (action: () => Promise<ReviewActionResult>) => void };
+type FormProps = Props & { pending: boolean; run: (action: () => Promise<ActionResult>) => void };
 
 function ReturnForm({ reportId, version, pending, run }: FormProps) {
   const form = useForm<ReturnFields>({ resolver: zodResolver(returnFieldsSchema), defaultValues: { reason: "" } });

@@ -72,5 +72,3 @@ export type AddCommentInput = z.infer<typeof addCommentSchema>;
 
 export const resolveCommentSchema = z.object({ reportId: id, commentId: id });
 export type ResolveCommentInput = z.infer<typeof resolveCommentSchema>;
-
-export type { ActionResult as ReviewActionResult } from "@/components/review/action-message";

@@ -1,38 +1,39 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
-import type { ActionResult } from "@/components/review/action-message";
+import type { ActionResult } from "@/lib/action-result";
 import { importAgencies } from "@/lib/server/admin/import-agencies";
 import { previewAgencyImport, type AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
 import { readTableFile } from "@/lib/server/admin/read-table-file";
-import { requireAdmin } from "@/lib/server/auth/require-admin";
+import { serverAction } from "@/lib/server/actions/server-action";
+import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { uploadSchema } from "./schemas";
 
-const PATH = "/staff/admin/agencies/import";
+const ADMIN = { access: "admin", path: "/staff/admin/agencies/import", schema: uploadSchema } as const;
 
-async function readUpload(data: FormData) {
-  const parsed = uploadSchema.safeParse({ file: data.get("file") });
-  if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "请选择文件" };
-  const file = parsed.data.file;
-  return readTableFile({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-}
+const readUpload = async (file: File) =>
+  readTableFile({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 
-export async function previewAgenciesAction(data: FormData): Promise<AgencyImportPreview> {
-  const user = await requireAdmin(PATH);
-  const table = await readUpload(data);
+const previewAgencies = serverAction(ADMIN, async (user, { file }): Promise<AgencyImportPreview> => {
+  const table = await readUpload(file);
   if (!table.ok) return table;
   return previewAgencyImport(user, table.rows);
-}
+});
 
-export async function importAgenciesAction(data: FormData): Promise<ActionResult> {
-  const user = await requireAdmin(PATH);
-  const table = await readUpload(data);
+const importUploadedAgencies = serverAction(ADMIN, async (user, { file }): Promise<ActionResult> => {
+  const table = await readUpload(file);
   if (!table.ok) return table;
-  const file = data.get("file") as File;
   const result = await importAgencies(user, table.rows, file.name);
   if (!result.ok) return { ok: false, message: result.message };
   await recordBulkTransfer(user, "data.imported", { what: "agencies", count: result.created, file: file.name });
   revalidatePath("/staff/admin/agencies");
   return { ok: true, message: `已导入 ${result.created} 个机构` };
+});
+
+export async function previewAgenciesAction(data: FormData): Promise<AgencyImportPreview> {
+  return previewAgencies({ file: data.get("file") as File });
+}
+
+export async function importAgenciesAction(data: FormData): Promise<ActionResult> {
+  return importUploadedAgencies({ file: data.get("file") as File });
 }
