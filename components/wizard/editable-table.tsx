@@ -1,7 +1,6 @@
 "use client";
 
 import { memo, useRef } from "react";
-import type { UseFormRegister, UseFormSetValue } from "react-hook-form";
 import {
   getCellDefinition,
   layoutTableGrid,
@@ -10,8 +9,6 @@ import {
   type TableDefinition,
 } from "@/lib/report-format";
 import type { FocusedCell } from "./focused-cell";
-import { cellField } from "./report-fields";
-import type { StepValues } from "./step-schema";
 import { CellInput, TotalCell } from "./table-cells";
 import { useWizardStore } from "./wizard-context";
 
@@ -36,8 +33,6 @@ type TableProps = {
   table: TableDefinition;
   format: FormatKey;
   label: string;
-  register: UseFormRegister<StepValues>;
-  setValue: UseFormSetValue<StepValues>;
   readOnly: boolean;
   focused: FocusedCell;
   announce: (message: string) => void;
@@ -70,8 +65,6 @@ export const EditableTable = memo(function EditableTable({
   table,
   format,
   label,
-  register,
-  setValue,
   readOnly,
   focused,
   announce,
@@ -111,7 +104,7 @@ export const EditableTable = memo(function EditableTable({
         const before = valueOnFocus.current.get(input.dataset.cell);
         if (before === undefined || readOnly) return;
         event.preventDefault();
-        setValue(cellField(input.dataset.cell), before);
+        store.setCell(input.dataset.cell, before, true);
         input.select();
         return;
       }
@@ -142,7 +135,6 @@ export const EditableTable = memo(function EditableTable({
         else if (cell.computed) computed++;
         else {
           store.setCell(cell.cellKey!, value.trim(), true);
-          setValue(cellField(cell.cellKey!), value.trim());
           filled++;
         }
       });
@@ -154,6 +146,13 @@ export const EditableTable = memo(function EditableTable({
         (computed ? `；${computed} 个值落在自动计算的合计单元格上，已忽略` : "") +
         (outside ? `；${outside} 个值超出表格范围，已忽略` : ""),
     );
+  };
+
+  // What the clerk types goes to the draft; the inputs are uncontrolled.
+  const onChange = (event: React.FormEvent<HTMLTableElement>) => {
+    const input = event.target;
+    if (readOnly || !(input instanceof HTMLInputElement) || !input.dataset.cell) return;
+    store.setCell(input.dataset.cell, input.value, true);
   };
 
   const onFocus = (event: React.FocusEvent<HTMLTableElement>) => {
@@ -169,11 +168,11 @@ export const EditableTable = memo(function EditableTable({
     return cell.computed ? (
       <TotalCell key={key} cell={cell} />
     ) : (
-      <CellInput key={key} cell={cell} row={row} column={column} register={register} readOnly={readOnly} />
+      <CellInput key={key} cell={cell} row={row} column={column} readOnly={readOnly} />
     );
   };
 
-  const handlers = { onKeyDown, onPaste, onFocus };
+  const handlers = { onKeyDown, onPaste, onFocus, onChange };
   const valueColumns = layout.columns - layout.labelColumns;
   const drawCell = (cell: GridCell) => {
     const key = `${cell.row}:${cell.column}`;

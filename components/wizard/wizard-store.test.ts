@@ -3,7 +3,7 @@ import { listCellDefinitions, type Report } from "@/lib/report-format";
 import { buildConsistentReport } from "@/lib/report-format/testing";
 import type { SaveReportActionResult, SaveReportRequest } from "@/lib/requests/wizard";
 import type { EditableState } from "@/lib/server/reports/editable-state";
-import { WizardStore, type WizardData } from "./wizard-store";
+import { CHECK_DELAY_MS, WizardStore, type WizardData } from "./wizard-store";
 
 function state(cells: Record<string, string> = {}, extra: Partial<EditableState> = {}): EditableState {
   const all: Record<string, string> = {};
@@ -65,6 +65,8 @@ describe("WizardStore", () => {
         store.setCell(cell.key, "0", true);
     }
     store.setCell("applications.4.natural", "4", true);
+    expect(store.getCellStatus("applications.4.natural").level).toBeNull();
+    store.checkNow();
     expect(store.getCellStatus("applications.4.natural")).toMatchObject({
       level: "error",
       messages: [expect.stringContaining("应等于第一项加第二项之和减去第三项（七）总计，即 5，实填 4")],
@@ -75,6 +77,7 @@ describe("WizardStore", () => {
       store.getSectionIssues("applications")?.violations.map((violation) => `${violation.rule} ${violation.cells[0]}`),
     ).toEqual(["applications.balance applications.4.natural", "applications.balance applications.4.total"]);
     store.setCell("applications.4.natural", "5", true);
+    vi.advanceTimersByTime(CHECK_DELAY_MS);
     expect(store.getCellStatus("applications.4.natural").level).toBeNull();
     expect(store.getSection("applications")?.state).toBe("in_progress");
     expect(store.getCellStatus("applications.1.commercial")).toBe(store.getCellStatus("applications.1.social"));
@@ -99,6 +102,7 @@ describe("WizardStore", () => {
     expect(store.getSection("applications")).toMatchObject({ state: "empty", filled: 0, total: 144 });
     expect(store.getBlocking()).toEqual({ errors: 144 + 10 + 12 + 3, unexplained: 0 });
     store.setCell("applications.1.natural", "1", true);
+    store.checkNow();
     expect(store.getSection("applications")).toMatchObject({ state: "in_progress", filled: 1, blanks: 143 });
     expect(store.getProgress()).toBe(Math.floor((1 / (144 + 10 + 12 + 3)) * 100));
   });
@@ -108,6 +112,7 @@ describe("WizardStore", () => {
     const store = new WizardStore(data(state()), save);
     store.setCell("applications.1.natural", "1.5", true);
     store.setCell("applications.1.legal", "２", true);
+    store.checkNow();
     expect(store.getCellStatus("applications.1.natural")).toMatchObject({
       level: "error",
       messages: ["「一、本年新收政府信息公开申请数量·自然人」只能填写不小于 0 的整数，“1.5” 不是整数"],
@@ -162,8 +167,8 @@ describe("WizardStore", () => {
       current: theirs,
     }));
     const store = new WizardStore(data(state()), save);
-    const bridge = { setValue: vi.fn() };
-    store.attachForm(bridge);
+    const shown = vi.fn();
+    store.values.subscribe("applications.2.natural", shown);
     store.setCell("applications.1.natural", "7", true);
     store.setCell("applications.1.commercial", "2", true);
     await store.saveNow();
@@ -183,7 +188,7 @@ describe("WizardStore", () => {
     ]);
     expect(store.getRaw("applications.2.natural")).toBe("1");
     expect(store.getText("overview")).toBe("他们的概况");
-    expect(bridge.setValue).toHaveBeenCalledWith("cell:applications~2~natural", "1");
+    expect(shown).toHaveBeenCalled();
     expect(store.getSaveStatus().kind).toBe("conflict");
 
     store.resolveConflict(new Map([["cell:applications.1.natural", "mine"]]));
@@ -238,10 +243,12 @@ describe("WizardStore", () => {
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(true);
     store.setCell("art20_1.regulations.made", "3", true);
     store.setCell("art20_1.regulations.repealed", "1", true);
+    store.checkNow();
     expect(store.getRaw("art20_1.regulations.in_force")).toBe(String(last + 2));
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(true);
     store.setCell("art20_1.regulations.in_force", "99", true);
     store.setCell("art20_1.regulations.made", "4", true);
+    store.checkNow();
     expect(store.getRaw("art20_1.regulations.in_force")).toBe("99");
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(false);
   });
