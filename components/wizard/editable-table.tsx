@@ -157,6 +157,8 @@ export const EditableTable = memo(function EditableTable({
 
   const onFocus = (event: React.FocusEvent<HTMLTableElement>) => {
     const input = event.target;
+    // A total taken to by a link: the cell bar names it and says what is wrong with it.
+    if (input instanceof HTMLTableCellElement && input.dataset.cell) return focused.set(input.dataset.cell);
     if (!(input instanceof HTMLInputElement) || !input.dataset.cell) return;
     valueOnFocus.current.set(input.dataset.cell, input.value);
     focused.set(input.dataset.cell);

@@ -23,6 +23,7 @@ import {
   type CheckInputs,
   type SectionIssues,
   type SectionSummary,
+  wordForWizard,
 } from "./live-checks";
 
 export type ReportIdentity = { format: FormatKey; year: number; agencyName: string; previous: Report | null };
@@ -57,7 +58,8 @@ export class ReportChecks {
       texts: draft.texts,
       tables,
     };
-    this.result = validateReport(this.report, { previous });
+    const result = validateReport(this.report, { previous });
+    this.result = { ...result, violations: result.violations.map((violation) => wordForWizard(format, violation)) };
     const inputs = checkInputs(format, draft, this.result);
     const before = this.statuses;
     this.statuses = buildCellStatuses(inputs, before);

@@ -4,12 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ChevronLeft, ChevronRight, CircleAlert } from "lucide-react";
-import {
-  listCellDefinitions,
-  type SectionDefinition,
-  type TextContent,
-  type TextKey,
-} from "@/lib/report-format";
+import { listCellDefinitions, type SectionDefinition, type TextContent, type TextKey } from "@/lib/report-format";
 import { CellBar } from "./cell-bar";
 import { EditableTable } from "./editable-table";
 import { FocusedCell } from "./focused-cell";

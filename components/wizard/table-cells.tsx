@@ -6,7 +6,14 @@ import type { CellDefinition, MoneyUnit } from "@/lib/report-format";
 import { countRender } from "./render-counter";
 import { COMMENTED_CELL, CommentIcon, cellCommentNoteId, describeComments, useCellComments } from "./review-comments";
 import { cellAccessibleName, cellInputId } from "./report-fields";
-import { useCellStatus, useDraftInput, useTotalFigure, useTotalInvalid, useValueOf, useWizardStore } from "./wizard-context";
+import {
+  useCellStatus,
+  useDraftInput,
+  useTotalFigure,
+  useTotalInvalid,
+  useValueOf,
+  useWizardStore,
+} from "./wizard-context";
 
 export const PREFILL_NOTE_ID = "wizard-prefill-note";
 
@@ -146,13 +153,17 @@ export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinitio
         : "bg-slate-100 text-slate-900";
   const Icon = status.level === "error" ? CircleAlert : status.level === "warning" ? TriangleAlert : null;
   const commented = comments.length > 0;
-  // A commented total can take the focus (not in the tab order), so that the comment's link can show it.
-  const focusable = commented ? { id: cellInputId(cell.key), tabIndex: -1, title: describeComments(comments) } : {};
+  // A total can take the focus (not in the tab order), so that a comment's or a check's link can show it.
+  const focusable = {
+    id: cellInputId(cell.key),
+    tabIndex: -1,
+    title: commented ? describeComments(comments) : undefined,
+  };
   return (
     <td
       data-cell={cell.key}
       {...focusable}
-      className={`relative min-w-[4.25rem] border border-slate-300 px-1.5 text-right font-semibold tabular ${tone} ${commented ? `${COMMENTED_CELL} pr-4 focus:outline-solid focus:outline-blue-600` : ""}`}
+      className={`relative min-w-[4.25rem] border border-slate-300 px-1.5 text-right font-semibold tabular ${tone} focus:outline-solid focus:outline-2 focus:outline-blue-600 ${commented ? `${COMMENTED_CELL} pr-4` : ""}`}
     >
       {commented && <CommentIcon />}
       {Icon && <Icon aria-hidden className="absolute left-1 top-1/2 size-3.5 -translate-y-1/2" />}

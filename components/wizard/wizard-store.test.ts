@@ -115,7 +115,7 @@ describe("WizardStore", () => {
     store.checkNow();
     expect(store.getCellStatus("applications.1.natural")).toMatchObject({
       level: "error",
-      messages: ["「一、本年新收政府信息公开申请数量·自然人」只能填写不小于 0 的整数，“1.5” 不是整数"],
+      messages: ["「一、本年新收政府信息公开申请数量·自然人」须为整数（填写的是“1.5”）"],
     });
     await store.saveNow();
     expect(requests).toEqual([
