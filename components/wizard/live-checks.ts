@@ -108,7 +108,7 @@ function issueSignature(issues: SectionIssues): string {
 
 /**
  * Per section: its state for the step list, its issues for the step's list, and how much of the
- * report is filled (input cells and required texts) and what still blocks a submission.
+ * report is filled (each step's input cells, each required text) and what still blocks a submission.
  */
 export function summariseSections(
   checks: CheckInputs,
@@ -139,8 +139,10 @@ export function summariseSections(
   }
   const sections = new Map(previousSections);
   const issuesBySection = new Map(previousIssues);
-  let filledUnits = 0;
-  let totalUnits = 0;
+  // Progress: each section (a required text, or a step's tables) weighs the same, so a report
+  // with every number typed and two required texts empty is not "98%".
+  let filledShare = 0;
+  let counted = 0;
   for (const section of listSections(checks.format)) {
     const violations = bySection.get(section.key) ?? [];
     let filled = 0;
@@ -151,8 +153,8 @@ export function summariseSections(
       filled = checks.texts[section.key as TextKey].trim() ? 1 : 0;
       localProblems = checks.textProblems[section.key as TextKey] ? 1 : 0;
       if (section.content.required) {
-        totalUnits += 1;
-        filledUnits += filled;
+        counted += 1;
+        filledShare += filled;
       }
     } else {
       const tables = new Set(section.content.tables.map((table) => table.key));
@@ -162,8 +164,10 @@ export function summariseSections(
         const parsed = checks.parsed.get(cell.key);
         if (parsed?.ok && parsed.value !== null) filled++;
       }
-      totalUnits += total;
-      filledUnits += filled;
+      if (total) {
+        counted += 1;
+        filledShare += filled / total;
+      }
     }
     const incomplete = violations.filter(
       (violation) => INCOMPLETE_RULES.has(violation.rule) && isTypedPlace(checks.format, violation.cells[0] ?? ""),
@@ -204,7 +208,7 @@ export function summariseSections(
   return {
     sections,
     issues: issuesBySection,
-    progress: totalUnits ? Math.floor((filledUnits / totalUnits) * 100) : 0,
+    progress: counted ? Math.floor((filledShare / counted) * 100) : 0,
     blocking: { errors, unexplained: unexplained.size },
   };
 }

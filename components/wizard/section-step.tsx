@@ -7,6 +7,7 @@ import { ChevronLeft, ChevronRight, CircleAlert } from "lucide-react";
 import { listCellDefinitions, type SectionDefinition, type TextContent, type TextKey } from "@/lib/report-format";
 import { CellBar } from "./cell-bar";
 import { EditableTable } from "./editable-table";
+import { FillBlanksBar } from "./fill-blanks-bar";
 import { FocusedCell } from "./focused-cell";
 import { IssueList } from "./issue-list";
 import { countRender } from "./render-counter";
@@ -79,6 +80,7 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
       <SectionComments section={section.key} />
       {section.content.kind === "tables" ? (
         <div className="space-y-5">
+          <FillBlanksBar tables={section.content.tables.map((table) => table.key)} announce={setNotice} />
           {section.content.tables.map((table) => (
             <EditableTable
               key={table.key}

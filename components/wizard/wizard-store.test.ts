@@ -104,7 +104,16 @@ describe("WizardStore", () => {
     store.setCell("applications.1.natural", "1", true);
     store.checkNow();
     expect(store.getSection("applications")).toMatchObject({ state: "in_progress", filled: 1, blanks: 143 });
-    expect(store.getProgress()).toBe(Math.floor((1 / (144 + 10 + 12 + 3)) * 100));
+    expect(store.getProgress()).toBe(0);
+    for (const cell of listCellDefinitions("2021")) if (!cell.computed) store.setCell(cell.key, "0", true);
+    store.setText("other", "无");
+    store.checkNow();
+    // Every number typed, two required texts empty: each section weighs the same.
+    expect(store.getProgress()).toBe(Math.floor((4 / 6) * 100));
+    store.setText("overview", "概况");
+    store.setText("problems", "问题");
+    store.checkNow();
+    expect(store.getProgress()).toBe(100);
   });
 
   it("marks a value that does not fit at its cell and never sends it", async () => {
@@ -251,6 +260,27 @@ describe("WizardStore", () => {
     store.checkNow();
     expect(store.getRaw("art20_1.regulations.in_force")).toBe("99");
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(false);
+  });
+
+  it("fills only the blank number cells of the given tables with 0, and undoes exactly that", async () => {
+    const { save, requests } = server();
+    const store = new WizardStore(data(state({ "reviews.review.upheld": "3" })), save);
+    store.setCell("reviews.review.corrected", "x", true);
+    const filled = store.fillBlanks(["reviews"]);
+    const reviewInputs = listCellDefinitions("2021").filter((cell) => cell.table === "reviews" && !cell.computed);
+    expect(filled).toBe(reviewInputs.length - 2);
+    expect(store.getRaw("reviews.review.upheld")).toBe("3");
+    expect(store.getRaw("reviews.review.corrected")).toBe("x");
+    expect(store.getRaw("reviews.review.other")).toBe("0");
+    expect(store.getRaw("applications.1.natural")).toBe("");
+    await store.saveNow();
+    expect(Object.keys(requests[0]!.cells ?? {})).toHaveLength(filled);
+    store.setCell("reviews.review.other", "2", true);
+    expect(store.undoFill()).toBe(filled - 1);
+    expect(store.getRaw("reviews.review.other")).toBe("2");
+    expect(store.getRaw("reviews.review.pending")).toBe("");
+    expect(store.getRaw("reviews.review.upheld")).toBe("3");
+    expect(store.undoFill()).toBe(0);
   });
 
   it("lets a read-only report be looked at, never changed or saved", async () => {

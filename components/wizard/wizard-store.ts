@@ -35,7 +35,11 @@ export type { ConflictItem } from "./merge-saved-state";
 export type { Conflict, SaveStatus } from "./draft-sync";
 export type { RestoreOffer } from "./local-copy";
 
-export type WizardData = Omit<ReportForEditing, "deadline"> & { deadline: string | null };
+export type WizardData = Omit<ReportForEditing, "deadline"> & {
+  deadline: string | null;
+  /** Days from today to the deadline on Beijing's calendar: negative once it passed. */
+  daysLeft?: number | null;
+};
 
 /** How long after the last change the whole report is checked again: typing runs, the checks wait for a pause. */
 export const CHECK_DELAY_MS = 150;
