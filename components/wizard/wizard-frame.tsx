@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { CircleAlert, Clock, Lock } from "lucide-react";
+import { CircleAlert, CircleCheck, Clock, Lock } from "lucide-react";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatDate } from "@/lib/format-date";
@@ -67,6 +67,20 @@ export function WizardFrame({
             )}
           </p>
         </div>
+        {data.status === "SUBMITTED" && (
+          <div
+            role="status"
+            className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+          >
+            <p className="flex items-center gap-2 font-medium">
+              <CircleCheck aria-hidden className="size-4 shrink-0" />
+              已提交，等待审核人审核
+            </p>
+            <p className="mt-1 ml-6 text-emerald-900">
+              审核人会逐项查看本报告：审核通过后由审核人安排发布；如有问题会退回并附审核意见，退回后您会在“通知”中收到提醒，可在此修改后重新提交。
+            </p>
+          </div>
+        )}
         {data.readOnly && (
           <p className="flex items-center gap-2 rounded border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
             <Lock aria-hidden className="size-4 shrink-0" />
