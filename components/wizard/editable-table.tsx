@@ -18,16 +18,29 @@ import { useWizardStore } from "./wizard-context";
 
 /**
  * Fixed table layout (a keystroke then never re-measures the whole table): the applications
- * table's value columns are narrow and its last label column takes the rest; the small tables of
- * section 二 give their one label column a fixed width and share the rest among their values.
+ * table's value columns are narrow, its group columns narrow and its row label column wide; the
+ * small tables of section 二 give their one label column a fixed width and share the rest among
+ * their values. Every width is fixed, so on a phone the table scrolls in its box instead of
+ * squeezing its labels to one character a line.
  */
-function labelWidth(index: number, labelColumns: number, valueColumns: number): string | undefined {
-  if (valueColumns <= 3) return labelColumns === 1 ? "14rem" : "7rem";
-  return index < labelColumns - 1 ? "6.5rem" : undefined;
+function labelWidth(index: number, labelColumns: number, valueColumns: number): string {
+  if (valueColumns <= 3) return labelColumns === 1 ? "clamp(8rem, 40vw, 14rem)" : "7rem";
+  return index < labelColumns - 1 ? "6.5rem" : "clamp(9rem, 36vw, 15rem)";
+}
+
+function tableMinWidth(labelColumns: number, valueColumns: number): string {
+  const labels = Array.from({ length: labelColumns }, (_, index) => labelWidth(index, labelColumns, valueColumns));
+  return `calc(${[...labels, ...Array.from({ length: valueColumns }, () => valueWidth(valueColumns))].join(" + ")})`;
+}
+
+function valueWidth(valueColumns: number): string {
+  return valueColumns > 3 ? "5.25rem" : "6.5rem";
 }
 
 const TH = "border border-slate-300 bg-slate-50 px-2 py-1 text-center text-xs font-medium text-slate-700";
 const ROW_TH = "border border-slate-300 bg-white px-2 py-1 text-left text-sm font-normal text-slate-800";
+/** The row label column stays at the left edge of the box while the values scroll under it. */
+const STICKY_LABEL = "sticky left-0 z-10 shadow-[1px_0_0_var(--color-slate-300)]";
 
 type TableProps = {
   table: TableDefinition;
@@ -218,7 +231,7 @@ export const EditableTable = memo(function EditableTable({
             key={key}
             {...span}
             scope="row"
-            className={`${ROW_TH} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}
+            className={`${ROW_TH} ${cell.column === layout.labelColumns - 1 ? STICKY_LABEL : ""} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}
           >
             {cell.text}
           </th>
@@ -229,8 +242,18 @@ export const EditableTable = memo(function EditableTable({
   };
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full table-fixed border-collapse text-sm" {...handlers}>
+    // Its own scroll box, both ways: the header row stays on top and the row labels at the left.
+    <div
+      className="max-h-[75vh] overflow-auto overscroll-x-contain rounded-sm border border-slate-200"
+      role="region"
+      aria-label={`${label}（可滚动）`}
+      tabIndex={-1}
+    >
+      <table
+        className="w-full table-fixed border-collapse text-sm"
+        style={{ minWidth: tableMinWidth(layout.labelColumns, valueColumns) }}
+        {...handlers}
+      >
         <caption className="sr-only">{label}</caption>
         {layout.labelColumns > 0 && (
           <colgroup>
@@ -238,11 +261,11 @@ export const EditableTable = memo(function EditableTable({
               <col key={`label-${index}`} style={{ width: labelWidth(index, layout.labelColumns, valueColumns) }} />
             ))}
             {Array.from({ length: valueColumns }, (_, index) => (
-              <col key={`value-${index}`} style={{ width: valueColumns > 3 ? "5.25rem" : undefined }} />
+              <col key={`value-${index}`} style={{ width: valueColumns > 3 ? valueWidth(valueColumns) : undefined }} />
             ))}
           </colgroup>
         )}
-        <thead>
+        <thead className="sticky top-0 z-20">
           {layout.lines.slice(0, layout.headerRows).map((cells, index) => (
             <tr key={index}>{cells.map(drawCell)}</tr>
           ))}

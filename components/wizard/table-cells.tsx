@@ -114,7 +114,7 @@ export const CellInput = memo(function CellInput({ cell, row, column, readOnly }
           aria-invalid={status.level === "error" ? true : undefined}
           aria-describedby={describedBy}
           title={commented ? describeComments(comments) : undefined}
-          className={`h-8 w-full min-w-[4.25rem] scroll-mb-28 scroll-mt-4 bg-transparent py-0 ${commented ? "pr-4" : "pr-1.5"} text-right tabular outline-none focus:bg-white focus:ring-2 focus:ring-inset focus:ring-blue-600 ${Icon ? "pl-5" : "pl-1.5"} ${readOnly ? "text-slate-700" : ""}`}
+          className={`h-8 w-full min-w-[4.25rem] scroll-mb-28 scroll-mt-16 scroll-ml-40 bg-transparent py-0 ${commented ? "pr-4" : "pr-1.5"} text-right tabular outline-none ${readOnly ? "" : "inset-ring inset-ring-slate-300 hover:inset-ring-slate-500"} focus:bg-white focus:ring-2 focus:ring-inset focus:ring-blue-600 ${Icon ? "pl-5" : "pl-1.5"} ${readOnly ? "text-slate-700" : ""}`}
         />
         {multiUnit && <UnitSelect cell={cell} readOnly={readOnly} />}
       </div>
