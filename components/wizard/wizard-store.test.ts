@@ -93,6 +93,32 @@ describe("WizardStore", () => {
     expect(store.getTotalText("applications.1.total")).toBeNull();
   });
 
+  it("on a keystroke wakes only the cell and the totals it feeds; the statuses wait for the pause in typing", () => {
+    const store = new WizardStore(data(state()), server().save);
+    const woken: string[] = [];
+    for (const cell of listCellDefinitions("2021")) {
+      store.values.subscribe(cell.key, () => woken.push(`value ${cell.key}`));
+      if (cell.computed) store.totals.subscribe(cell.key, () => woken.push(`total ${cell.key}`));
+      store.statuses.subscribe(cell.key, () => woken.push(`status ${cell.key}`));
+    }
+    store.setCell("applications.3.1.natural", "4", true);
+    expect(woken.sort()).toEqual(
+      [
+        "value applications.3.1.natural",
+        "total applications.3.1.total",
+        "total applications.3.7.natural",
+        "total applications.3.7.total",
+      ].sort(),
+    );
+    expect(store.getTotalText("applications.3.7.total")).toBe("4");
+    woken.length = 0;
+    store.setCell("applications.3.1.natural", "-4", true);
+    expect(woken).not.toContain("status applications.3.1.natural");
+    vi.advanceTimersByTime(CHECK_DELAY_MS);
+    expect(woken).toContain("status applications.3.1.natural");
+    expect(store.getCellStatus("applications.3.1.natural").messages[0]).toContain("不能为负数");
+  });
+
   it("counts the places to fill (not the blank totals) and the progress over them", () => {
     const store = new WizardStore(data(state()), server().save);
     expect(store.getSectionIssues("applications")?.incomplete).toEqual({
