@@ -185,6 +185,7 @@ test("a clerk starts the 2025 report, fills every section, fixes an error, expla
   ).toHaveText(["3", "1", "12"]);
   await expect(page.getByText("全年新收政府信息公开申请13件")).toBeVisible();
   await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("dialog", { name: "确认提交审核？" }).getByRole("button", { name: "确认提交" }).click();
   await expect(page.getByText("本报告当前为“已提交”状态，只能查看，不能修改。")).toBeVisible();
   await expect(page.getByRole("button", { name: "提交审核" })).toHaveCount(0);
   await page.getByRole("link", { name: /三、收到和处理/ }).click();

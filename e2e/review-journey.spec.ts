@@ -48,6 +48,7 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await expectNoSeriousViolations(clerk, "returned report in the wizard");
   await expect(clerk.getByText("所有检查均已通过，可以提交审核。")).toBeVisible();
   await clerk.getByRole("button", { name: "提交审核" }).click();
+  await clerk.getByRole("dialog", { name: "确认提交审核？" }).getByRole("button", { name: "确认提交" }).click();
   await expect(clerk.getByText("本报告当前为“已提交”状态，只能查看，不能修改。")).toBeVisible();
 
   // The supervisor finds it in the queue, comments on a section and on the cell, and returns it.
@@ -116,6 +117,7 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await steps.getByRole("link", { name: "预览与提交" }).click();
   await expect(clerk.getByText("所有检查均已通过，可以提交审核。")).toBeVisible();
   await clerk.getByRole("button", { name: "提交审核" }).click();
+  await clerk.getByRole("dialog", { name: "确认提交审核？" }).getByRole("button", { name: "确认提交" }).click();
   await expect(clerk.getByText("本报告当前为“已提交”状态，只能查看，不能修改。")).toBeVisible();
 
   // The supervisor follows the reply's notification to the review page: the change and the reply.

@@ -11,9 +11,11 @@ import {
   TEXT_KEYS,
   type CellDefinition,
   type CellInputResult,
+  type CellValue,
   type FormatKey,
   type MoneyUnit,
   type ReportTables,
+  type TableValues,
   type TextKey,
 } from "@/lib/report-format";
 import { MAX_EXPLANATION_CHARS, checkText } from "@/lib/report-format/text-rules";
@@ -60,6 +62,8 @@ export class DraftModel {
   private readonly raw = new Map<string, string>();
   private readonly parsed = new Map<string, CellInputResult>();
   private readonly units = new Map<string, MoneyUnit>();
+  /** The tables as typed, computed cells blank; kept up to date cell by cell (copy on write per row). */
+  private typed: ReportTables = {};
 
   constructor(
     readonly format: FormatKey,
@@ -68,8 +72,12 @@ export class DraftModel {
     this.inputs = listCellDefinitions(format).filter((cell) => !cell.computed);
     this.multiUnit = new Set(this.inputs.filter((cell) => (cell.units?.length ?? 0) > 1).map((cell) => cell.key));
     this.base = snapshotOf(state, this.inputs);
-    for (const cell of this.inputs) this.writeCell(cell.key, this.base.cells.get(cell.key)!);
+    for (const cell of listCellDefinitions(format)) {
+      const table = (this.typed[cell.table] ??= {});
+      (table[cell.row] ??= {})[cell.column] = null;
+    }
     for (const [key, unit] of this.base.units) this.units.set(key, unit);
+    for (const cell of this.inputs) this.writeCell(cell.key, this.base.cells.get(cell.key)!);
     this.prefilled = new Set(this.base.prefilled);
     this.texts = { ...this.base.texts };
     this.explanations = { ...this.base.explanations };
@@ -92,15 +100,31 @@ export class DraftModel {
   }
 
   writeCell(key: string, value: string): void {
+    const cell = getCellDefinition(this.format, key)!;
     this.raw.set(key, value);
-    this.parsed.set(key, parseCellInput(value, getCellDefinition(this.format, key)!));
+    this.parsed.set(key, parseCellInput(value, cell));
+    this.retype(cell);
   }
 
   /** false when the cell has no choice of unit or already has this one. */
   writeUnit(key: string, unit: MoneyUnit): boolean {
     if (!this.multiUnit.has(key) || this.units.get(key) === unit) return false;
     this.units.set(key, unit);
+    this.retype(getCellDefinition(this.format, key)!);
     return true;
+  }
+
+  /** The cell's stored form in the typed tables: a value that does not fit stays as text for the checks to name. */
+  private retype(cell: CellDefinition): void {
+    const parsed = this.parsed.get(cell.key)!;
+    let value: CellValue;
+    if (!parsed.ok) value = this.getRaw(cell.key).trim();
+    else if (parsed.value !== null && this.multiUnit.has(cell.key))
+      value = { value: String(parsed.value), unit: this.units.get(cell.key) ?? cell.units![0]! };
+    else value = parsed.value;
+    const table: TableValues = { ...this.typed[cell.table] };
+    table[cell.row] = { ...table[cell.row], [cell.column]: value };
+    this.typed = { ...this.typed, [cell.table]: table };
   }
 
   /** The cell as saved would hold it; null while what was typed cannot be saved. */
@@ -145,23 +169,9 @@ export class DraftModel {
     return count;
   }
 
-  /** The tables as typed, totals computed; a value that does not fit stays as text for the checks to name. */
+  /** The tables as typed with every total computed (the only place the browser computes them). */
   buildTables(): ReportTables {
-    const tables: ReportTables = {};
-    for (const cell of listCellDefinitions(this.format)) {
-      const table = (tables[cell.table] ??= {});
-      const row = (table[cell.row] ??= {});
-      if (cell.computed) {
-        row[cell.column] = null;
-        continue;
-      }
-      const parsed = this.parsed.get(cell.key);
-      if (!parsed?.ok) row[cell.column] = this.getRaw(cell.key).trim();
-      else if (parsed.value !== null && this.multiUnit.has(cell.key))
-        row[cell.column] = { value: String(parsed.value), unit: this.units.get(cell.key) ?? cell.units![0]! };
-      else row[cell.column] = parsed.value;
-    }
-    return computeTotals(this.format, tables);
+    return computeTotals(this.format, this.typed);
   }
 
   /** The changes since the base that can be saved, and what the base becomes once they are. */

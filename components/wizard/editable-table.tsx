@@ -1,7 +1,6 @@
 "use client";
 
 import { memo, useRef } from "react";
-import type { UseFormRegister, UseFormSetValue } from "react-hook-form";
 import {
   getCellDefinition,
   layoutTableGrid,
@@ -10,8 +9,6 @@ import {
   type TableDefinition,
 } from "@/lib/report-format";
 import type { FocusedCell } from "./focused-cell";
-import { cellField } from "./report-fields";
-import type { StepValues } from "./step-schema";
 import { CellInput, TotalCell } from "./table-cells";
 import { useWizardStore } from "./wizard-context";
 
@@ -21,23 +18,34 @@ import { useWizardStore } from "./wizard-context";
 
 /**
  * Fixed table layout (a keystroke then never re-measures the whole table): the applications
- * table's value columns are narrow and its last label column takes the rest; the small tables of
- * section 二 give their one label column a fixed width and share the rest among their values.
+ * table's value columns are narrow, its group columns narrow and its row label column wide; the
+ * small tables of section 二 give their one label column a fixed width and share the rest among
+ * their values. Every width is fixed, so on a phone the table scrolls in its box instead of
+ * squeezing its labels to one character a line.
  */
-function labelWidth(index: number, labelColumns: number, valueColumns: number): string | undefined {
-  if (valueColumns <= 3) return labelColumns === 1 ? "14rem" : "7rem";
-  return index < labelColumns - 1 ? "6.5rem" : undefined;
+function labelWidth(index: number, labelColumns: number, valueColumns: number): string {
+  if (valueColumns <= 3) return labelColumns === 1 ? "clamp(8rem, 40vw, 14rem)" : "7rem";
+  return index < labelColumns - 1 ? "6.5rem" : "clamp(9rem, 36vw, 15rem)";
+}
+
+function tableMinWidth(labelColumns: number, valueColumns: number): string {
+  const labels = Array.from({ length: labelColumns }, (_, index) => labelWidth(index, labelColumns, valueColumns));
+  return `calc(${[...labels, ...Array.from({ length: valueColumns }, () => valueWidth(valueColumns))].join(" + ")})`;
+}
+
+function valueWidth(valueColumns: number): string {
+  return valueColumns > 3 ? "5.25rem" : "6.5rem";
 }
 
 const TH = "border border-slate-300 bg-slate-50 px-2 py-1 text-center text-xs font-medium text-slate-700";
 const ROW_TH = "border border-slate-300 bg-white px-2 py-1 text-left text-sm font-normal text-slate-800";
+/** The row label column stays at the left edge of the box while the values scroll under it. */
+const STICKY_LABEL = "sticky left-0 z-10 shadow-[1px_0_0_var(--color-slate-300)]";
 
 type TableProps = {
   table: TableDefinition;
   format: FormatKey;
   label: string;
-  register: UseFormRegister<StepValues>;
-  setValue: UseFormSetValue<StepValues>;
   readOnly: boolean;
   focused: FocusedCell;
   announce: (message: string) => void;
@@ -70,8 +78,6 @@ export const EditableTable = memo(function EditableTable({
   table,
   format,
   label,
-  register,
-  setValue,
   readOnly,
   focused,
   announce,
@@ -111,7 +117,7 @@ export const EditableTable = memo(function EditableTable({
         const before = valueOnFocus.current.get(input.dataset.cell);
         if (before === undefined || readOnly) return;
         event.preventDefault();
-        setValue(cellField(input.dataset.cell), before);
+        store.setCell(input.dataset.cell, before, true);
         input.select();
         return;
       }
@@ -142,7 +148,6 @@ export const EditableTable = memo(function EditableTable({
         else if (cell.computed) computed++;
         else {
           store.setCell(cell.cellKey!, value.trim(), true);
-          setValue(cellField(cell.cellKey!), value.trim());
           filled++;
         }
       });
@@ -156,8 +161,17 @@ export const EditableTable = memo(function EditableTable({
     );
   };
 
+  // What the clerk types goes to the draft; the inputs are uncontrolled.
+  const onChange = (event: React.FormEvent<HTMLTableElement>) => {
+    const input = event.target;
+    if (readOnly || !(input instanceof HTMLInputElement) || !input.dataset.cell) return;
+    store.setCell(input.dataset.cell, input.value, true);
+  };
+
   const onFocus = (event: React.FocusEvent<HTMLTableElement>) => {
     const input = event.target;
+    // A total taken to by a link: the cell bar names it and says what is wrong with it.
+    if (input instanceof HTMLTableCellElement && input.dataset.cell) return focused.set(input.dataset.cell);
     if (!(input instanceof HTMLInputElement) || !input.dataset.cell) return;
     valueOnFocus.current.set(input.dataset.cell, input.value);
     focused.set(input.dataset.cell);
@@ -169,11 +183,11 @@ export const EditableTable = memo(function EditableTable({
     return cell.computed ? (
       <TotalCell key={key} cell={cell} />
     ) : (
-      <CellInput key={key} cell={cell} row={row} column={column} register={register} readOnly={readOnly} />
+      <CellInput key={key} cell={cell} row={row} column={column} readOnly={readOnly} />
     );
   };
 
-  const handlers = { onKeyDown, onPaste, onFocus };
+  const handlers = { onKeyDown, onPaste, onFocus, onChange };
   const valueColumns = layout.columns - layout.labelColumns;
   const drawCell = (cell: GridCell) => {
     const key = `${cell.row}:${cell.column}`;
@@ -217,7 +231,7 @@ export const EditableTable = memo(function EditableTable({
             key={key}
             {...span}
             scope="row"
-            className={`${ROW_TH} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}
+            className={`${ROW_TH} ${cell.column === layout.labelColumns - 1 ? STICKY_LABEL : ""} ${cell.computed ? "bg-slate-100 font-semibold" : ""}`}
           >
             {cell.text}
           </th>
@@ -228,8 +242,18 @@ export const EditableTable = memo(function EditableTable({
   };
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full table-fixed border-collapse text-sm" {...handlers}>
+    // Its own scroll box, both ways: the header row stays on top and the row labels at the left.
+    <div
+      className="max-h-[75vh] overflow-auto overscroll-x-contain rounded-sm border border-slate-200"
+      role="region"
+      aria-label={`${label}（可滚动）`}
+      tabIndex={-1}
+    >
+      <table
+        className="w-full table-fixed border-collapse text-sm"
+        style={{ minWidth: tableMinWidth(layout.labelColumns, valueColumns) }}
+        {...handlers}
+      >
         <caption className="sr-only">{label}</caption>
         {layout.labelColumns > 0 && (
           <colgroup>
@@ -237,11 +261,11 @@ export const EditableTable = memo(function EditableTable({
               <col key={`label-${index}`} style={{ width: labelWidth(index, layout.labelColumns, valueColumns) }} />
             ))}
             {Array.from({ length: valueColumns }, (_, index) => (
-              <col key={`value-${index}`} style={{ width: valueColumns > 3 ? "5.25rem" : undefined }} />
+              <col key={`value-${index}`} style={{ width: valueColumns > 3 ? valueWidth(valueColumns) : undefined }} />
             ))}
           </colgroup>
         )}
-        <thead>
+        <thead className="sticky top-0 z-20">
           {layout.lines.slice(0, layout.headerRows).map((cells, index) => (
             <tr key={index}>{cells.map(drawCell)}</tr>
           ))}

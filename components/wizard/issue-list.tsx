@@ -124,7 +124,9 @@ const IssueListBody = memo(function IssueListBody({
         <p className="flex items-center gap-1.5 text-sm text-slate-700">
           <CircleDashed aria-hidden className="size-4 text-blue-700" />
           <span>
-            还有 {issues.incomplete.count} 处未填写（没有发生的请填 0）。
+            {issues.incomplete.first.startsWith("texts.")
+              ? "本部分必须填写，尚未填写。"
+              : `还有 ${issues.incomplete.count} 处未填写（没有发生的请填 0）。`}
             <a
               href={hrefOf(store.reportId, section, issues.incomplete.first)}
               onClick={(event) => {

@@ -3,7 +3,6 @@
 // change and keeps the previous objects where nothing changed, so subscribers re-render only then.
 import {
   getCellDefinition,
-  listTotalInputs,
   listUnexplainedWarnings,
   TEXT_KEYS,
   type CellDefinition,
@@ -109,7 +108,7 @@ function issueSignature(issues: SectionIssues): string {
 
 /**
  * Per section: its state for the step list, its issues for the step's list, and how much of the
- * report is filled (input cells and required texts) and what still blocks a submission.
+ * report is filled (each step's input cells, each required text) and what still blocks a submission.
  */
 export function summariseSections(
   checks: CheckInputs,
@@ -118,17 +117,32 @@ export function summariseSections(
 ) {
   const unexplained = new Set(listUnexplainedWarnings(checks.violations, checks.explanations));
   const bySection = new Map<SectionKey, Violation[]>();
+  // Listed in every section it marks a cell of (a rule of 二 can mark a total of 三 too), counted in its first cell's.
+  const touching = new Map<SectionKey, Violation[]>();
   for (const violation of checks.violations) {
     const section = sectionOfAddress(checks.format, violation.cells[0] ?? "");
     if (!section) continue;
     const list = bySection.get(section) ?? [];
     list.push(violation);
     bySection.set(section, list);
+    const marked = new Set(
+      violation.cells
+        .filter((address) => !address.includes("@"))
+        .map((address) => sectionOfAddress(checks.format, address)),
+    );
+    for (const other of marked) {
+      if (!other || INCOMPLETE_RULES.has(violation.rule)) continue;
+      const listed = touching.get(other) ?? [];
+      listed.push(violation);
+      touching.set(other, listed);
+    }
   }
   const sections = new Map(previousSections);
   const issuesBySection = new Map(previousIssues);
-  let filledUnits = 0;
-  let totalUnits = 0;
+  // Progress: each section (a required text, or a step's tables) weighs the same, so a report
+  // with every number typed and two required texts empty is not "98%".
+  let filledShare = 0;
+  let counted = 0;
   for (const section of listSections(checks.format)) {
     const violations = bySection.get(section.key) ?? [];
     let filled = 0;
@@ -139,8 +153,8 @@ export function summariseSections(
       filled = checks.texts[section.key as TextKey].trim() ? 1 : 0;
       localProblems = checks.textProblems[section.key as TextKey] ? 1 : 0;
       if (section.content.required) {
-        totalUnits += 1;
-        filledUnits += filled;
+        counted += 1;
+        filledShare += filled;
       }
     } else {
       const tables = new Set(section.content.tables.map((table) => table.key));
@@ -150,8 +164,10 @@ export function summariseSections(
         const parsed = checks.parsed.get(cell.key);
         if (parsed?.ok && parsed.value !== null) filled++;
       }
-      totalUnits += total;
-      filledUnits += filled;
+      if (total) {
+        counted += 1;
+        filledShare += filled / total;
+      }
     }
     const incomplete = violations.filter(
       (violation) => INCOMPLETE_RULES.has(violation.rule) && isTypedPlace(checks.format, violation.cells[0] ?? ""),
@@ -175,7 +191,7 @@ export function summariseSections(
     if (!old || JSON.stringify(old) !== JSON.stringify(summary)) sections.set(section.key, summary);
 
     const issues: SectionIssues = {
-      violations: violations.filter((violation) => !INCOMPLETE_RULES.has(violation.rule)),
+      violations: touching.get(section.key) ?? [],
       incomplete: incomplete.length ? { count: incomplete.length, first: incomplete[0]!.cells[0]! } : null,
     };
     const oldIssues = issuesBySection.get(section.key);
@@ -192,14 +208,15 @@ export function summariseSections(
   return {
     sections,
     issues: issuesBySection,
-    progress: totalUnits ? Math.floor((filledUnits / totalUnits) * 100) : 0,
+    progress: counted ? Math.floor((filledShare / counted) * 100) : 0,
     blocking: { errors, unexplained: unexplained.size },
   };
 }
 
 /**
  * Where a violation is shown: its first cell of this report that the clerk can type into (or its
- * text); for a rule on totals only (（六）其他处理·总计), the first input those totals add up.
+ * text); for a rule on totals only (（四）结转·总计 against the other totals), the total it checks,
+ * where its mark is.
  */
 export function focusTargetOf(format: FormatKey, violation: Pick<Violation, "cells">): string | null {
   const own = violation.cells.filter((address) => !address.includes("@"));
@@ -207,9 +224,20 @@ export function focusTargetOf(format: FormatKey, violation: Pick<Violation, "cel
     if (address.startsWith("texts.")) return address;
     if (getCellDefinition(format, address)?.computed === false) return address;
   }
-  for (const address of own) {
-    const first = listTotalInputs(format).get(address)?.[0];
-    if (first) return first;
-  }
-  return null;
+  return own.find((address) => getCellDefinition(format, address)) ?? null;
+}
+
+/**
+ * The wizard's wording of a violation. In the wizard every total is computed, so a total that does
+ * not balance was not "实填" (typed) by anyone: it is what the clerk's figures add up to.
+ */
+export function wordForWizard(format: FormatKey, violation: Violation): Violation {
+  const target = violation.cells[0] ?? "";
+  if (!getCellDefinition(format, target)?.computed || violation.actual === null) return violation;
+  const typed = `，实填 ${violation.actual}`;
+  if (!violation.message.endsWith(typed)) return violation;
+  return {
+    ...violation,
+    message: `${violation.message.slice(0, -typed.length)}，而按已填数字合计为 ${violation.actual}，请核对相关各栏`,
+  };
 }

@@ -3,22 +3,15 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ChevronLeft, ChevronRight, CircleAlert } from "lucide-react";
-import {
-  listCellDefinitions,
-  type MoneyUnit,
-  type SectionDefinition,
-  type TextContent,
-  type TextKey,
-} from "@/lib/report-format";
+import { listCellDefinitions, type SectionDefinition, type TextContent, type TextKey } from "@/lib/report-format";
 import { CellBar } from "./cell-bar";
 import { EditableTable } from "./editable-table";
+import { FillBlanksBar } from "./fill-blanks-bar";
 import { FocusedCell } from "./focused-cell";
 import { IssueList } from "./issue-list";
 import { countRender } from "./render-counter";
-import { PREVIEW_STEP, cellField, listSections, readField, textField, unitField } from "./report-fields";
+import { PREVIEW_STEP, cellField, listSections, textField, unitField } from "./report-fields";
 import { SectionComments } from "./review-comments";
 import { buildStepSchema, type StepValues } from "./step-schema";
 import { TextEditor } from "./text-editor";
@@ -26,7 +19,8 @@ import { focusAddress } from "./use-focus-address";
 import { useWizardStore } from "./wizard-context";
 import type { WizardStore } from "./wizard-store";
 
-function initialValues(store: WizardStore, section: SectionDefinition): StepValues {
+/** The step's values as the draft holds them, named as the step's schema names them. */
+function stepValues(store: WizardStore, section: SectionDefinition): StepValues {
   if (section.content.kind === "text")
     return { [textField(section.key as TextKey)]: store.getText(section.key as TextKey) };
   const tables = new Set(section.content.tables.map((table) => table.key));
@@ -40,21 +34,14 @@ function initialValues(store: WizardStore, section: SectionDefinition): StepValu
 }
 
 /**
- * One step of the wizard: one section of the format, one react-hook-form form with the zod schema
- * derived from the section. Every change goes to the store (live checks, autosave); the schema is
- * run when the clerk moves on, so a value that cannot be saved is pointed out before leaving.
+ * One step of the wizard: one section of the format. What is typed goes straight to the store
+ * (live checks, autosave); the zod schema derived from the section is run over the step's values
+ * when the clerk moves on, so a value that cannot be saved is pointed out before leaving.
  */
 export function SectionStep({ section }: { section: SectionDefinition }) {
   const store = useWizardStore();
   const router = useRouter();
   const schema = useMemo(() => buildStepSchema(store.format, section), [store.format, section]);
-  const [defaultValues] = useState(() => initialValues(store, section));
-  const form = useForm<StepValues>({
-    defaultValues,
-    resolver: zodResolver(schema),
-    mode: "onSubmit",
-    reValidateMode: "onSubmit",
-  });
   const [focused] = useState(() => new FocusedCell());
   const [notice, setNotice] = useState("");
   const [blocked, setBlocked] = useState<string[]>([]);
@@ -68,43 +55,22 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
   const nextHref = `/staff/reports/${store.reportId}/${next?.key ?? PREVIEW_STEP}`;
 
   useEffect(() => {
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: ({ values, name, type }) => {
-        const target = name ? readField(name) : null;
-        if (!target || !name) return;
-        const value = String(values[name] ?? "");
-        // An input event (it has a type) is the clerk's; setValue (no type) is the store's own echo.
-        if (target.kind === "cell") store.setCell(target.key, value, type !== undefined);
-        else if (target.kind === "unit") store.setUnit(target.key, value as MoneyUnit);
-        else store.setText(target.key, value);
-      },
-    });
-    store.attachForm({
-      setValue: (field, value) => {
-        if (Object.hasOwn(defaultValues, field)) form.setValue(field, value);
-      },
-    });
     const pending = store.takePendingFocus();
     if (!pending || !focusAddress(pending)) heading.current?.focus();
-    return () => {
-      unsubscribe();
-      store.attachForm(null);
-      void store.saveNow();
-    };
-  }, [defaultValues, form, store]);
+    return () => void store.saveNow();
+  }, [store]);
 
-  const goNext = form.handleSubmit(
-    () => {
-      setBlocked([]);
-      void store.saveNow();
-      router.push(nextHref);
-    },
-    (errors) => {
-      const messages = Object.values(errors).map((error) => String(error?.message ?? ""));
-      setBlocked(messages);
-    },
-  );
+  const goNext = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = schema.safeParse(stepValues(store, section));
+    if (!checked.success) {
+      setBlocked([...new Set(checked.error.issues.map((issue) => issue.message))]);
+      return;
+    }
+    setBlocked([]);
+    void store.saveNow();
+    router.push(nextHref);
+  };
 
   return (
     <form onSubmit={goNext} noValidate className="space-y-5" aria-labelledby="step-heading">
@@ -114,14 +80,13 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
       <SectionComments section={section.key} />
       {section.content.kind === "tables" ? (
         <div className="space-y-5">
+          <FillBlanksBar tables={section.content.tables.map((table) => table.key)} announce={setNotice} />
           {section.content.tables.map((table) => (
             <EditableTable
               key={table.key}
               table={table}
               format={store.format}
               label={table.band ?? section.heading.replace(/^[一二三四五六]、/, "")}
-              register={form.register}
-              setValue={form.setValue}
               readOnly={store.readOnly}
               focused={focused}
               announce={setNotice}
@@ -133,11 +98,7 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
           <CellBar focused={focused} />
         </div>
       ) : (
-        <TextEditor
-          section={section as SectionDefinition & { content: TextContent }}
-          register={form.register}
-          control={form.control}
-        />
+        <TextEditor section={section as SectionDefinition & { content: TextContent }} />
       )}
       <IssueList section={section.key} heading={section.heading.replace(/^[一二三四五六]、/, "")} />
       {blocked.length > 0 && (

@@ -1,14 +1,19 @@
 "use client";
 
 import { memo } from "react";
-import type { UseFormRegister } from "react-hook-form";
 import { CircleAlert, History, TriangleAlert } from "lucide-react";
-import type { CellDefinition } from "@/lib/report-format";
+import type { CellDefinition, MoneyUnit } from "@/lib/report-format";
 import { countRender } from "./render-counter";
 import { COMMENTED_CELL, CommentIcon, cellCommentNoteId, describeComments, useCellComments } from "./review-comments";
-import { cellAccessibleName, cellField, cellInputId, unitField } from "./report-fields";
-import type { StepValues } from "./step-schema";
-import { useWizardValue } from "./wizard-context";
+import { cellAccessibleName, cellInputId } from "./report-fields";
+import {
+  useCellStatus,
+  useDraftInput,
+  useTotalFigure,
+  useTotalInvalid,
+  useValueOf,
+  useWizardStore,
+} from "./wizard-context";
 
 export const PREFILL_NOTE_ID = "wizard-prefill-note";
 
@@ -16,7 +21,6 @@ type CellProps = {
   cell: CellDefinition;
   row: number;
   column: number;
-  register: UseFormRegister<StepValues>;
   readOnly: boolean;
 };
 
@@ -25,12 +29,35 @@ function inputMode(cell: CellDefinition): "numeric" | "decimal" | "text" {
   return cell.type === "signed" ? "text" : "numeric";
 }
 
+function UnitSelect({ cell, readOnly }: { cell: CellDefinition; readOnly: boolean }) {
+  const store = useWizardStore();
+  const unit = useValueOf(cell.key, (current) => current.getUnit(cell.key) ?? cell.units![0]!);
+  return (
+    <select
+      value={unit}
+      onChange={(event) => store.setUnit(cell.key, event.target.value as MoneyUnit)}
+      aria-label={`${cellAccessibleName(cell)} 单位`}
+      disabled={readOnly}
+      className="border-l border-slate-300 bg-transparent px-1 text-sm"
+    >
+      {cell.units!.map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /**
- * One input cell: uncontrolled (react-hook-form reads it), re-rendered only when its own status
- * (error, warning, prefilled) changes, never on a keystroke elsewhere.
+ * One input cell: uncontrolled (the table's change handler writes what is typed to the draft), so
+ * a keystroke does not render it; re-rendered only when its own status (error, warning, prefilled)
+ * changes.
  */
-export const CellInput = memo(function CellInput({ cell, row, column, register, readOnly }: CellProps) {
-  const status = useWizardValue((store) => store.getCellStatus(cell.key));
+export const CellInput = memo(function CellInput({ cell, row, column, readOnly }: CellProps) {
+  const store = useWizardStore();
+  const status = useCellStatus(cell.key);
+  const input = useDraftInput(cell.key);
   const comments = useCellComments(cell.key);
   countRender("CellInput");
   const id = cellInputId(cell.key);
@@ -72,7 +99,8 @@ export const CellInput = memo(function CellInput({ cell, row, column, register, 
       )}
       <div className="flex">
         <input
-          {...register(cellField(cell.key))}
+          ref={input}
+          defaultValue={store.getRaw(cell.key)}
           id={id}
           type="text"
           inputMode={inputMode(cell)}
@@ -86,22 +114,9 @@ export const CellInput = memo(function CellInput({ cell, row, column, register, 
           aria-invalid={status.level === "error" ? true : undefined}
           aria-describedby={describedBy}
           title={commented ? describeComments(comments) : undefined}
-          className={`h-8 w-full min-w-[4.25rem] scroll-mb-28 scroll-mt-4 bg-transparent py-0 ${commented ? "pr-4" : "pr-1.5"} text-right tabular outline-none focus:bg-white focus:ring-2 focus:ring-inset focus:ring-blue-600 ${Icon ? "pl-5" : "pl-1.5"} ${readOnly ? "text-slate-700" : ""}`}
+          className={`h-8 w-full min-w-[4.25rem] scroll-mb-28 scroll-mt-16 scroll-ml-40 bg-transparent py-0 ${commented ? "pr-4" : "pr-1.5"} text-right tabular outline-none ${readOnly ? "" : "inset-ring inset-ring-slate-300 hover:inset-ring-slate-500"} focus:bg-white focus:ring-2 focus:ring-inset focus:ring-blue-600 ${Icon ? "pl-5" : "pl-1.5"} ${readOnly ? "text-slate-700" : ""}`}
         />
-        {multiUnit && (
-          <select
-            {...register(unitField(cell.key))}
-            aria-label={`${cellAccessibleName(cell)} 单位`}
-            disabled={readOnly}
-            className="border-l border-slate-300 bg-transparent px-1 text-sm"
-          >
-            {cell.units!.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        )}
+        {multiUnit && <UnitSelect cell={cell} readOnly={readOnly} />}
       </div>
       {status.messages.length > 0 && (
         <span id={messageId} className="sr-only">
@@ -119,12 +134,15 @@ export const CellInput = memo(function CellInput({ cell, row, column, register, 
 });
 
 /**
- * A computed total: read-only, its value the store's (computed once per change for the whole
- * report), re-rendered only when its text or its own status changes.
+ * A computed total: read-only, its value the store's (recomputed when one of its inputs changes),
+ * re-rendered only when its text or its own status changes.
  */
 export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinition }) {
-  const text = useWizardValue((store) => store.getTotalText(cell.key));
-  const status = useWizardValue((store) => store.getCellStatus(cell.key));
+  // The figure goes straight into the DOM; this component renders only when the total becomes
+  // (or stops being) impossible to compute, or its status changes.
+  const figure = useTotalFigure(cell.key);
+  const invalid = useTotalInvalid(cell.key);
+  const status = useCellStatus(cell.key);
   const comments = useCellComments(cell.key);
   countRender("TotalCell");
   const tone =
@@ -135,18 +153,22 @@ export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinitio
         : "bg-slate-100 text-slate-900";
   const Icon = status.level === "error" ? CircleAlert : status.level === "warning" ? TriangleAlert : null;
   const commented = comments.length > 0;
-  // A commented total can take the focus (not in the tab order), so that the comment's link can show it.
-  const focusable = commented ? { id: cellInputId(cell.key), tabIndex: -1, title: describeComments(comments) } : {};
+  // A total can take the focus (not in the tab order), so that a comment's or a check's link can show it.
+  const focusable = {
+    id: cellInputId(cell.key),
+    tabIndex: -1,
+    title: commented ? describeComments(comments) : undefined,
+  };
   return (
     <td
       data-cell={cell.key}
       {...focusable}
-      className={`relative min-w-[4.25rem] border border-slate-300 px-1.5 text-right font-semibold tabular ${tone} ${commented ? `${COMMENTED_CELL} pr-4 focus:outline-solid focus:outline-blue-600` : ""}`}
+      className={`relative min-w-[4.25rem] border border-slate-300 px-1.5 text-right font-semibold tabular ${tone} focus:outline-solid focus:outline-2 focus:outline-blue-600 ${commented ? `${COMMENTED_CELL} pr-4` : ""}`}
     >
       {commented && <CommentIcon />}
       {Icon && <Icon aria-hidden className="absolute left-1 top-1/2 size-3.5 -translate-y-1/2" />}
-      <span data-total-value>{text === null ? <span title="有单元格格式不正确，无法计算">—</span> : text}</span>
-      {text === null && <span className="sr-only">（有单元格格式不正确，无法计算）</span>}
+      <span data-total-value ref={figure} title={invalid ? "有单元格格式不正确，无法计算" : undefined} />
+      {invalid && <span className="sr-only">（有单元格格式不正确，无法计算）</span>}
       {status.messages.length > 0 && (
         <span className="sr-only">
           （{status.level === "error" ? "错误" : "警告"}：{status.messages.join("；")}）

@@ -1,16 +1,14 @@
 "use client";
 
-import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { CircleAlert, TriangleAlert } from "lucide-react";
 import type { SectionDefinition, TextContent, TextKey } from "@/lib/report-format";
-import { textField, textInputId } from "./report-fields";
-import type { StepValues } from "./step-schema";
+import { textInputId } from "./report-fields";
 import { MAX_TEXT_CHARS, countTextChars } from "@/lib/report-format/text-rules";
 import { sectionCommentNoteId, useSectionComments } from "./review-comments";
-import { useWizardStore, useWizardValue } from "./wizard-context";
+import { useCellStatus, useDraftInput, useValueOf, useWizardStore } from "./wizard-context";
 
-function CharCount({ name, control, maxChars }: { name: string; control: Control<StepValues>; maxChars?: number }) {
-  const count = useWizardCount(name, control);
+function CharCount({ textKey, maxChars }: { textKey: TextKey; maxChars?: number }) {
+  const count = useValueOf(`texts.${textKey}`, (store) => countTextChars(store.getText(textKey)));
   const over = maxChars !== undefined && count > maxChars;
   return (
     <p
@@ -28,23 +26,12 @@ function CharCount({ name, control, maxChars }: { name: string; control: Control
   );
 }
 
-function useWizardCount(name: string, control: Control<StepValues>): number {
-  return useWatch({ control, name, compute: (text: string) => countTextChars(text ?? "") });
-}
-
 /** A narrative section: the editor with its rules and character count, last year's text beside it (not copied in). */
-export function TextEditor({
-  section,
-  register,
-  control,
-}: {
-  section: SectionDefinition & { content: TextContent };
-  register: UseFormRegister<StepValues>;
-  control: Control<StepValues>;
-}) {
+export function TextEditor({ section }: { section: SectionDefinition & { content: TextContent } }) {
   const store = useWizardStore();
   const key = section.key as TextKey;
-  const status = useWizardValue((current) => current.getStatus(`texts.${key}`));
+  const status = useCellStatus(`texts.${key}`);
+  const editor = useDraftInput(`texts.${key}`);
   const id = textInputId(key);
   const previousText = store.previous?.texts[key]?.trim();
   const { content } = section;
@@ -63,7 +50,9 @@ export function TextEditor({
           <li>只填写文字，正文不能包含 HTML 标签；最多 {MAX_TEXT_CHARS.toLocaleString("en-US")} 个字符；空一行分段</li>
         </ul>
         <textarea
-          {...register(textField(key))}
+          ref={editor}
+          defaultValue={store.getText(key)}
+          onChange={(event) => store.setText(key, event.target.value)}
           id={id}
           rows={16}
           readOnly={store.readOnly}
@@ -75,7 +64,7 @@ export function TextEditor({
         <span id={`${id}-label`} className="sr-only">
           正文
         </span>
-        <CharCount name={textField(key)} control={control} maxChars={content.maxChars} />
+        <CharCount textKey={key} maxChars={content.maxChars} />
         {status.messages.length > 0 && (
           <div id={messageId} className="space-y-1 text-sm">
             {status.messages.map((message) => (

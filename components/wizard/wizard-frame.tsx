@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { Lock } from "lucide-react";
+import { CircleAlert, CircleCheck, Clock, Lock } from "lucide-react";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatDate } from "@/lib/format-date";
@@ -15,6 +15,23 @@ import { StepNav } from "./step-nav";
 import { WizardProvider } from "./wizard-context";
 import type { WizardData } from "./wizard-store";
 import type { WizardActions } from "@/lib/requests/wizard";
+
+/** 报送截止 with how it stands today, while the report is still the clerk's to send. */
+function DeadlineBadge({ deadline, daysLeft, open }: { deadline: string; daysLeft: number | null; open: boolean }) {
+  const date = formatDate(new Date(deadline));
+  if (!open || daysLeft === null) return <span>· 报送截止 {date}</span>;
+  const overdue = daysLeft < 0;
+  const soon = daysLeft <= 7;
+  return (
+    <span
+      data-testid="wizard-deadline"
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ${overdue ? "bg-red-50 font-medium text-red-800 ring-1 ring-red-200" : soon ? "bg-amber-50 text-amber-900 ring-1 ring-amber-200" : ""}`}
+    >
+      {overdue ? <CircleAlert aria-hidden className="size-4" /> : <Clock aria-hidden className="size-4" />}
+      报送截止 {date}（{overdue ? `已逾期 ${-daysLeft} 天` : daysLeft === 0 ? "今天截止" : `还剩 ${daysLeft} 天`}）
+    </span>
+  );
+}
 
 /** The wizard around its steps: title, status, the step list with progress and save state. */
 export function WizardFrame({
@@ -45,9 +62,25 @@ export function WizardFrame({
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <ReportStatusBadge status={data.status} />
             <span>{data.format} 版格式</span>
-            {data.deadline && <span>· 报送截止 {formatDate(new Date(data.deadline))}</span>}
+            {data.deadline && (
+              <DeadlineBadge deadline={data.deadline} daysLeft={data.daysLeft ?? null} open={!data.readOnly} />
+            )}
           </p>
         </div>
+        {data.status === "SUBMITTED" && (
+          <div
+            role="status"
+            className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+          >
+            <p className="flex items-center gap-2 font-medium">
+              <CircleCheck aria-hidden className="size-4 shrink-0" />
+              已提交，等待审核人审核
+            </p>
+            <p className="mt-1 ml-6 text-emerald-900">
+              审核人会逐项查看本报告：审核通过后由审核人安排发布；如有问题会退回并附审核意见，退回后您会在“通知”中收到提醒，可在此修改后重新提交。
+            </p>
+          </div>
+        )}
         {data.readOnly && (
           <p className="flex items-center gap-2 rounded border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
             <Lock aria-hidden className="size-4 shrink-0" />

@@ -3,7 +3,7 @@ import { listCellDefinitions, type Report } from "@/lib/report-format";
 import { buildConsistentReport } from "@/lib/report-format/testing";
 import type { SaveReportActionResult, SaveReportRequest } from "@/lib/requests/wizard";
 import type { EditableState } from "@/lib/server/reports/editable-state";
-import { WizardStore, type WizardData } from "./wizard-store";
+import { CHECK_DELAY_MS, WizardStore, type WizardData } from "./wizard-store";
 
 function state(cells: Record<string, string> = {}, extra: Partial<EditableState> = {}): EditableState {
   const all: Record<string, string> = {};
@@ -65,6 +65,8 @@ describe("WizardStore", () => {
         store.setCell(cell.key, "0", true);
     }
     store.setCell("applications.4.natural", "4", true);
+    expect(store.getCellStatus("applications.4.natural").level).toBeNull();
+    store.checkNow();
     expect(store.getCellStatus("applications.4.natural")).toMatchObject({
       level: "error",
       messages: [expect.stringContaining("应等于第一项加第二项之和减去第三项（七）总计，即 5，实填 4")],
@@ -75,6 +77,7 @@ describe("WizardStore", () => {
       store.getSectionIssues("applications")?.violations.map((violation) => `${violation.rule} ${violation.cells[0]}`),
     ).toEqual(["applications.balance applications.4.natural", "applications.balance applications.4.total"]);
     store.setCell("applications.4.natural", "5", true);
+    vi.advanceTimersByTime(CHECK_DELAY_MS);
     expect(store.getCellStatus("applications.4.natural").level).toBeNull();
     expect(store.getSection("applications")?.state).toBe("in_progress");
     expect(store.getCellStatus("applications.1.commercial")).toBe(store.getCellStatus("applications.1.social"));
@@ -90,6 +93,32 @@ describe("WizardStore", () => {
     expect(store.getTotalText("applications.1.total")).toBeNull();
   });
 
+  it("on a keystroke wakes only the cell and the totals it feeds; the statuses wait for the pause in typing", () => {
+    const store = new WizardStore(data(state()), server().save);
+    const woken: string[] = [];
+    for (const cell of listCellDefinitions("2021")) {
+      store.values.subscribe(cell.key, () => woken.push(`value ${cell.key}`));
+      if (cell.computed) store.totals.subscribe(cell.key, () => woken.push(`total ${cell.key}`));
+      store.statuses.subscribe(cell.key, () => woken.push(`status ${cell.key}`));
+    }
+    store.setCell("applications.3.1.natural", "4", true);
+    expect(woken.sort()).toEqual(
+      [
+        "value applications.3.1.natural",
+        "total applications.3.1.total",
+        "total applications.3.7.natural",
+        "total applications.3.7.total",
+      ].sort(),
+    );
+    expect(store.getTotalText("applications.3.7.total")).toBe("4");
+    woken.length = 0;
+    store.setCell("applications.3.1.natural", "-4", true);
+    expect(woken).not.toContain("status applications.3.1.natural");
+    vi.advanceTimersByTime(CHECK_DELAY_MS);
+    expect(woken).toContain("status applications.3.1.natural");
+    expect(store.getCellStatus("applications.3.1.natural").messages[0]).toContain("不能为负数");
+  });
+
   it("counts the places to fill (not the blank totals) and the progress over them", () => {
     const store = new WizardStore(data(state()), server().save);
     expect(store.getSectionIssues("applications")?.incomplete).toEqual({
@@ -99,8 +128,18 @@ describe("WizardStore", () => {
     expect(store.getSection("applications")).toMatchObject({ state: "empty", filled: 0, total: 144 });
     expect(store.getBlocking()).toEqual({ errors: 144 + 10 + 12 + 3, unexplained: 0 });
     store.setCell("applications.1.natural", "1", true);
+    store.checkNow();
     expect(store.getSection("applications")).toMatchObject({ state: "in_progress", filled: 1, blanks: 143 });
-    expect(store.getProgress()).toBe(Math.floor((1 / (144 + 10 + 12 + 3)) * 100));
+    expect(store.getProgress()).toBe(0);
+    for (const cell of listCellDefinitions("2021")) if (!cell.computed) store.setCell(cell.key, "0", true);
+    store.setText("other", "无");
+    store.checkNow();
+    // Every number typed, two required texts empty: each section weighs the same.
+    expect(store.getProgress()).toBe(Math.floor((4 / 6) * 100));
+    store.setText("overview", "概况");
+    store.setText("problems", "问题");
+    store.checkNow();
+    expect(store.getProgress()).toBe(100);
   });
 
   it("marks a value that does not fit at its cell and never sends it", async () => {
@@ -108,9 +147,10 @@ describe("WizardStore", () => {
     const store = new WizardStore(data(state()), save);
     store.setCell("applications.1.natural", "1.5", true);
     store.setCell("applications.1.legal", "２", true);
+    store.checkNow();
     expect(store.getCellStatus("applications.1.natural")).toMatchObject({
       level: "error",
-      messages: ["「一、本年新收政府信息公开申请数量·自然人」只能填写不小于 0 的整数，“1.5” 不是整数"],
+      messages: ["「一、本年新收政府信息公开申请数量·自然人」须为整数（填写的是“1.5”）"],
     });
     await store.saveNow();
     expect(requests).toEqual([
@@ -162,8 +202,8 @@ describe("WizardStore", () => {
       current: theirs,
     }));
     const store = new WizardStore(data(state()), save);
-    const bridge = { setValue: vi.fn() };
-    store.attachForm(bridge);
+    const shown = vi.fn();
+    store.values.subscribe("applications.2.natural", shown);
     store.setCell("applications.1.natural", "7", true);
     store.setCell("applications.1.commercial", "2", true);
     await store.saveNow();
@@ -183,7 +223,7 @@ describe("WizardStore", () => {
     ]);
     expect(store.getRaw("applications.2.natural")).toBe("1");
     expect(store.getText("overview")).toBe("他们的概况");
-    expect(bridge.setValue).toHaveBeenCalledWith("cell:applications~2~natural", "1");
+    expect(shown).toHaveBeenCalled();
     expect(store.getSaveStatus().kind).toBe("conflict");
 
     store.resolveConflict(new Map([["cell:applications.1.natural", "mine"]]));
@@ -238,12 +278,35 @@ describe("WizardStore", () => {
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(true);
     store.setCell("art20_1.regulations.made", "3", true);
     store.setCell("art20_1.regulations.repealed", "1", true);
+    store.checkNow();
     expect(store.getRaw("art20_1.regulations.in_force")).toBe(String(last + 2));
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(true);
     store.setCell("art20_1.regulations.in_force", "99", true);
     store.setCell("art20_1.regulations.made", "4", true);
+    store.checkNow();
     expect(store.getRaw("art20_1.regulations.in_force")).toBe("99");
     expect(store.getCellStatus("art20_1.regulations.in_force").prefilled).toBe(false);
+  });
+
+  it("fills only the blank number cells of the given tables with 0, and undoes exactly that", async () => {
+    const { save, requests } = server();
+    const store = new WizardStore(data(state({ "reviews.review.upheld": "3" })), save);
+    store.setCell("reviews.review.corrected", "x", true);
+    const filled = store.fillBlanks(["reviews"]);
+    const reviewInputs = listCellDefinitions("2021").filter((cell) => cell.table === "reviews" && !cell.computed);
+    expect(filled).toBe(reviewInputs.length - 2);
+    expect(store.getRaw("reviews.review.upheld")).toBe("3");
+    expect(store.getRaw("reviews.review.corrected")).toBe("x");
+    expect(store.getRaw("reviews.review.other")).toBe("0");
+    expect(store.getRaw("applications.1.natural")).toBe("");
+    await store.saveNow();
+    expect(Object.keys(requests[0]!.cells ?? {})).toHaveLength(filled);
+    store.setCell("reviews.review.other", "2", true);
+    expect(store.undoFill()).toBe(filled - 1);
+    expect(store.getRaw("reviews.review.other")).toBe("2");
+    expect(store.getRaw("reviews.review.pending")).toBe("");
+    expect(store.getRaw("reviews.review.upheld")).toBe("3");
+    expect(store.undoFill()).toBe(0);
   });
 
   it("lets a read-only report be looked at, never changed or saved", async () => {

@@ -1,66 +1,51 @@
-// The wizard's state outside React: the draft (draft-model.ts, the one owner of what was typed),
-// the live checks over it, and the saving: autosave (autosave.ts), conflicts merged three ways
-// (merge-saved-state.ts) and the work kept in the browser (local-copy.ts). Components subscribe to
-// one small slice each (a cell's status, a section's state), so a keystroke re-renders only what changed.
+// The wizard's state outside React. The draft (draft-model.ts) is the one owner of every value:
+// the inputs are uncontrolled and write to it, and it writes back to them only when a value comes
+// from elsewhere (a suggestion, the server, the kept copy, 其余空格填 0). A change wakes, per key,
+// the places that show it: the cell, the totals that add it up (the format's totals graph), its
+// text's character count. The live checks over the whole report run a moment after typing pauses,
+// then each cell's status and each section's state wake their own subscribers. Saving lives in
+// draft-sync.ts.
 import {
-  REPORT_SCHEMA_ID,
   formatCellValue,
   getCellDefinition,
+  listCellDefinitions,
   listTotalInputs,
-  TEXT_KEYS,
-  validateReport,
   type FormatKey,
   type MoneyUnit,
   type Report,
   type ReportTables,
   type SectionKey,
   type TextKey,
-  type ValidationResult,
   type Violation,
 } from "@/lib/report-format";
-import type { EditableState } from "@/lib/server/reports/editable-state";
 import type { ReportForEditing } from "@/lib/server/reports/get-report-for-editing";
-import type { SaveReportActionResult, SaveReportRequest, WizardActions } from "@/lib/requests/wizard";
+import type { WizardActions } from "@/lib/requests/wizard";
 import { derivePrefillValue, listPrefillLinks, type PrefillLink } from "@/lib/report-format/derive-prefill";
-import { Autosave } from "./autosave";
-import { DraftModel, snapshotOf, type Snapshot } from "./draft-model";
+import { DraftModel } from "./draft-model";
+import { DraftSync, type Conflict, type SaveStatus } from "./draft-sync";
+import { listBlankInputs } from "./fill-blanks";
+import { KeyedSignal } from "./keyed-signal";
+import type { CellStatus, SectionIssues, SectionSummary } from "./live-checks";
+import { ReportChecks } from "./report-checks";
+import { listTotalsOf } from "./total-dependents";
 import type { RestoreOffer } from "./local-copy";
-import {
-  EMPTY_STATUS,
-  buildCellStatuses,
-  summariseSections,
-  type CellStatus,
-  type CheckInputs,
-  type SectionIssues,
-  type SectionSummary,
-} from "./live-checks";
-import { LocalCopyKeeper, collectLocalCopy, rewindToLocalCopy } from "./local-copy";
-import { mergeSavedState, type ConflictItem } from "./merge-saved-state";
-import { cellField, textField, unitField } from "./report-fields";
 
 export type { CellStatus, SectionIssues, SectionState, SectionSummary } from "./live-checks";
 export type { ConflictItem } from "./merge-saved-state";
-
-export type WizardData = Omit<ReportForEditing, "deadline"> & { deadline: string | null };
-
-export type SaveStatus =
-  | { kind: "idle"; savedAt: string | null }
-  | { kind: "pending" }
-  | { kind: "saving" }
-  | { kind: "offline"; message: string }
-  | { kind: "refused"; message: string }
-  | { kind: "conflict" };
-
-export type Conflict = {
-  reason: "save" | "restore";
-  by: string | null;
-  at: string | null;
-  items: readonly ConflictItem[];
-  adopted: number;
-};
+export type { Conflict, SaveStatus } from "./draft-sync";
 export type { RestoreOffer } from "./local-copy";
 
-type FormBridge = { setValue: (field: string, value: string) => void };
+export type WizardData = Omit<ReportForEditing, "deadline"> & {
+  deadline: string | null;
+  /** Days from today to the deadline on Beijing's calendar: negative once it passed. */
+  daysLeft?: number | null;
+};
+
+/** How long after the last change the whole report is checked again: typing runs, the checks wait for a pause. */
+export const CHECK_DELAY_MS = 150;
+
+/** What 其余空格填 0 filled, for its one-click undo. */
+export type FillRecord = { tables: readonly string[]; keys: readonly string[] };
 
 export class WizardStore {
   readonly reportId: string;
@@ -71,27 +56,24 @@ export class WizardStore {
   readonly agencyName: string;
   readonly actions: WizardActions;
 
-  version: number;
-  private savedAt: string | null;
-  private savedBy: string | null;
-  private readonly draft: DraftModel;
+  /** A cell's typed value or unit, or a text (`texts.overview`), changed. */
+  readonly values = new KeyedSignal();
+  /** A computed cell's shown text changed. */
+  readonly totals = new KeyedSignal();
+  /** A cell's or text's check status changed. */
+  readonly statuses = new KeyedSignal();
+
+  readonly draft: DraftModel;
+  private readonly sync: DraftSync;
   private readonly prefillLinksByTerm = new Map<string, PrefillLink[]>();
+  private readonly computedKeys: readonly string[];
 
-  private tables: ReportTables = {};
-  private report!: Report;
-  private result: ValidationResult = { ok: true, errors: 0, warnings: 0, violations: [] };
-  private cellStatuses = new Map<string, CellStatus>();
-  private sections = new Map<SectionKey, SectionSummary>();
-  private sectionIssues = new Map<SectionKey, SectionIssues>();
-  private progress = 0;
-  private blocking = { errors: 0, unexplained: 0 };
+  private tables: ReportTables;
+  private readonly totalTexts = new Map<string, string | null>();
+  private readonly checks: ReportChecks;
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastFill: FillRecord | null = null;
 
-  private saveStatus: SaveStatus;
-  private readonly autosave: Autosave;
-  private conflict: Conflict | null = null;
-  private restoreOffer: RestoreOffer | null = null;
-  private readonly localCopy: LocalCopyKeeper;
-  private bridge: FormBridge | null = null;
   private pendingFocus: string | null = null;
   private readonly listeners = new Set<() => void>();
 
@@ -103,10 +85,14 @@ export class WizardStore {
     this.previous = data.previous;
     this.agencyName = data.agency.name;
     this.actions = typeof actions === "function" ? { save: actions, submit: unavailable, reply: unavailable } : actions;
-    this.version = data.state.version;
-    this.savedAt = data.state.savedAt;
-    this.savedBy = data.state.savedBy;
     this.draft = new DraftModel(data.format, data.state);
+    this.checks = new ReportChecks(
+      { format: data.format, year: data.year, agencyName: data.agency.name, previous: data.previous },
+      this.statuses,
+    );
+    this.computedKeys = listCellDefinitions(data.format)
+      .filter((cell) => cell.computed)
+      .map((cell) => cell.key);
     if (this.previous) {
       for (const link of listPrefillLinks(this.format, this.previous.format)) {
         for (const term of link.terms) {
@@ -117,15 +103,25 @@ export class WizardStore {
         }
       }
     }
-    this.saveStatus = { kind: "idle", savedAt: this.savedAt };
-    this.localCopy = new LocalCopyKeeper(this.reportId);
-    this.autosave = new Autosave(
-      () => this.startSave(),
-      () => this.saveStatus.kind === "pending" || this.saveStatus.kind === "idle",
+    this.sync = new DraftSync(
+      {
+        draft: this.draft,
+        reportId: this.reportId,
+        readOnly: this.readOnly,
+        save: (request) => this.actions.save(request),
+        adopted: (cells, texts) => this.adopted(cells, texts),
+        changed: () => this.emit(),
+      },
+      data.state,
     );
-    this.recompute();
-  } // ---- subscription ------------------------------------------------------------------------
+    this.tables = this.draft.buildTables();
+    this.refreshTotals(this.computedKeys);
+    this.runChecks();
+  }
 
+  // ---- subscription ------------------------------------------------------------------------
+
+  /** The whole-report slices (sections, progress, save state, conflict): woken after checks and saves, never per keystroke. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -135,11 +131,11 @@ export class WizardStore {
     for (const listener of this.listeners) listener();
   }
 
-  attachForm(bridge: FormBridge | null): void {
-    this.bridge = bridge;
-  }
-
   // ---- reading -----------------------------------------------------------------------------
+
+  get version(): number {
+    return this.sync.version;
+  }
 
   getRaw(key: string): string {
     return this.draft.getRaw(key);
@@ -157,13 +153,9 @@ export class WizardStore {
     return this.draft.explanations[key] ?? "";
   }
 
-  getCellStatus(key: string): CellStatus {
-    return this.cellStatuses.get(key) ?? EMPTY_STATUS;
-  }
-
   /** A cell (`applications.1.natural`) or a text (`texts.overview`). */
-  getStatus(address: string): CellStatus {
-    return this.cellStatuses.get(address) ?? EMPTY_STATUS;
+  getCellStatus(address: string): CellStatus {
+    return this.checks.getStatus(address);
   }
 
   /** Where the next step should put the focus (a cell or text named in a list on another step). */
@@ -178,50 +170,46 @@ export class WizardStore {
   }
 
   getSection(key: SectionKey): SectionSummary | undefined {
-    return this.sections.get(key);
+    return this.checks.sections.get(key);
   }
 
   getSectionIssues(key: SectionKey): SectionIssues | undefined {
-    return this.sectionIssues.get(key);
+    return this.checks.sectionIssues.get(key);
   }
 
   getProgress(): number {
-    return this.progress;
+    return this.checks.progress;
   }
 
   getBlocking(): { errors: number; unexplained: number } {
-    return this.blocking;
+    return this.checks.blocking;
   }
 
   getSaveStatus(): SaveStatus {
-    return this.saveStatus;
+    return this.sync.getStatus();
   }
 
   getConflict(): Conflict | null {
-    return this.conflict;
+    return this.sync.getConflict();
   }
 
   getRestoreOffer(): RestoreOffer | null {
-    return this.restoreOffer;
+    return this.sync.getRestoreOffer();
   }
 
   getViolations(): readonly Violation[] {
-    return this.result.violations;
+    return this.checks.result.violations;
   }
 
   /** The report as it stands in the browser, totals computed: what the preview shows and the checks read. */
   getReport(): Report {
-    return this.report;
+    return this.checks.report;
   }
 
   /** A total as shown: "" while its inputs are all blank, null while one of them does not fit its cell. */
   getTotalText(key: string): string | null {
-    const cell = getCellDefinition(this.format, key);
-    const value = cell ? this.tables[cell.table]?.[cell.row]?.[cell.column] : undefined;
-    if (value !== null && value !== undefined) return formatCellValue(value);
-    return (listTotalInputs(this.format).get(key) ?? []).some((input) => this.draft.getRaw(input).trim() !== "")
-      ? null
-      : "";
+    const text = this.totalTexts.get(key);
+    return text === undefined ? "" : text;
   }
 
   /** Values the clerk changed that cannot be saved until corrected. */
@@ -230,299 +218,176 @@ export class WizardStore {
   }
 
   hasUnsavedWork(): boolean {
-    return (
-      this.saveStatus.kind === "saving" ||
-      this.saveStatus.kind === "pending" ||
-      collectLocalCopy(this.draft, this.reportId, this.version).count > 0
-    );
+    return this.sync.hasUnsavedWork();
+  }
+
+  getLastFill(): FillRecord | null {
+    return this.lastFill;
   }
 
   // ---- editing -----------------------------------------------------------------------------
 
-  /** A cell changed in the form. `byUser`: typed or pasted (a prefilled mark goes), not a suggestion kept up to date. */
+  /** A cell changed. `byUser`: typed or pasted (a prefilled mark goes), not a suggestion kept up to date. */
   setCell(key: string, value: string, byUser: boolean): void {
-    if (this.readOnly || !getCellDefinition(this.format, key)) return;
+    if (this.readOnly || getCellDefinition(this.format, key)?.computed !== false) return;
     const changedMark = byUser && this.draft.prefilled.delete(key);
     if (this.draft.getRaw(key) === value && !changedMark) return;
     this.draft.writeCell(key, value);
-    this.tables = this.draft.buildTables();
-    this.followSuggestions(key);
-    this.changed();
+    const changed = [key, ...this.followSuggestions(key)];
+    this.cellsChanged(changed);
   }
 
   setUnit(key: string, unit: MoneyUnit): void {
     if (this.readOnly || !this.draft.writeUnit(key, unit)) return;
-    this.tables = this.draft.buildTables();
-    this.changed();
+    this.cellsChanged([key]);
   }
 
   setText(key: TextKey, value: string): void {
     if (this.readOnly || this.draft.texts[key] === value) return;
     this.draft.texts = { ...this.draft.texts, [key]: value };
-    this.changed();
+    this.values.notify(`texts.${key}`);
+    this.edited();
   }
 
   setExplanation(key: string, value: string): void {
     if (this.readOnly || (this.draft.explanations[key] ?? "") === value) return;
     this.draft.explanations = { ...this.draft.explanations, [key]: value };
-    this.changed();
+    this.edited();
+    this.emit();
+  }
+
+  /** 其余空格填 0: every blank number cell of these tables gets 0; typed and prefilled cells stay as they are. */
+  fillBlanks(tables: readonly string[]): number {
+    if (this.readOnly) return 0;
+    const keys = listBlankInputs(this.draft, tables);
+    for (const key of keys) this.draft.writeCell(key, "0");
+    this.lastFill = keys.length ? { tables, keys } : null;
+    if (keys.length) this.cellsChanged(keys);
+    this.emit();
+    return keys.length;
+  }
+
+  /** Undoes the last 其余空格填 0: the cells it filled that still hold its 0 are blank again. */
+  undoFill(): number {
+    const fill = this.lastFill;
+    this.lastFill = null;
+    if (!fill || this.readOnly) return 0;
+    const keys = fill.keys.filter((key) => this.draft.getRaw(key) === "0");
+    for (const key of keys) this.draft.writeCell(key, "");
+    if (keys.length) this.cellsChanged(keys);
+    this.emit();
+    return keys.length;
   }
 
   /** A suggestion derived from last year (in force = last year + made − repealed) follows its inputs while untouched. */
-  private followSuggestions(key: string): void {
-    if (!this.previous) return;
+  private followSuggestions(key: string): string[] {
+    const moved: string[] = [];
+    if (!this.previous) return moved;
     for (const link of this.prefillLinksByTerm.get(key) ?? []) {
       if (!this.draft.prefilled.has(link.target)) continue;
-      const value = derivePrefillValue(link, this.format, this.previous, this.tables);
+      const value = derivePrefillValue(link, this.format, this.previous, this.draft.buildTables());
       if (value === null || this.draft.getRaw(link.target) === String(value)) continue;
       this.draft.writeCell(link.target, String(value));
-      this.tables = this.draft.buildTables();
-      this.bridge?.setValue(cellField(link.target), String(value));
+      moved.push(link.target);
+    }
+    return moved;
+  }
+
+  /** Cells of the draft changed: the totals that add them up now, everything else after the pause. */
+  private cellsChanged(keys: readonly string[]): void {
+    this.tables = this.draft.buildTables();
+    for (const key of keys) this.values.notify(key);
+    const totals = new Set<string>();
+    for (const key of keys) for (const total of listTotalsOf(this.format, key)) totals.add(total);
+    this.refreshTotals(totals);
+    this.edited();
+  }
+
+  /** Places taken in from the server or the kept copy. */
+  private adopted(cells: readonly string[], texts: readonly TextKey[]): void {
+    this.tables = this.draft.buildTables();
+    for (const key of cells) this.values.notify(key);
+    for (const key of texts) this.values.notify(`texts.${key}`);
+    this.refreshTotals(this.computedKeys);
+    this.runChecks();
+  }
+
+  private edited(): void {
+    this.sync.edited();
+    this.scheduleChecks();
+  }
+
+  private refreshTotals(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const text = this.totalText(key);
+      if (this.totalTexts.has(key) && this.totalTexts.get(key) === text) continue;
+      this.totalTexts.set(key, text);
+      this.totals.notify(key);
     }
   }
 
-  /** A value taken from elsewhere (the server, the kept copy) into the draft and the form. */
-  private adoptCell(key: string, value: string, unit: MoneyUnit | undefined): void {
-    this.draft.writeCell(key, value);
-    this.bridge?.setValue(cellField(key), value);
-    if (unit && this.draft.writeUnit(key, unit)) this.bridge?.setValue(unitField(key), unit);
-  }
-
-  private adoptText(key: TextKey, value: string): void {
-    this.draft.texts = { ...this.draft.texts, [key]: value };
-    this.bridge?.setValue(textField(key), value);
-  }
-
-  private changed(): void {
-    this.recompute();
-    if (this.saveStatus.kind === "idle" || this.saveStatus.kind === "refused") this.saveStatus = { kind: "pending" };
-    if (!this.readOnly && !this.conflict) this.autosave.schedule();
-    this.schedulePersist();
-    this.emit();
+  private totalText(key: string): string | null {
+    const cell = getCellDefinition(this.format, key)!;
+    const value = this.tables[cell.table]?.[cell.row]?.[cell.column];
+    if (value !== null && value !== undefined) return formatCellValue(value);
+    return (listTotalInputs(this.format).get(key) ?? []).some((input) => this.draft.getRaw(input).trim() !== "")
+      ? null
+      : "";
   }
 
   // ---- live checks -------------------------------------------------------------------------
 
-  private recompute(): void {
-    if (!Object.keys(this.tables).length) this.tables = this.draft.buildTables();
-    this.report = {
-      schema: REPORT_SCHEMA_ID,
-      format: this.format,
-      year: this.year,
-      kind: "agency",
-      agency: { name: this.agencyName },
-      texts: this.draft.texts,
-      tables: this.tables,
-    };
-    this.result = validateReport(this.report, { previous: this.previous });
-    const inputs = this.checkInputs();
-    this.cellStatuses = buildCellStatuses(inputs, this.cellStatuses);
-    const summary = summariseSections(inputs, this.sections, this.sectionIssues);
-    this.sections = summary.sections;
-    this.sectionIssues = summary.issues;
-    this.progress = summary.progress;
-    const { errors, unexplained } = summary.blocking;
-    if (this.blocking.errors !== errors || this.blocking.unexplained !== unexplained) this.blocking = summary.blocking;
+  private scheduleChecks(): void {
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => this.runChecks(), CHECK_DELAY_MS);
   }
 
-  private checkInputs(): CheckInputs {
-    const textProblems: Partial<Record<TextKey, string>> = {};
-    for (const key of TEXT_KEYS) {
-      const problem = this.draft.textProblem(key);
-      if (problem) textProblems[key] = problem;
-    }
-    return {
-      format: this.format,
-      inputs: this.draft.inputs,
-      parsed: this.draft.parsedCells,
-      texts: this.draft.texts,
-      textProblems,
-      prefilled: this.draft.prefilled,
-      violations: this.result.violations,
-      explanations: this.draft.explanations,
-    };
+  /** Checks the report now when a change is waiting for its checks (before submitting, in tests). */
+  checkNow(): void {
+    if (this.checkTimer) this.runChecks();
   }
 
-  // ---- saving ------------------------------------------------------------------------------
+  private runChecks(): void {
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.checkTimer = null;
+    this.checks.run(this.draft, this.tables);
+    this.emit();
+  }
 
-  /** Saves what is pending now (leaving a step, the tab going to the background, 重试). */
+  // ---- saving (draft-sync.ts) ----------------------------------------------------------------
+
   saveNow(): Promise<void> {
-    if (this.readOnly || this.conflict) {
-      this.autosave.cancel();
-      return Promise.resolve();
-    }
-    return this.autosave.now();
+    return this.sync.saveNow();
   }
 
-  private startSave(): Promise<void> | null {
-    const built = this.draft.buildRequest(this.reportId, this.version);
-    if (!built) {
-      if (this.saveStatus.kind === "pending") this.setSaveStatus({ kind: "idle", savedAt: this.savedAt });
-      return null;
-    }
-    this.setSaveStatus({ kind: "saving" });
-    return this.send(built.request, built.sent);
-  }
-
-  /** Saves until nothing is pending; false when something could not be saved (offline, conflict, a bad value). */
   async flush(): Promise<boolean> {
-    for (let round = 0; round < 5; round++) {
-      await this.saveNow();
-      while (this.autosave.busy) await this.autosave.busy;
-      if (this.saveStatus.kind !== "idle" && this.saveStatus.kind !== "pending") return false;
-      if (!this.draft.buildRequest(this.reportId, this.version)) return this.countUnsaveable() === 0;
-    }
-    return false;
-  }
-
-  private async send(request: SaveReportRequest, sent: Snapshot): Promise<void> {
-    let result: SaveReportActionResult;
-    try {
-      result = await this.actions.save(request);
-    } catch {
-      this.setSaveStatus({ kind: "offline", message: "网络连接失败，修改已保存在本机，将自动重试" });
-      this.schedulePersist(0);
-      this.autosave.retryLater();
-      return;
-    }
-    this.autosave.answered();
-    if (result.ok) {
-      this.draft.acceptSaved(sent);
-      this.version = result.version;
-      this.savedAt = result.savedAt;
-      const pending = this.draft.buildRequest(this.reportId, this.version) !== null;
-      this.setSaveStatus(pending ? { kind: "pending" } : { kind: "idle", savedAt: result.savedAt });
-      if (pending && !this.conflict) this.autosave.schedule();
-      this.schedulePersist(0);
-      return;
-    }
-    if (result.code === "conflict") {
-      this.mergeTheirs(result.current, "save");
-      return;
-    }
-    this.setSaveStatus({ kind: "refused", message: result.message });
-    this.schedulePersist(0);
+    this.checkNow();
+    return this.sync.flush();
   }
 
   retry(): void {
-    this.autosave.answered();
-    if (this.saveStatus.kind === "offline" || this.saveStatus.kind === "refused") this.saveStatus = { kind: "pending" };
-    void this.saveNow();
+    this.sync.retry();
   }
 
-  private setSaveStatus(status: SaveStatus): void {
-    this.saveStatus = status;
-    this.emit();
-  }
-
-  // ---- conflicts -----------------------------------------------------------------------------
-
-  private mergeTheirs(theirs: EditableState, reason: "save" | "restore"): void {
-    const outcome = mergeSavedState(this.format, this.draft, theirs);
-    for (const cell of outcome.cells) this.adoptCell(cell.key, cell.value, cell.unit);
-    for (const { key, prefilled } of outcome.untouchedPrefilled) {
-      if (prefilled) this.draft.prefilled.add(key);
-      else this.draft.prefilled.delete(key);
-    }
-    for (const text of outcome.texts) this.adoptText(text.key, text.value);
-    for (const explanation of outcome.explanations)
-      this.draft.explanations = { ...this.draft.explanations, [explanation.key]: explanation.value };
-    // The server's state is the new base; a unit it does not state stays as the base had it.
-    const next = snapshotOf(theirs, this.draft.inputs);
-    for (const [key, unit] of this.draft.base.units) if (!next.units.has(key)) next.units.set(key, unit);
-    this.draft.base = next;
-    this.version = theirs.version;
-    this.savedAt = theirs.savedAt;
-    this.savedBy = theirs.savedBy;
-    this.tables = this.draft.buildTables();
-    this.recompute();
-    const adopted = outcome.cells.length + outcome.texts.length + outcome.explanations.length;
-    if (outcome.items.length) {
-      this.conflict = { reason, by: theirs.savedBy, at: theirs.savedAt, items: outcome.items, adopted };
-      this.saveStatus = { kind: "conflict" };
-      this.autosave.cancel();
-      this.schedulePersist(0);
-      this.emit();
-      return;
-    }
-    this.saveStatus = { kind: "pending" };
-    this.emit();
-    void this.saveNow();
-  }
-
-  /** The clerk's choice per conflicting item; the save is then retried against the new version. */
   resolveConflict(choices: ReadonlyMap<string, "mine" | "theirs">): void {
-    const conflict = this.conflict;
-    if (!conflict) return;
-    for (const item of conflict.items) {
-      const choice = choices.get(item.id) === "theirs" ? "theirs" : "mine";
-      if (item.kind === "cell") {
-        const side = item.choices[choice];
-        this.adoptCell(item.key, side.value, side.unit);
-        this.draft.prefilled.delete(item.key);
-      } else if (item.kind === "text") {
-        this.adoptText(item.key as TextKey, item[choice]);
-      } else {
-        this.draft.explanations = { ...this.draft.explanations, [item.key]: item[choice] };
-      }
-    }
-    this.conflict = null;
-    this.tables = this.draft.buildTables();
-    this.recompute();
-    this.saveStatus = { kind: "pending" };
-    this.emit();
-    void this.saveNow();
+    this.sync.resolveConflict(choices);
   }
 
-  // ---- work kept in the browser --------------------------------------------------------------
-
-  private schedulePersist(delay = 250): void {
-    if (!this.readOnly) this.localCopy.schedule(() => collectLocalCopy(this.draft, this.reportId, this.version), delay);
-  }
-
-  /** On opening: work left in this browser that the server does not have (a failed save, a closed tab). */
   checkLocalDraft(): void {
-    if (this.readOnly) return;
-    this.restoreOffer = this.localCopy.offer(this.draft);
-    if (this.restoreOffer) this.emit();
+    this.sync.checkLocalDraft();
   }
 
-  /** 恢复: the kept work goes into the draft; where the server changed the same place meanwhile, the clerk chooses. */
   restoreLocalDraft(): void {
-    const copy = this.localCopy.take();
-    this.restoreOffer = null;
-    if (!copy) return;
-    const base = this.draft.base;
-    const theirs: EditableState = {
-      version: this.version,
-      cells: Object.fromEntries(base.cells),
-      units: Object.fromEntries(base.units),
-      prefilled: [...base.prefilled],
-      texts: { ...base.texts },
-      explanations: { ...base.explanations },
-      savedAt: this.savedAt ?? "",
-      savedBy: this.savedBy,
-    };
-    // Rewind to what the kept work was based on, put the work back, then merge the server's state as a save conflict would.
-    const restored = rewindToLocalCopy(this.draft, copy);
-    for (const cell of restored.cells) {
-      this.adoptCell(cell.key, cell.value, cell.unit);
-      this.draft.prefilled.delete(cell.key);
-    }
-    for (const key of restored.texts) this.bridge?.setValue(textField(key), this.draft.texts[key]);
-    this.tables = this.draft.buildTables();
-    this.mergeTheirs(theirs, "restore");
+    this.sync.restoreLocalDraft();
   }
 
   discardLocalDraft(): void {
-    this.restoreOffer = null;
-    this.localCopy.discard();
-    this.emit();
+    this.sync.discardLocalDraft();
   }
 
   dispose(): void {
-    this.autosave.dispose();
-    this.localCopy.dispose();
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.sync.dispose();
   }
 }
 

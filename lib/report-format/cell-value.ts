@@ -142,7 +142,7 @@ function describeCellType(type: CellType, units?: readonly MoneyUnit[]): string 
   return `只能填写不小于 0 的数${unit}，最多 ${MAX_MONEY_DECIMALS} 位小数`;
 }
 
-/** "只能填写不小于 0 的整数，“1.5” 不是整数": what is wrong with `raw`, without the cell's name. */
+/** "须为整数（填写的是“1.5”）": what is wrong with `raw`, without the cell's name. */
 export function describeProblem(
   problem: CellProblem,
   raw: string,
@@ -155,9 +155,9 @@ export function describeProblem(
     case "not-number":
       return `${rule}，${shown} 不是数字`;
     case "negative":
-      return `${rule}，${shown} 是负数`;
+      return `不能为负数（填写的是${shown}）`;
     case "not-integer":
-      return `${rule}，${shown} 不是整数`;
+      return `须为整数（填写的是${shown}）`;
     case "too-many-decimals":
       return `${rule}，${shown} 有 ${problem.decimals} 位小数`;
     case "too-large":

@@ -52,12 +52,12 @@ describe("parseCellInput: counts", () => {
   });
 
   it("refuses a decimal, naming the cell", () => {
-    expect(messageOf("1.5", total)).toBe("「（七）总计·自然人」只能填写不小于 0 的整数，“1.5” 不是整数");
+    expect(messageOf("1.5", total)).toBe("「（七）总计·自然人」须为整数（填写的是“1.5”）");
   });
 
   it("refuses a negative count", () => {
-    expect(messageOf("-3", total)).toBe("「（七）总计·自然人」只能填写不小于 0 的整数，“-3” 是负数");
-    expect(messageOf("－3", total)).toContain("是负数");
+    expect(messageOf("-3", total)).toBe("「（七）总计·自然人」不能为负数（填写的是“-3”）");
+    expect(messageOf("－3", total)).toContain("不能为负数");
   });
 
   it.each(["abc", "<script>", "1e5", "12a", "--1", "一百", "."])("refuses %j as not a number", (raw) => {
@@ -91,9 +91,7 @@ describe("parseCellInput: signed", () => {
   });
 
   it("refuses decimals and out-of-range values", () => {
-    expect(messageOf("-1.5", change)).toBe(
-      "「第二十条第（五）项·行政许可·本年增/减」只能填写整数（可以为负数），“-1.5” 不是整数",
-    );
+    expect(messageOf("-1.5", change)).toBe("「第二十条第（五）项·行政许可·本年增/减」须为整数（填写的是“-1.5”）");
     expect(messageOf("-2147483648", change)).toContain("超出上限");
   });
 });
@@ -124,7 +122,7 @@ describe("parseCellInput: money", () => {
   it("refuses more than 14 integer digits, negative amounts and text", () => {
     expect(messageOf("100000000000000", fees)).toContain("整数部分超过 14 位");
     expect(messageOf("9".repeat(100), procurement)).toContain("整数部分超过 14 位");
-    expect(messageOf("-0.5", fees)).toContain("是负数");
+    expect(messageOf("-0.5", fees)).toContain("不能为负数");
     expect(messageOf("<script>", procurement)).toBe(
       "「第二十条第（九）项·政府集中采购·采购总金额」只能填写不小于 0 的数，最多 6 位小数，“<script>” 不是数字",
     );

@@ -9,7 +9,7 @@ export type CellInputResult =
 /**
  * Accepts full-width digits and signs, thousands separators ("1,234", "1，234") and spaces of any
  * width; refuses anything else with a Chinese message that names the cell:
- * "「（七）总计·自然人」只能填写不小于 0 的整数，“1.5” 不是整数".
+ * "「（七）总计·自然人」须为整数（填写的是“1.5”）".
  */
 export function parseCellInput(raw: string, cell: Pick<CellDefinition, "label" | "type" | "units">): CellInputResult {
   const text = normaliseTypedNumber(raw);

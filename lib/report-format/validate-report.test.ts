@@ -128,13 +128,13 @@ describe("cell.blank", () => {
 
 describe("cell.invalid", () => {
   it.each([
-    ["applications.3.1.natural", -3, "是负数"],
-    ["applications.3.1.natural", 1.5, "不是整数"],
+    ["applications.3.1.natural", -3, "不能为负数"],
+    ["applications.3.1.natural", 1.5, "须为整数"],
     ["applications.3.1.natural", 2147483648, "超出上限"],
     ["applications.3.1.natural", "3", "不是数字"],
     ["reviews.review.pending", Number.NaN, "不是数字"],
     ["art20_8.fees.amount", "1.1234567", "有 7 位小数"],
-    ["art20_8.fees.amount", "-1", "是负数"],
+    ["art20_8.fees.amount", "-1", "不能为负数"],
     ["art20_8.fees.amount", "1e3", "不是数字"],
     ["art20_8.fees.amount", "100000000000000", "整数部分超过 14 位"],
     ["art20_8.fees.amount", 12, "不是数字"],

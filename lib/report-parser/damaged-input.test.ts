@@ -154,7 +154,7 @@ describe("numbers as clerks type them", () => {
   it("refuses a number that does not fit its cell", () => {
     const result = parseText(grid2021.replace("规章\t11\t14\t17", "规章\t1.5\t14\t17"));
     expect(result.cells["art20_1.regulations.made"]).toMatchObject({ value: null, status: "missing", raw: "1.5" });
-    expect(result.cells["art20_1.regulations.made"]?.note).toContain("不是整数");
+    expect(result.cells["art20_1.regulations.made"]?.note).toContain("须为整数");
   });
 });
 

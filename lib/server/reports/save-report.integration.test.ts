@@ -95,12 +95,12 @@ describe("saveReport", () => {
       {
         name: "-3 in a count",
         input: { cells: { "applications.1.natural": { value: "-3" } } },
-        message: /只能填写不小于 0 的整数，“-3” 是负数/,
+        message: /不能为负数（填写的是“-3”）/,
       },
       {
         name: "1.5 in a count",
         input: { cells: { "reviews.review.upheld": { value: "1.5" } } },
-        message: /「行政复议·结果维持」只能填写不小于 0 的整数，“1.5” 不是整数/,
+        message: /「行政复议·结果维持」须为整数（填写的是“1.5”）/,
       },
       {
         name: "7 decimals in money",

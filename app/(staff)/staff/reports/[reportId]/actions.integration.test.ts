@@ -72,8 +72,8 @@ describe("saveReportAction", () => {
     const before = await snapshotReport(reportId);
     const bad: [Record<string, unknown>, RegExp][] = [
       [{ cells: { "applications.3.1.natural": { value: "abc" } } }, /“abc” 不是数字/],
-      [{ cells: { "applications.3.1.natural": { value: "-3" } } }, /“-3” 是负数/],
-      [{ cells: { "applications.3.1.natural": { value: "1.5" } } }, /“1.5” 不是整数/],
+      [{ cells: { "applications.3.1.natural": { value: "-3" } } }, /不能为负数（填写的是“-3”）/],
+      [{ cells: { "applications.3.1.natural": { value: "1.5" } } }, /须为整数（填写的是“1.5”）/],
       [{ cells: { "art20_8.fees.amount": { value: "3.1415926" } } }, /有 7 位小数/],
       [{ cells: { "applications.3.1.natural": { value: "1".repeat(100) } } }, /超出上限/],
       [{ texts: { problems: "<script>alert('x')</script>" } }, /正文不能包含 HTML 标签/],

@@ -2,9 +2,10 @@
 
 import type { ActionResult } from "@/lib/action-result";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
+import { PICK_CELL_EVENT } from "@/components/review/cell-picker";
 import { addCommentAction } from "./actions";
 import { commentFieldsSchema, type CommentFields } from "./schemas";
 
@@ -22,6 +23,23 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
   });
   const errors = form.formState.errors;
   const groups = [...new Set(targets.map((target) => target.group))];
+  const [picked, setPicked] = useState<Target | null>(null);
+  const section = useRef<HTMLFormElement>(null);
+
+  // A cell clicked in the printed report below becomes the place of the comment.
+  useEffect(() => {
+    const onPick = (event: Event) => {
+      const key = (event as CustomEvent<string>).detail;
+      const target = targets.find((candidate) => candidate.value === key);
+      if (!target) return;
+      form.setValue("target", target.value, { shouldValidate: form.formState.isSubmitted });
+      setPicked(target);
+      section.current?.scrollIntoView({ block: "center" });
+      form.setFocus("body");
+    };
+    window.addEventListener(PICK_CELL_EVENT, onPick);
+    return () => window.removeEventListener(PICK_CELL_EVENT, onPick);
+  }, [form, targets]);
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -32,7 +50,13 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
   );
 
   return (
-    <form id="comment-form" onSubmit={onSubmit} noValidate className="space-y-2">
+    <form id="comment-form" ref={section} onSubmit={onSubmit} noValidate className="space-y-2">
+      <p className="text-sm text-slate-600">在下方“报告全文”中点击单元格即可对其提意见，也可以在这里选择栏目。</p>
+      {picked && (
+        <p role="status" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
+          已选择单元格：{picked.label}
+        </p>
+      )}
       <div className="space-y-1">
         <label htmlFor="comment-target" className="block text-sm font-medium">
           意见位置
@@ -42,7 +66,7 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
           className={field}
           aria-invalid={errors.target ? true : undefined}
           aria-describedby={errors.target ? "comment-target-error" : undefined}
-          {...form.register("target")}
+          {...form.register("target", { onChange: () => setPicked(null) })}
         >
           <option value="">请选择栏目或单元格…</option>
           {groups.map((group) => (

@@ -5,6 +5,7 @@ import { ReportStatusBadge } from "@/components/report-status-badge";
 import { ReportDocument } from "@/components/report/report-document";
 import { REPORT_DOCUMENT_CSS } from "@/components/report/report-styles";
 import { CellHighlights } from "@/components/review/cell-highlights";
+import { CellPicker } from "@/components/review/cell-picker";
 import { CommentList } from "@/components/review/comment-list";
 import { DeadlineNote } from "@/components/review/deadline-note";
 import { ProblemCounts } from "@/components/review/problem-counts";
@@ -134,9 +135,10 @@ export default async function ReviewReportPage({ params }: Params) {
           <span className="bg-red-100 px-1">红色</span>为有错误的单元格，<span className="bg-amber-100 px-1">黄色</span>
           为有警告的单元格，
           <span className="px-1 outline-2 outline-blue-600">蓝框</span>为有待处理审核意见的单元格，
-          <span className="px-1 shadow-[inset_0_-3px_0_#16a34a]">绿色下划线</span>为自上次提交以来修改过的单元格。
+          <span className="px-1 shadow-[inset_0_-3px_0_#16a34a]">绿色下划线</span>
+          为自上次提交以来修改过的单元格。点击单元格可对其提审核意见。
         </p>
-        <div className="review-document rounded border border-slate-200 bg-white px-8 py-6">
+        <div className="review-document overflow-x-auto rounded border border-slate-200 bg-white px-3 py-4 sm:px-8 sm:py-6">
           {/* The printed report looks as it will on the public page. */}
           <style dangerouslySetInnerHTML={{ __html: REPORT_DOCUMENT_CSS }} />
           <CellHighlights
@@ -149,7 +151,9 @@ export default async function ReviewReportPage({ params }: Params) {
             {review.agency.name}
             {review.year}年度政府信息公开工作年度报告
           </p>
-          <ReportDocument report={review.report} />
+          <CellPicker>
+            <ReportDocument report={review.report} />
+          </CellPicker>
         </div>
       </section>
     </div>
