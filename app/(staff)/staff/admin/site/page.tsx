@@ -41,7 +41,7 @@ export default async function SiteSettingsPage() {
         <ActionForm
           action={saveSiteSettingsAction}
           submitLabel="保存网站信息"
-          className="grid gap-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
+          className="grid gap-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 [&>button]:justify-self-start"
         >
           {FIELDS.map((field) => (
             <div key={field.name}>
