@@ -5,9 +5,10 @@ import { NextResponse, type NextRequest } from "next/server";
 // URLs to the login page with the way back.
 //
 // CSP: staff pages and the login page are rendered per request, so their scripts carry a fresh
-// nonce and `'unsafe-inline'` scripts are not allowed. Public pages are plain HTML without any
-// script (app/(public)/_html), so they allow none. Styles allow inline `style` attributes and the
-// public pages' inlined stylesheet; scripts are what matters.
+// nonce and `'unsafe-inline'` scripts are not allowed. Public pages are plain HTML
+// (app/(public)/_html) whose only script is the print button's file from this origin, so they allow
+// scripts from the origin itself and never inline ones. Styles allow inline `style` attributes and
+// the public pages' inlined stylesheet; scripts are what matters.
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/staff" || pathname.startsWith("/staff/") || pathname === "/login";
@@ -32,7 +33,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isStaffPath(pathname)) {
     const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy("'none'"));
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy("'self'"));
     return response;
   }
 

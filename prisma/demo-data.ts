@@ -75,3 +75,20 @@ export const DEMO_YEARS = [
 ] as const;
 
 export const FIXTURE_REPORT_FILE = "benxi-science-bureau-2020.json";
+/** The agency whose real report the fixture is. */
+export const FIXTURE_AGENCY_CODE = "bxskxjsj";
+
+/**
+ * The footer of the demo's public site. The record numbers are placeholders of zeros: the demo
+ * must not show numbers that look like a real site's registration.
+ */
+export const DEMO_SITE_SETTINGS = {
+  sponsor: "本溪市人民政府办公室（演示）",
+  operator: "本溪市政务公开办公室（演示）",
+  phone: "024-00000000",
+  address: "辽宁省本溪市（演示地址）",
+  email: "gongkai@demo.gov.cn",
+  siteCode: "0000000000",
+  icpRecord: "辽ICP备00000000号",
+  policeRecord: "辽公网安备 00000000000000号",
+};

@@ -1,6 +1,8 @@
 // Demo data for `npm start` and the end-to-end tests: the 本溪市 government, its departments, a
-// county, the published 2020 report of 本溪市科学技术局 (shared fixture), the open year 2025 and
-// three demo logins. Idempotent: a database that already has the demo government is left alone.
+// county, the published 2020 report of 本溪市科学技术局 (shared fixture), the open year 2025, the
+// public site's footer details and three demo logins; for `npm start` also the generated 2021–2024
+// history of the departments (prisma/demo-history.ts), which marks the public site as demo data.
+// Idempotent: a database that already has the demo government is left alone.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { publicationDayToInstant } from "../lib/publication-date";
@@ -13,9 +15,12 @@ import {
   DEMO_GOVERNMENT,
   DEMO_PASSWORD,
   DEMO_USERS,
+  DEMO_SITE_SETTINGS,
+  FIXTURE_AGENCY_CODE,
   DEMO_YEARS,
   FIXTURE_REPORT_FILE,
 } from "./demo-data";
+import { buildDemoHistory, DEMO_HISTORY_YEARS } from "./demo-history";
 
 export type SeedResult = { created: boolean; demoUsers: boolean };
 
@@ -30,7 +35,17 @@ function wantsDemoAccounts(option: boolean | undefined): boolean {
   return process.env.DEMO_ACCOUNTS === "1";
 }
 
-export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Promise<SeedResult> {
+export type SeedOptions = {
+  demoAccounts?: boolean;
+  /**
+   * The generated 2021–2024 reports (default: yes). The end-to-end journeys leave them out: they
+   * build the histories they check themselves.
+   */
+  demoHistory?: boolean;
+};
+
+export async function seedDatabase(options: SeedOptions = {}): Promise<SeedResult> {
+  const withHistory = options.demoHistory ?? true;
   const withoutDemoAccounts = !wantsDemoAccounts(options.demoAccounts);
   const alreadySeeded = await db.agency.findUnique({ where: { code: DEMO_GOVERNMENT } });
   if (alreadySeeded) {
@@ -42,6 +57,10 @@ export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Pr
     readFileSync(fileURLToPath(new URL(`./fixtures/${FIXTURE_REPORT_FILE}`, import.meta.url)), "utf8"),
   );
   if (!fixture.ok) throw new Error(`演示报告无法读取：${fixture.message}`);
+  const fixtureReport = fixture.report;
+  const history = withHistory
+    ? buildDemoHistory((code) => (code === FIXTURE_AGENCY_CODE ? fixtureReport : undefined))
+    : [];
 
   // All or nothing: a start interrupted while seeding leaves an empty database, seeded next time.
   await db.$transaction(
@@ -62,7 +81,15 @@ export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Pr
         });
         ids.set(agency.code, created.id);
       }
-      for (const year of DEMO_YEARS) {
+      const historyYears = withHistory
+        ? DEMO_HISTORY_YEARS.map((year) => ({
+            year,
+            format: "2021",
+            deadline: `${year + 1}-01-31T23:59:59+08:00`,
+            closed: true,
+          }))
+        : [];
+      for (const year of [...DEMO_YEARS, ...historyYears]) {
         await tx.reportingYear.create({
           data: {
             year: year.year,
@@ -79,6 +106,15 @@ export async function seedDatabase(options: { demoAccounts?: boolean } = {}): Pr
         source: FIXTURE_REPORT_FILE,
       });
       if (!imported.ok) throw new Error(imported.message);
+      for (const entry of history) {
+        const result = await importReportInTransaction(tx, entry.report, {
+          publish: true,
+          publishedAt: publicationDayToInstant(entry.publishedOn)!,
+          source: "演示数据（程序生成）",
+        });
+        if (!result.ok) throw new Error(`${entry.code} ${entry.report.year}：${result.message}`);
+      }
+      await tx.siteSetting.create({ data: { ...DEMO_SITE_SETTINGS, demoData: history.length > 0 } });
       if (withoutDemoAccounts) return;
       const departments = DEMO_AGENCIES.filter(
         (agency) => agency.kind === "DEPARTMENT" && agency.parent === DEMO_GOVERNMENT,

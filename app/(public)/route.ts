@@ -1,6 +1,6 @@
 import { countPublishedByYear, listPublishedReports } from "@/lib/server/public/list-published-reports";
 import { cachePublic } from "@/lib/server/public/public-cache";
-import { htmlResponse } from "./_html/public-document";
+import { servePublicHtml } from "./_html/serve-public";
 import { renderHomePage } from "./_pages/home-page";
 
 // The portal's home page: the latest year's published reports (or the year asked for), a search
@@ -23,7 +23,7 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const query = (params.get("q") ?? "").trim().slice(0, MAX_QUERY);
   const yearParam = params.get("year") ?? "";
-  if (query) return htmlResponse(await renderHome(yearParam, query));
+  if (query) return servePublicHtml(() => renderHome(yearParam, query));
   const normalised = yearParam === "all" || /^\d{4}$/.test(yearParam) ? yearParam : "";
-  return htmlResponse(await renderCachedHome(normalised));
+  return servePublicHtml(() => renderCachedHome(normalised));
 }

@@ -36,6 +36,11 @@ export const ADMIN_SECTIONS = [
     title: "从原文导入往年报告",
     description: "上传已公开报告的原文（文本、网页、Word），与原文对照核对、更正后作为已发布报告导入。",
   },
+  {
+    href: "/staff/admin/site",
+    title: "网站信息",
+    description: "公开网站的主办单位、联系方式、网站标识码、备案号和徽标。",
+  },
 ] as const;
 
 /** The admin pages' own navigation, with the current one marked. */

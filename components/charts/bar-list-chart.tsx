@@ -1,7 +1,9 @@
 import { ChartDataTable } from "./chart-data-table";
 import { CHART_COLORS, formatFigure, niceMaximum } from "./chart-scale";
+import { NoChartData } from "./no-chart-data";
 
-// One horizontal bar per item (outcome kinds, applicant kinds), its value and share written beside it.
+// One horizontal bar per item (outcome kinds, applicant kinds), its value and share written beside
+// it. HTML and CSS, so that the words keep the page's font size at any width.
 
 type BarListChartProps = {
   id: string;
@@ -10,51 +12,39 @@ type BarListChartProps = {
   unit?: string;
 };
 
-const WIDTH = 640;
-const ROW = 28;
-const LABEL = 120;
-const VALUE = 110;
-
 export function BarListChart({ id, title, items, unit = "" }: BarListChartProps) {
   const total = items.reduce((sum, item) => sum + (item.value ?? 0), 0);
   const max = niceMaximum(Math.max(0, ...items.map((item) => item.value ?? 0)));
-  const height = items.length * ROW + 8;
-  const barSpace = WIDTH - LABEL - VALUE;
   const share = (value: number | null) =>
     value === null || total === 0 ? "" : `（${((value / total) * 100).toFixed(1)}%）`;
   const description = items
     .map((item) => `${item.label}${formatFigure(item.value, unit)}${share(item.value)}`)
     .join("，");
+  const filled = items.some((item) => item.value !== null);
   return (
-    <figure className="chart">
-      <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{`合计${formatFigure(total, unit)}：${description}`}</desc>
-        {items.map((item, index) => {
-          const top = 4 + index * ROW;
-          const width = item.value ? (item.value / max) * barSpace : 0;
-          return (
-            <g key={item.key} aria-hidden="true">
-              <text className="tick" x={LABEL - 8} y={top + ROW / 2 + 4} textAnchor="end">
-                {item.label}
-              </text>
-              <rect
-                x={LABEL}
-                y={top + 5}
-                width={Math.max(width, item.value ? 1 : 0)}
-                height={ROW - 10}
-                fill={CHART_COLORS[index % CHART_COLORS.length]}
-              />
-              <text
-                className="value"
-                x={LABEL + width + 6}
-                y={top + ROW / 2 + 4}
-              >{`${formatFigure(item.value, unit)}${share(item.value)}`}</text>
-            </g>
-          );
-        })}
-      </svg>
+    <figure className="chart" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      {total > 0 ? (
+        <div className="bar-list" role="img" aria-label={`${title}。合计${formatFigure(total, unit)}：${description}`}>
+          {items.map((item, index) => (
+            <div key={item.key} className="bl-row">
+              <span className="bl-label">{item.label}</span>
+              <span className="bl-track">
+                <span
+                  className="bl-bar"
+                  style={{
+                    width: `${(((item.value ?? 0) / max) * 100).toFixed(2)}%`,
+                    background: CHART_COLORS[index % CHART_COLORS.length],
+                  }}
+                />
+                <span className="bl-value">{`${formatFigure(item.value, unit)}${share(item.value)}`}</span>
+              </span>
+            </div>
+          ))}
+        </div>
+      ) : (
+        <NoChartData note={filled ? "各项均为 0" : undefined} />
+      )}
       <ChartDataTable
         caption={title}
         categories={items.map((item) => item.label)}

@@ -17,31 +17,33 @@ export function ChartDataTable({
   return (
     <details>
       <summary>查看数据表</summary>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">项目</th>
-            {series.map((entry) => (
-              <th key={entry.key} scope="col">
-                {entry.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((category, index) => (
-            <tr key={category}>
-              <th scope="row">{category}</th>
-              {series.map((entry, column) => (
-                <td key={entry.key} className="num">
-                  {formatFigure(values[index]?.[column] ?? null, unit)}
-                </td>
+      <div className="table-scroll" role="region" aria-label={`${caption}：数据表`} tabIndex={0}>
+        <table className="data-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">项目</th>
+              {series.map((entry) => (
+                <th key={entry.key} scope="col">
+                  {entry.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((category, index) => (
+              <tr key={category}>
+                <th scope="row">{category}</th>
+                {series.map((entry, column) => (
+                  <td key={entry.key} className="num">
+                    {formatFigure(values[index]?.[column] ?? null, unit)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

@@ -1,8 +1,12 @@
 import { ChartDataTable } from "./chart-data-table";
 import { CHART_COLORS, axisTicks, formatFigure, niceMaximum } from "./chart-scale";
+import { NoChartData } from "./no-chart-data";
 
-// Columns per category (years), one per series side by side, or stacked. Server-rendered SVG
-// with a <title> and a <desc> that says every figure, a legend, and the figures as a table.
+// Columns per category (years), one per series side by side, or stacked. Drawn with HTML and CSS
+// rather than a scaled SVG, so that its words keep the page's font size on a phone. A category
+// without data (a year with no published report) keeps its place and says so: a run of years
+// never hides the years missing from it. The whole chart is one image to screen readers, whose
+// label says every figure; the figures are also a table under the chart.
 
 export type ChartSeries = { key: string; label: string };
 
@@ -11,92 +15,95 @@ type ColumnChartProps = {
   title: string;
   categories: readonly string[];
   series: readonly ChartSeries[];
-  /** values[category][series]; null = not filled */
-  values: readonly (readonly (number | null)[])[];
+  /** values[category][series]; null = not filled, a whole row null = no data for that category */
+  values: readonly (readonly (number | null)[] | null)[];
+  /** What a category without data is called under its column (e.g. 未发布). */
+  absentLabel?: string;
   stacked?: boolean;
   unit?: string;
 };
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const MARGIN = { top: 18, right: 12, bottom: 34, left: 48 };
-
-function describe({ categories, series, values, unit }: ColumnChartProps): string {
+function describe({ categories, series, values, unit, absentLabel = "无数据" }: ColumnChartProps): string {
   return categories
-    .map(
-      (category, index) =>
-        `${category}：${series.map((entry, column) => `${entry.label}${formatFigure(values[index]?.[column] ?? null, unit)}`).join("，")}`,
-    )
+    .map((category, index) => {
+      const row = values[index];
+      if (!row) return `${category}：${absentLabel}`;
+      return `${category}：${series.map((entry, column) => `${entry.label}${formatFigure(row[column] ?? null, unit)}`).join("，")}`;
+    })
     .join("；");
 }
 
+const percent = (value: number, max: number) => `${((value / max) * 100).toFixed(2)}%`;
+
 export function ColumnChart(props: ColumnChartProps) {
-  const { id, title, categories, series, values, stacked = false, unit = "" } = props;
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const { id, title, categories, series, values, stacked = false, unit = "", absentLabel = "无数据" } = props;
+  const hasData = values.some((row) => row?.some((value) => value !== null));
   const totals = values.map((row) =>
-    stacked
-      ? row.reduce<number>((sum, value) => sum + (value ?? 0), 0)
-      : Math.max(0, ...row.map((value) => value ?? 0)),
+    !row
+      ? 0
+      : stacked
+        ? row.reduce<number>((sum, value) => sum + (value ?? 0), 0)
+        : Math.max(0, ...row.map((value) => value ?? 0)),
   );
   const max = niceMaximum(Math.max(0, ...totals));
-  const y = (value: number) => MARGIN.top + plotHeight - (value / max) * plotHeight;
-  const band = plotWidth / Math.max(1, categories.length);
-  const barWidth = stacked ? band * 0.6 : (band * 0.8) / Math.max(1, series.length);
   const showValues = !stacked && categories.length * series.length <= 24;
+  const tableValues = values.map((row) => row ?? series.map(() => null));
 
   return (
-    <figure className="chart">
+    <figure className="chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{describe(props)}</desc>
-        {axisTicks(max).map((tick) => (
-          <g key={tick} aria-hidden="true">
-            <line className="grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-            <text className="tick" x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end">
-              {tick}
-            </text>
-          </g>
-        ))}
-        <line className="axis" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} />
-        {categories.map((category, index) => {
-          const left = MARGIN.left + index * band;
-          let stackTop = 0;
-          return (
-            <g key={category} aria-hidden="true">
-              {series.map((entry, column) => {
-                const value = values[index]?.[column] ?? null;
-                if (value === null || value <= 0) return null;
-                const x = stacked ? left + (band - barWidth) / 2 : left + band * 0.1 + column * barWidth;
-                const top = stacked ? y(stackTop + value) : y(value);
-                const height = stacked ? y(stackTop) - y(stackTop + value) : y(0) - y(value);
-                stackTop += stacked ? value : 0;
+      {hasData ? (
+        <div className="column-chart" role="img" aria-label={`${title}。${describe(props)}`}>
+          <div className="cc-plot">
+            {axisTicks(max).map((tick) => (
+              <div key={tick} className="cc-grid" style={{ bottom: percent(tick, max) }}>
+                <span>{tick}</span>
+              </div>
+            ))}
+            <div className="cc-columns">
+              {categories.map((category, index) => {
+                const row = values[index];
+                if (!row)
+                  return (
+                    <div key={category} className="cc-category cc-absent">
+                      <span>{absentLabel}</span>
+                    </div>
+                  );
+                let stackBase = 0;
                 return (
-                  <g key={entry.key}>
-                    <rect
-                      x={x}
-                      y={top}
-                      width={Math.max(1, barWidth - 2)}
-                      height={height}
-                      fill={CHART_COLORS[column % CHART_COLORS.length]}
-                    />
-                    {showValues && (
-                      <text className="value" x={x + barWidth / 2 - 1} y={top - 4} textAnchor="middle">
-                        {value}
-                      </text>
-                    )}
-                  </g>
+                  <div key={category} className={`cc-category${stacked ? " cc-stacked" : ""}`}>
+                    {series.map((entry, column) => {
+                      const value = row[column] ?? null;
+                      if (value === null || (stacked && value <= 0)) return null;
+                      const style = {
+                        height: percent(value, max),
+                        background: CHART_COLORS[column % CHART_COLORS.length],
+                        bottom: stacked ? percent(stackBase, max) : undefined,
+                      };
+                      stackBase += stacked ? value : 0;
+                      return (
+                        <div key={entry.key} className="cc-bar" style={style}>
+                          {showValues && <span className="cc-value">{value}</span>}
+                        </div>
+                      );
+                    })}
+                  </div>
                 );
               })}
-              <text className="tick" x={left + band / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
+            </div>
+          </div>
+          <div className="cc-axis">
+            {categories.map((category, index) => (
+              <span key={category} className={values[index] ? undefined : "cc-absent-label"}>
                 {category}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      {series.length > 1 && (
+              </span>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <NoChartData />
+      )}
+      {hasData && series.length > 1 && (
         <ul className="chart-legend" aria-hidden="true">
           {series.map((entry, column) => (
             <li key={entry.key}>
@@ -106,7 +113,7 @@ export function ColumnChart(props: ColumnChartProps) {
           ))}
         </ul>
       )}
-      <ChartDataTable caption={title} categories={categories} series={series} values={values} unit={unit} />
+      <ChartDataTable caption={title} categories={categories} series={series} values={tableValues} unit={unit} />
     </figure>
   );
 }

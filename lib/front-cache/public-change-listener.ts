@@ -14,7 +14,7 @@ import pg from "pg";
 export const PUBLIC_CHANGE_CHANNEL = "gknb_public_change";
 
 export type PublicChange = {
-  kind: "publish" | "cancel_publication" | "agency_renamed" | "agency_changed" | "import";
+  kind: "publish" | "cancel_publication" | "agency_renamed" | "agency_changed" | "import" | "site_changed";
   year?: number;
   code?: string;
 };

@@ -11,6 +11,7 @@ const INPUTS = [
   "lib",
   "public",
   "next.config.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "package-lock.json",
   "tsconfig.json",

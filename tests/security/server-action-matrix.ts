@@ -276,6 +276,27 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
     answered: ["otherAdmin"],
   }),
 
+  "app/(staff)/staff/admin/site/actions.ts#saveSiteSettingsAction": defineRow({
+    prepare: async () => `测试主办单位${uniqueSuffix()}`,
+    args: (sponsor) => [null, form({ sponsor, phone: "024-42800000" })],
+    state: () => siteSettingState(),
+    allowed: ADMINS,
+  }),
+  "app/(staff)/staff/admin/site/actions.ts#setSiteEmblemAction": defineRow({
+    prepare: async () => null,
+    args: () => [null, form({ emblem: new File([PNG_SIGNATURE], "emblem.png", { type: "image/png" }) })],
+    state: () => siteSettingState(),
+    allowed: ADMINS,
+  }),
+  "app/(staff)/staff/admin/site/actions.ts#removeSiteEmblemAction": defineRow({
+    prepare: async () => {
+      const emblem = { emblem: Buffer.from(PNG_SIGNATURE), emblemType: "image/png" };
+      await db.siteSetting.upsert({ where: { id: 1 }, create: { id: 1, ...emblem }, update: emblem });
+    },
+    args: () => [],
+    state: () => siteSettingState(),
+    allowed: ADMINS,
+  }),
   "app/(staff)/staff/admin/import-texts/actions.ts#previewParsedReportsAction": defineRow({
     prepare: async (world) => world.agency,
     args: (agency) => [
@@ -581,4 +602,12 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
 function historicalFile(agencyName: string): File {
   const report = buildConsistentReport({ format: "2021", seed: 4, year: CLOSED_YEAR, agencyName });
   return new File([JSON.stringify(report)], "history.json", { type: "application/json" });
+}
+
+/** The first bytes of every PNG file: enough for the emblem's type check. */
+const PNG_SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+/** The site's settings row as the actions change it (the emblem by its type and version). */
+async function siteSettingState(): Promise<unknown> {
+  return db.siteSetting.findUnique({ where: { id: 1 }, omit: { emblem: true } });
 }

@@ -12,17 +12,26 @@ body{margin:0}
 .public-shell{max-width:1080px;margin:0 auto;padding:0 1.25rem}
 .public-header{border-bottom:3px solid #b91c1c;background:#fff}
 .public-header .public-shell{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline;justify-content:space-between;padding-top:.9rem;padding-bottom:.9rem}
-.public-brand{font-size:1.25rem;font-weight:700;color:#991b1b;text-decoration:none}
+.public-brand{display:inline-flex;align-items:center;gap:.6rem;font-size:1.25rem;font-weight:700;color:#991b1b;text-decoration:none}
+.public-emblem{display:block;height:2.5rem;width:auto}
+.demo-banner{background:#fffbeb;border-bottom:1px solid #f59e0b;color:#78350f;font-size:.875rem;line-height:1.6;padding:.5rem 0}
+.demo-banner strong{display:inline-block;margin-right:.5rem;padding:0 .4rem;border:1px solid #b45309;border-radius:.25rem;color:#92400e;background:#fff}
 .public-nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.95rem}
 .public-nav a{color:#1f2328}
 .public-main{padding:1.5rem 1.25rem 2rem;line-height:1.8}
 .public-main a{color:#1d4ed8}
-.public-footer{margin-top:3rem;border-top:1px solid #e5e7eb;padding:1.5rem 0;color:#4b5563;font-size:.875rem}
+.public-footer{margin-top:3rem;border-top:3px solid #b91c1c;background:#f9fafb;padding:1.25rem 0 1.5rem;color:#374151;font-size:.875rem;line-height:1.8}
+.footer-line{display:flex;flex-wrap:wrap;justify-content:center;gap:0 1.5rem;list-style:none;margin:0;padding:0;text-align:center}
+.footer-line li{overflow-wrap:anywhere}
+.footer-line a,.public-footer a{color:#374151}
+.footer-note{margin:.5rem 0 0;text-align:center;color:#4b5563;font-size:.8rem}
+.print-button{font:inherit;font-size:.9rem;padding:.1rem .7rem;border:1px solid #6b7280;border-radius:.25rem;background:#fff;color:#1f2328;cursor:pointer}
 h1.page-title{font-size:1.5rem;margin:1rem 0 .5rem;line-height:1.4}
 h2.block-heading{margin-top:2rem;font-size:1.15rem;font-weight:600;border-left:4px solid #b91c1c;padding-left:.6rem;line-height:1.5}
 .muted{color:#4b5563;font-size:.875rem}
 .lead{color:#374151;margin:.25rem 0 1rem}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+time,.date{white-space:nowrap}
 .search-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:1rem 0;padding:1rem;border:1px solid #e5e7eb;border-radius:.375rem;background:#f9fafb}
 .search-form label{display:flex;flex-direction:column;font-size:.875rem;gap:.2rem}
 .search-form input,.search-form select,.search-form button{font:inherit;font-size:1rem;padding:.4rem .6rem;border:1px solid #6b7280;border-radius:.25rem;background:#fff;color:#1f2328}
@@ -47,12 +56,15 @@ h3.kind-heading{font-size:1rem;margin:1rem 0 .25rem;color:#374151}
 .data-table th,.data-table td{border:1px solid #d1d5db;padding:.35rem .55rem}
 .data-table thead th{background:#f3f4f6;text-align:center;font-weight:600;white-space:nowrap}
 .data-table td.num{text-align:right;font-variant-numeric:tabular-nums}
-.data-table th[scope=row]{text-align:left;font-weight:400}
+.data-table th[scope=row]{text-align:left;font-weight:400;min-width:8em}
 .data-table .mismatch{color:#b91c1c;font-weight:600}
 .data-table .match{color:#166534}
 .sort-link{color:inherit !important;text-decoration:none}
 .sort-link:hover,.sort-link:focus{text-decoration:underline}
 .chart-grid{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,28rem),1fr));margin:1rem 0}
+.error-page{max-width:40rem;margin:2rem auto 0;text-align:center}
+.error-page .search-form{justify-content:center;text-align:left}
+.error-code{margin:0;font-size:3.5rem;font-weight:700;line-height:1;color:#b91c1c;letter-spacing:.1em}
 pre.code{background:#f3f4f6;padding:.75rem 1rem;overflow-x:auto;font-size:.85rem;line-height:1.5;border-radius:.375rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
 @media (max-width:720px){
@@ -64,7 +76,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 }
 @media print{
   @page{size:A4;margin:2.5cm 2.6cm 2.4cm 2.8cm}
-  .public-header,.public-footer,.no-print,.skip-link{display:none !important}
+  .public-header,.public-footer,.no-print,.skip-link,.demo-banner{display:none !important}
   .public-main{padding:0;max-width:none}
   a{color:inherit;text-decoration:none}
 }

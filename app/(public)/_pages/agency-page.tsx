@@ -1,10 +1,12 @@
 import { ColumnChart } from "@/components/charts/column-chart";
-import { formatDate } from "@/lib/format-date";
+import { PublicDate } from "@/components/public/public-date";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import type { AgencyHistory } from "@/lib/server/public/get-agency-history";
 import { CURRENT_KEY_FIGURES } from "@/lib/server/public/key-figures";
 import { renderPublicHtml } from "../_html/public-document";
 import { reportPath, yearPath } from "./paths";
+
+type YearEntry = AgencyHistory["years"][number];
 
 function figure(value: number | null): string {
   return value === null ? "—" : String(value);
@@ -50,9 +52,65 @@ function CarryOverChain({ history }: { history: AgencyHistory }) {
   );
 }
 
+/**
+ * Every year from the first published report to the last, a year without a report included: the
+ * charts keep its place (marked 未发布), so 2020 never stands next to 2025 as if they were consecutive.
+ */
+function chartYears(years: AgencyHistory["years"]): { categories: string[]; entries: (YearEntry | null)[] } {
+  if (years.length === 0) return { categories: [], entries: [] };
+  const byYear = new Map(years.map((entry) => [entry.year, entry]));
+  const first = years[0]!.year;
+  const last = years.at(-1)!.year;
+  const all = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  return { categories: all.map(String), entries: all.map((year) => byYear.get(year) ?? null) };
+}
+
+function AgencyCharts({ years }: { years: AgencyHistory["years"] }) {
+  const { categories, entries } = chartYears(years);
+  const rows = <T,>(read: (entry: YearEntry) => T) => entries.map((entry) => (entry ? read(entry) : null));
+  return (
+    <div className="chart-grid">
+      <ColumnChart
+        id="chart-received"
+        title="历年收到的政府信息公开申请（件）"
+        categories={categories}
+        series={[
+          { key: "received", label: "本年新收" },
+          { key: "carriedIn", label: "上年结转" },
+        ]}
+        values={rows((entry) => [entry.figures.received, entry.figures.carriedIn])}
+        absentLabel="未发布"
+        unit="件"
+      />
+      <ColumnChart
+        id="chart-outcomes"
+        title="历年申请办理结果（件）"
+        categories={categories}
+        series={CURRENT_KEY_FIGURES.outcomes.map(({ key, label }) => ({ key, label }))}
+        values={rows((entry) => CURRENT_KEY_FIGURES.outcomes.map(({ key }) => entry.figures.outcomes[key] ?? null))}
+        absentLabel="未发布"
+        stacked
+        unit="件"
+      />
+      <ColumnChart
+        id="chart-reviews"
+        title="历年行政复议和行政诉讼（件）"
+        categories={categories}
+        series={[
+          { key: "reviews", label: "行政复议" },
+          { key: "suitsDirect", label: "未经复议直接起诉" },
+          { key: "suitsAfterReview", label: "复议后起诉" },
+        ]}
+        values={rows((entry) => [entry.figures.reviews, entry.figures.suitsDirect, entry.figures.suitsAfterReview])}
+        absentLabel="未发布"
+        unit="件"
+      />
+    </div>
+  );
+}
+
 function AgencyPage({ history }: { history: AgencyHistory }) {
   const { agency, years } = history;
-  const categories = years.map((entry) => `${entry.year}`);
   const latestYear = years.at(-1)?.year ?? 0;
   return (
     <>
@@ -84,7 +142,9 @@ function AgencyPage({ history }: { history: AgencyHistory }) {
                   <a href={reportPath(entry.year, agency.code)}>{entry.year} 年度报告</a>
                   {entry.revisionNumber > 1 && <span className="muted">（已更正）</span>}
                 </th>
-                <td>{formatDate(entry.firstPublishedAt)}</td>
+                <td>
+                  <PublicDate date={entry.firstPublishedAt} />
+                </td>
                 <td className="num">{figure(entry.figures.received)}</td>
                 <td className="num">{figure(entry.figures.carriedIn)}</td>
                 <td className="num">{figure(entry.figures.handled)}</td>
@@ -97,46 +157,7 @@ function AgencyPage({ history }: { history: AgencyHistory }) {
         </table>
       </div>
       <h2 className="block-heading">主要数据的变化</h2>
-      <div className="chart-grid">
-        <ColumnChart
-          id="chart-received"
-          title="历年收到的政府信息公开申请（件）"
-          categories={categories}
-          series={[
-            { key: "received", label: "本年新收" },
-            { key: "carriedIn", label: "上年结转" },
-          ]}
-          values={years.map((entry) => [entry.figures.received, entry.figures.carriedIn])}
-          unit="件"
-        />
-        <ColumnChart
-          id="chart-outcomes"
-          title="历年申请办理结果（件）"
-          categories={categories}
-          series={CURRENT_KEY_FIGURES.outcomes.map(({ key, label }) => ({ key, label }))}
-          values={years.map((entry) =>
-            CURRENT_KEY_FIGURES.outcomes.map(({ key }) => entry.figures.outcomes[key] ?? null),
-          )}
-          stacked
-          unit="件"
-        />
-        <ColumnChart
-          id="chart-reviews"
-          title="历年行政复议和行政诉讼（件）"
-          categories={categories}
-          series={[
-            { key: "reviews", label: "行政复议" },
-            { key: "suitsDirect", label: "未经复议直接起诉" },
-            { key: "suitsAfterReview", label: "复议后起诉" },
-          ]}
-          values={years.map((entry) => [
-            entry.figures.reviews,
-            entry.figures.suitsDirect,
-            entry.figures.suitsAfterReview,
-          ])}
-          unit="件"
-        />
-      </div>
+      <AgencyCharts years={years} />
       <h2 className="block-heading">结转核对</h2>
       <p className="muted">
         每一年度“四、结转下年度继续办理”应等于下一年度“二、上年结转政府信息公开申请数量”（按申请人类别逐列核对）。

@@ -1,5 +1,5 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- these pages are plain HTML without the Next.js client router (see render-to-html.ts): a link is an <a>. */
-import { formatDate } from "@/lib/format-date";
+import { PublicDate } from "@/components/public/public-date";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import type { PublishedReportEntry } from "@/lib/server/public/list-published-reports";
 import { renderPublicHtml } from "../_html/public-document";
@@ -42,7 +42,7 @@ function ReportLinks({ reports }: { reports: PublishedReportEntry[] }) {
             {report.kind === "SUMMARY" && "（本级政府汇总）"}
             <span className="muted">
               {" "}
-              · {formatDate(report.firstPublishedAt)} 发布{report.revisionNumber > 1 && " · 已更正"}
+              · <PublicDate date={report.firstPublishedAt} /> 发布{report.revisionNumber > 1 && " · 已更正"}
             </span>
           </a>
         </li>

@@ -1,5 +1,5 @@
 import { ReportDocument } from "@/components/report/report-document";
-import { formatDate } from "@/lib/format-date";
+import { PublicDate } from "@/components/public/public-date";
 import type { PublishedReport } from "@/lib/server/public/get-published-report";
 import { renderPublicHtml, type PageMeta } from "../_html/public-document";
 import { reportPath, revisionDownloadPath } from "./paths";
@@ -25,7 +25,7 @@ function Revisions({ published }: { published: PublishedReport }) {
       <ol>
         {published.revisions.map((revision) => (
           <li key={revision.number}>
-            <time dateTime={revision.publishedAt.toISOString()}>{formatDate(revision.publishedAt)}</time>
+            <PublicDate date={revision.publishedAt} />
             {revision.number === 1 ? " 首次发布" : ` 更正（第${revision.number}版）`}
             {revision.correctionNote && <>：{revision.correctionNote}</>}
             {revision.number === published.revisionNumber ? (
@@ -60,17 +60,19 @@ function ReportPage({ published }: { published: PublishedReport }) {
       <h1 className="report-title">{reportTitle(published)}</h1>
       <p className="report-meta">
         发布日期：
-        <time dateTime={published.firstPublishedAt.toISOString()}>{formatDate(published.firstPublishedAt)}</time>
+        <PublicDate date={published.firstPublishedAt} />
         {published.corrections.length > 0 && latest && (
           <>
             {"　"}更正日期：
-            <time dateTime={published.publishedAt.toISOString()}>{formatDate(published.publishedAt)}</time>
+            <PublicDate date={published.publishedAt} />
           </>
         )}
       </p>
       {!latest && (
         <p className="notice" role="note">
-          您正在查看本报告的第{published.revisionNumber}版（{formatDate(published.publishedAt)}发布），该版本已被更正。
+          您正在查看本报告的第{published.revisionNumber}版（
+          <PublicDate date={published.publishedAt} />
+          发布），该版本已被更正。
           <a href={path}>查看最新版本</a>
         </p>
       )}
@@ -88,6 +90,9 @@ function ReportPage({ published }: { published: PublishedReport }) {
             </a>
           ))}
           <a href={`/agencies/${encodeURIComponent(agency.code)}`}>历年报告与数据</a>
+          <button type="button" className="print-button" data-print hidden>
+            打印
+          </button>
         </nav>
       )}
       <ReportDocument report={report} />
@@ -119,6 +124,7 @@ export function renderReportPage(published: PublishedReport): Promise<string> {
     path,
     ogType: "article",
     noIndex: !latest,
+    printable: true,
   };
   return renderPublicHtml(meta, <ReportPage published={published} />);
 }

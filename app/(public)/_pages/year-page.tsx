@@ -1,6 +1,6 @@
 import { BarListChart } from "@/components/charts/bar-list-chart";
 import { OfficialTable } from "@/components/report/official-table";
-import { formatDate } from "@/lib/format-date";
+import { PublicDate } from "@/components/public/public-date";
 import { getFormat, type TableValues } from "@/lib/report-format";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import { CURRENT_KEY_FIGURES, type KeyFigures } from "@/lib/server/public/key-figures";
@@ -105,7 +105,7 @@ function MembersTable({ overview, view }: { overview: YearOverview; view: YearPa
                 {member.report ? <a href={reportPath(overview.year, member.code)}>{member.name}</a> : member.name}
                 <span className="muted">（{AGENCY_KIND_LABELS[member.kind]}）</span>
               </th>
-              <td>{member.report ? formatDate(member.report.firstPublishedAt) : "未发布"}</td>
+              <td>{member.report ? <PublicDate date={member.report.firstPublishedAt} /> : "未发布"}</td>
               {SORT_COLUMNS.map((column) => {
                 const value = member.report ? column.read(member.report.figures) : null;
                 return (
@@ -205,9 +205,10 @@ function YearPage({ overview, view }: { overview: YearOverview; view: YearPageVi
   return (
     <>
       <h1 className="page-title">
-        {overview.government.name} {overview.year} 年度政府信息公开工作年度报告
+        {overview.government.name} {overview.year} 年度政府信息公开工作年度报告汇总情况
       </h1>
       <p className="lead">
+        本页汇总{overview.government.name}各部门及下一级政府已发布的 {overview.year} 年度报告，不是一份单独的年度报告。
         {overview.members.length} 个单位中 {published} 个已发布本年度报告。
         {overview.governments.length > 1 && (
           <>
@@ -242,7 +243,7 @@ function YearPage({ overview, view }: { overview: YearOverview; view: YearPageVi
 export function renderYearPage(overview: YearOverview, view: YearPageView): Promise<string> {
   return renderPublicHtml(
     {
-      title: `${overview.government.name} ${overview.year} 年度政府信息公开工作年度报告汇总`,
+      title: `${overview.government.name} ${overview.year} 年度政府信息公开工作年度报告汇总情况`,
       description: `${overview.government.name}各部门及下级政府 ${overview.year} 年度政府信息公开工作年度报告的主要数据、汇总和未发布单位。`,
       path: `/years/${overview.year}?government=${encodeURIComponent(overview.government.code)}`,
       noIndex: view.sort !== "name" || view.order !== "asc",
