@@ -9,7 +9,9 @@ declare const registeredFormat: unique symbol;
  * read from outside (a database row, a file) becomes one through `parseFormatKey`, never a cast.
  */
 export type FormatKey = OfficialFormatKey | (string & { readonly [registeredFormat]: true });
-export type SectionKey = "overview" | "proactive" | "applications" | "reviews" | "problems" | "other";
+/** The six sections every format has, in order (一 … 六). */
+export const SECTION_KEYS = ["overview", "proactive", "applications", "reviews", "problems", "other"] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 /** The text sections every format has (一、总体情况, 五、存在的主要问题…, 六、其他需要报告的事项), stored as such. */
 export const TEXT_KEYS = ["overview", "problems", "other"] as const;
 export type TextKey = (typeof TEXT_KEYS)[number];
