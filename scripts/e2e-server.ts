@@ -11,6 +11,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 /** Where e2e specs find the database of the running e2e server, to check what a journey stored. */
 export const E2E_DATABASE_URL_FILE = `.data/e2e-database-${port}.url`;
+const E2E_EXTRA_FORMATS_MODULE = "./tests/formats/made-up-format.ts";
 
 async function main(): Promise<void> {
   const database = await createTestDatabase("e2e");
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
   // The journeys sign in with the demo logins: asked for explicitly on this throw-away database.
   await seedDatabase({ demoAccounts: true });
   await disconnectDb();
+  // The app under test also knows a made-up format (tests/formats/made-up-format.ts), so that a
+  // journey can show a format declared in one file working in the wizard.
+  process.env.GKNB_EXTRA_FORMATS_MODULE = E2E_EXTRA_FORMATS_MODULE;
   await ensureBuild(process.cwd(), log);
   const child = startAppServer(port, { ...process.env, GKNB_E2E_HOOKS: "1" });
   child.on("exit", async (code) => {

@@ -1,6 +1,7 @@
 // The formats the app knows: the two official ones, and any registered at run time (a future
 // format, or a made-up one in tests). Everything that walks "the formats" asks here, so a
 // registered format is validated, rendered, exported and parsed like the official ones.
+import { extraFormats } from "./formats/extra-formats";
 import { format2019 } from "./formats/format-2019";
 import { format2021 } from "./formats/format-2021";
 import type { FormatDeclaration, FormatDefinition, FormatKey, OfficialFormatKey } from "./types";
@@ -38,6 +39,8 @@ export function registerFormat(declaration: FormatDeclaration): FormatKey {
   snapshot = [...formats.values()];
   return definition.key;
 }
+
+for (const declaration of extraFormats) registerFormat(declaration);
 
 /** Every registered format, the official ones first, in registration order. */
 export function listFormats(): readonly FormatDefinition[] {

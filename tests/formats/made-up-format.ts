@@ -18,9 +18,9 @@ import {
   row,
   textChecks,
   textSection,
-} from "@/lib/report-format/formats/shared";
-import { isColumnBand } from "@/lib/report-format/declaration-tree";
-import type { CheckDefinition, ColumnNode, FormatDeclaration, TableDefinition } from "@/lib/report-format/types";
+} from "../../lib/report-format/formats/shared";
+import { isColumnBand } from "../../lib/report-format/declaration-tree";
+import type { CheckDefinition, ColumnNode, FormatDeclaration, TableDefinition } from "../../lib/report-format/types";
 
 export const MADE_UP_FORMAT_KEY = "2090";
 export const MADE_UP_FIRST_YEAR = 2090;
