@@ -9,7 +9,14 @@ import { FORMAT_KEYS, SECTION_KEYS, TEXT_KEYS, listLeafColumns, listLeafRows, li
 // names one itself, nor switches on an official format's key. Tests and fixtures may.
 
 const FOLDERS = ["app", "components", "lib", "scripts", "bench", "prisma"];
-const ALLOWED = [/^lib\/report-format\//, /\.test\.tsx?$/, /\/testdata\//, /^prisma\/fixtures\//];
+// The domain itself, tests and their helpers, and fixtures.
+const ALLOWED = [
+  /^lib\/report-format\//,
+  /\.test\.tsx?$/,
+  /\/test-support\.ts$/,
+  /\/testdata\//,
+  /^prisma\/fixtures\//,
+];
 
 function listSources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -41,13 +48,16 @@ function listOfficialKeys(): OfficialKeys {
 }
 
 // Keys that are also numbers or ordinary words in code (an env flag "1", a CSS class "total", a
-// save status "pending"): named alone they are not taken for keys, inside a cell address they are.
-const AMBIGUOUS = /^\d+$|^(total|other|pending|items|change|amount)$/;
+// save status "pending", a page's `.review` step): named alone they are not taken for keys, inside a cell address they are.
+const AMBIGUOUS = /^\d+$|^(total|other|pending|items|change|amount|review)$/;
+
+function stripComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+}
 
 /** The quoted literals of a source (template literals too), comments left out. */
 function listLiterals(source: string): string[] {
-  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
-  return [...withoutComments.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`([^`]*)`/g)].map(
+  return [...stripComments(source).matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`([^`]*)`/g)].map(
     (match) => match[1] ?? match[2] ?? match[3] ?? "",
   );
 }
@@ -72,6 +82,11 @@ export function findFormatKeyLiterals(files: readonly string[]): string[] {
   return files.flatMap((file) => {
     const source = readFileSync(file, "utf8");
     const found = new Set(listLiterals(source).flatMap((literal) => listNamedKeys(literal, keys)));
+    for (const match of stripComments(source).matchAll(/\??\.([A-Za-z_]\w*)\b/g)) {
+      const name = match[1]!;
+      if ((keys.tables.has(name) || keys.cells.has(name)) && !keys.shared.has(name) && !AMBIGUOUS.test(name))
+        found.add(name);
+    }
     for (const match of source.matchAll(
       /[=!]==?\s*["'](\d{4})["']|["'](\d{4})["']\s*[=!]==?|case\s+["'](\d{4})["']/g,
     )) {
@@ -95,6 +110,7 @@ describe("format keys", () => {
         'if (format === "2021") {}',
         '// "in_force" in a comment is not code',
         'const d = status === "pending" || flag === "1";',
+        "const f = report.tables.art20_5?.licensing;",
       ].join("\n"),
     );
     expect(findFormatKeyLiterals([file]).map((line) => line.slice(file.length + 2))).toEqual([
@@ -104,6 +120,8 @@ describe("format keys", () => {
       "art20_1",
       "regulations",
       "made",
+      "art20_5",
+      "licensing",
       "format 2021",
     ]);
   });
@@ -111,5 +129,29 @@ describe("format keys", () => {
   it("no code outside lib/report-format names a table, row or column key of an official format", () => {
     const files = FOLDERS.flatMap(listSources).filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
     expect(findFormatKeyLiterals(files)).toEqual([]);
+  });
+
+  it("a stored format key is parsed (parseFormatKey), never cast", () => {
+    // Casts still to be replaced by parseFormatKey where lib/server reads a report's format; this
+    // list only shrinks (a file that no longer casts fails here until it is taken off).
+    const pending = new Set([
+      "lib/server/review/list-review-comments.ts",
+      "lib/server/review/add-review-comment.ts",
+      "lib/server/review/list-review-queue.ts",
+      "lib/server/review/list-report-history.ts",
+      "lib/server/review/get-review-report.ts",
+      "lib/server/review/list-cell-history.ts",
+      "lib/server/review/reply-to-review-comment.ts",
+      "lib/server/review/list-changes-since-submission.ts",
+      "lib/server/reports/export-report.ts",
+      "lib/server/reports/editable-state.ts",
+      "lib/server/reports/get-report-for-editing.ts",
+      "lib/server/reports/save-report.ts",
+    ]);
+    const casting = FOLDERS.flatMap(listSources)
+      .filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))
+      .filter((file) => /\bas FormatKey\b/.test(readFileSync(file, "utf8")));
+    expect(casting.filter((file) => !pending.has(file))).toEqual([]);
+    expect([...pending].filter((file) => !casting.includes(file))).toEqual([]);
   });
 });
