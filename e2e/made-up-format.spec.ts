@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
-import { getCellDefinition, getFormat, labelCell, registerFormat, sectionOfTable } from "../lib/report-format";
-import { MADE_UP_FIRST_YEAR, madeUpFormat } from "../tests/formats/made-up-format";
+import { getCellDefinition, getFormat, labelCell, parseFormatKey, sectionOfTable } from "../lib/report-format";
+import { MADE_UP_FIRST_YEAR, MADE_UP_FORMAT_KEY } from "../tests/formats/made-up-format";
+import "./app-formats";
 import { queryE2eDatabase } from "./database";
 import { expect, signInAs, test } from "./fixtures";
 import { cellInput } from "./wizard-input";
@@ -9,7 +10,7 @@ import { cellInput } from "./wizard-input";
 // beside the official ones (scripts/e2e-server.ts): a clerk fills a report of a year in that format,
 // types into the row only that format has, and sees its totals, computed from the declaration.
 
-const format = registerFormat(madeUpFormat);
+const format = parseFormatKey(MADE_UP_FORMAT_KEY);
 const YEAR = MADE_UP_FIRST_YEAR;
 const EXTRA_ROW = "applications.3.6.4";
 const EXTRA_TABLE_CELL = "art20_7.emergency_plans.issued";

@@ -11,6 +11,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 /** Where e2e specs find the database of the running e2e server, to check what a journey stored. */
 export const E2E_DATABASE_URL_FILE = `.data/e2e-database-${port}.url`;
+// The same module e2e/app-formats.ts registers in the specs.
 const E2E_EXTRA_FORMATS_MODULE = "./tests/formats/made-up-format.ts";
 
 async function main(): Promise<void> {
