@@ -10,6 +10,11 @@ const securityHeaders = [
 // route handlers return data, never markup to run.
 const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
 
+// A test build (the e2e server) registers made-up report formats: the module that lists the
+// formats besides the official ones is swapped for the test's own. Unset, as in production, the
+// build holds the official formats only.
+const extraFormatsModule = process.env.GKNB_EXTRA_FORMATS_MODULE;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Several builds side by side (parallel e2e runs on one machine) each get their own folder.
@@ -19,6 +24,7 @@ const nextConfig: NextConfig = {
   experimental: { isrFlushToDisk: false },
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["pg"],
+  ...(extraFormatsModule ? { turbopack: { resolveAlias: { "./formats/extra-formats": extraFormatsModule } } } : {}),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

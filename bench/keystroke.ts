@@ -15,6 +15,7 @@
 // Measured at normal speed and with the CPU slowed down 4× (CDP), like a modest office PC.
 import { cpus } from "node:os";
 import { chromium, type Page } from "playwright-core";
+import { formatForYear, getKeyFiguresOutline, sectionOfTable } from "@/lib/report-format";
 import { startBenchServer, stopBenchServer } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
@@ -22,6 +23,17 @@ const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const FRAME_MS = 16;
 const log = (line: string) => console.log(`[bench] ${line}`);
+
+const DEMO_YEAR = 2025;
+// The cells typed into and watched, read from the declaration of the demo year's format.
+const DEMO_FORMAT = formatForYear(DEMO_YEAR)!;
+const figures = getKeyFiguresOutline(DEMO_FORMAT);
+const firstApplicant = figures.applicants[0]!.key;
+const cellOf = (row: string, column = firstApplicant) => `${figures.applicationsTable}.${row}.${column}`;
+const FIRST_CELL = cellOf(figures.receivedRow);
+const DISCLOSED_CELL = cellOf(figures.outcomes[0]!.rows[0]!);
+const CARRIED_OVER_CELL = cellOf(figures.carriedOverRow);
+const GRAND_TOTAL = figures.cells.handled;
 
 type Sample = { toDom: number; toFrame: number; renders: Record<string, number> };
 
@@ -49,29 +61,23 @@ async function openFilledTable(page: Page): Promise<void> {
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL(/\/staff$/);
   await page.goto(`${BASE}/staff/agencies/bxskxjsj`);
-  await page.getByRole("button", { name: /填报 2025 年度报告/ }).click();
+  await page.getByRole("button", { name: new RegExp(`填报 ${DEMO_YEAR} 年度报告`) }).click();
   await page.waitForURL(/\/overview$/);
-  await page.goto(page.url().replace(/overview$/, "applications"));
-  await page.locator('input[data-cell="applications.1.natural"]').waitFor();
+  await page.goto(page.url().replace(/overview$/, sectionOfTable(DEMO_FORMAT, figures.applicationsTable)!));
+  await page.locator(`input[data-cell="${FIRST_CELL}"]`).waitFor();
   const row = (value: number) => Array.from({ length: 6 }, () => value);
-  await paste(page, "applications.1.natural", [
-    row(10),
-    row(0),
-    row(6),
-    row(2),
-    ...Array.from({ length: 19 }, () => row(0)),
-  ]);
-  await page.locator('td[data-cell="applications.3.7.total"] [data-total-value]').filter({ hasText: "48" }).waitFor();
+  await paste(page, FIRST_CELL, [row(10), row(0), row(6), row(2), ...Array.from({ length: 19 }, () => row(0))]);
+  await page.locator(`td[data-cell="${GRAND_TOTAL}"] [data-total-value]`).filter({ hasText: "48" }).waitFor();
 }
 /** Installs the listeners that time each keystroke to the grand total's update and its frame. */
 async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((grandTotal) => {
     const state = window as unknown as {
       __keystroke: { start: number | null; samples: { toDom: number; toFrame: number }[] };
     };
     state.__keystroke = { start: null, samples: [] };
     document.addEventListener("keydown", (event) => (state.__keystroke.start = event.timeStamp), { capture: true });
-    const target = document.querySelector('td[data-cell="applications.3.7.total"] [data-total-value]')!;
+    const target = document.querySelector(`td[data-cell="${grandTotal}"] [data-total-value]`)!;
     new MutationObserver(() => {
       const start = state.__keystroke.start;
       if (start === null) return;
@@ -84,11 +90,11 @@ async function instrument(page: Page): Promise<void> {
         state.__keystroke.samples.push({ toDom: dom - start, toFrame: performance.now() - start }),
       );
     }).observe(target, { childList: true, characterData: true, subtree: true });
-  });
+  }, GRAND_TOTAL);
 }
 
 async function type(page: Page, count: number): Promise<Sample[]> {
-  const input = page.locator('input[data-cell="applications.3.1.natural"]');
+  const input = page.locator(`input[data-cell="${DISCLOSED_CELL}"]`);
   await input.focus();
   await page.keyboard.press("End");
   const keys = ["1", "2", "3", "Backspace", "Backspace", "Backspace"];
@@ -184,7 +190,7 @@ export default async function benchKeystroke(): Promise<void> {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
 
     // Row 四 filled: every keystroke now also changes the 勾稽关系 message at the cells it names.
-    await paste(page, "applications.4.natural", [Array.from({ length: 6 }, () => 2)]);
+    await paste(page, CARRIED_OVER_CELL, [Array.from({ length: 6 }, () => 2)]);
     await page.waitForTimeout(200);
     report(
       "The complete table (every rule evaluated, the balance message at its cells changing), normal speed",

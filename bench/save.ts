@@ -18,7 +18,13 @@
 import type { ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
 import type { SaveReportActionResult } from "@/lib/requests/wizard";
-import { getFormat, listCellDefinitions, type CellDefinition } from "../lib/report-format";
+import {
+  formatForYear,
+  getFormat,
+  listCellDefinitions,
+  parseFormatKey,
+  type CellDefinition,
+} from "../lib/report-format";
 import { GENERATED_PASSWORD } from "../lib/server/generate/generate-province";
 import { benchServerDatabaseUrl, startBenchServer, stopBenchServer } from "./lib/bench-server";
 import { cpuSeconds, cpuSecondsBetween, processTree } from "./lib/process-cpu";
@@ -147,8 +153,9 @@ async function signInAndStart(
 
 /** The wizard's steps with tables, and the input cells each one shows. */
 function sectionCells(): { step: string; cells: CellDefinition[] }[] {
-  const inputs = listCellDefinitions("2021").filter((cell) => !cell.computed && cell.type === "count");
-  return getFormat("2021").sections.flatMap((section) => {
+  const format = parseFormatKey(formatForYear(YEAR));
+  const inputs = listCellDefinitions(format).filter((cell) => !cell.computed && cell.type === "count");
+  return getFormat(format).sections.flatMap((section) => {
     if (section.content.kind !== "tables") return [];
     const tables = new Set(section.content.tables.map((table) => table.key));
     return [{ step: section.key, cells: inputs.filter((cell) => tables.has(cell.table)) }];

@@ -70,8 +70,8 @@ export const DEMO_USERS: DemoUser[] = [
 
 /** Years of the demo: 2020 (closed, with the published fixture report) and the open year 2025. */
 export const DEMO_YEARS = [
-  { year: 2020, format: "2019", deadline: "2021-01-31T23:59:59+08:00", closed: true },
-  { year: 2025, format: "2021", deadline: "2026-01-31T23:59:59+08:00", closed: false },
+  { year: 2020, deadline: "2021-01-31T23:59:59+08:00", closed: true },
+  { year: 2025, deadline: "2026-01-31T23:59:59+08:00", closed: false },
 ] as const;
 
 export const FIXTURE_REPORT_FILE = "benxi-science-bureau-2020.json";

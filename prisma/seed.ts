@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { publicationDayToInstant } from "../lib/publication-date";
-import { parseReportJson } from "../lib/report-format";
+import { formatForYear, parseFormatKey, parseReportJson } from "../lib/report-format";
 import { db, disconnectDb } from "../lib/server/db";
 import { importReportInTransaction } from "../lib/server/reports/import-report";
 import { createUser } from "../lib/server/people/create-user";
@@ -93,7 +93,7 @@ export async function seedDatabase(options: SeedOptions = {}): Promise<SeedResul
         await tx.reportingYear.create({
           data: {
             year: year.year,
-            format: year.format,
+            format: parseFormatKey(formatForYear(year.year)),
             deadline: new Date(year.deadline),
             closedAt: year.closed ? new Date(year.deadline) : null,
           },

@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 /** Where e2e specs find the database of the running e2e server, to check what a journey stored. */
 export const E2E_DATABASE_URL_FILE = `.data/e2e-database-${port}.url`;
+// The same module e2e/app-formats.ts registers in the specs.
+const E2E_EXTRA_FORMATS_MODULE = "./tests/formats/made-up-format.ts";
 
 async function main(): Promise<void> {
   const database = await createTestDatabase("e2e");
@@ -23,6 +25,9 @@ async function main(): Promise<void> {
   // They build the report histories they check themselves, without the generated demo history.
   await seedDatabase({ demoAccounts: true, demoHistory: false });
   await disconnectDb();
+  // The app under test also knows a made-up format (tests/formats/made-up-format.ts), so that a
+  // journey can show a format declared in one file working in the wizard.
+  process.env.GKNB_EXTRA_FORMATS_MODULE = E2E_EXTRA_FORMATS_MODULE;
   await ensureBuild(process.cwd(), log);
   const child = startAppServer(port, { ...process.env, GKNB_E2E_HOOKS: "1" });
   child.on("exit", async (code) => {

@@ -1,8 +1,20 @@
 // The domain of the report formats: declarations, cells, input parsing, totals, the rule engine
 // and the interchange schema. Pure TypeScript: runs in the browser, the server and the CLI.
 export * from "./types";
-export { FORMAT_KEYS, describeFormatYears, formatForYear, getFormat, isFormatKey } from "./format-registry";
-export { parseFormatKey } from "./format-key";
+export {
+  FORMAT_KEYS,
+  UnknownFormatError,
+  deriveFromFormats,
+  describeFormatYears,
+  formatForYear,
+  getFormat,
+  getFormatYears,
+  isFormatKey,
+  listFormatKeys,
+  listFormats,
+  parseFormatKey,
+  registerFormat,
+} from "./format-registry";
 export {
   countLeafColumns,
   countLeafRows,
@@ -43,7 +55,13 @@ export { parseCellInput, type CellInputResult } from "./parse-cell-input";
 export { computeTotals } from "./compute-totals";
 export { validateReport, type ValidateReportOptions } from "./validate-report";
 export { RULES, type RuleDescription } from "./rule-catalogue";
-export { parseReport, parseReportJson, reportSchema, type ParseReportResult, type ReportIssue } from "./report-schema";
+export {
+  getReportSchema,
+  parseReport,
+  parseReportJson,
+  type ParseReportResult,
+  type ReportIssue,
+} from "./report-schema";
 export { buildReportJsonSchema } from "./json-schema";
 export { emptyReport } from "./empty-report";
 export { INVALID_UTF8_MESSAGE, decodeReportFile, type DecodedFile } from "./decode-report-file";

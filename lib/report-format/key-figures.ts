@@ -29,6 +29,8 @@ export interface KeyFiguresOutline {
   /** The row of new applications (本年新收) and the applications table's total column. */
   receivedRow: string;
   totalColumn: string;
+  /** The row of the applications handled this year (（七）总计). */
+  handledRow: string;
   /** The rows whose every column carries over (上年结转, 结转下年度). */
   carriedInRow: string;
   carriedOverRow: string;
@@ -93,6 +95,7 @@ export function getKeyFiguresOutline(format: FormatKey): KeyFiguresOutline {
     },
     receivedRow: a.received,
     totalColumn: total,
+    handledRow: a.handled,
     carriedInRow: a.carriedIn,
     carriedOverRow: a.carriedOver,
     tables: [a.table, r.table],

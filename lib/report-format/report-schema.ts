@@ -3,13 +3,19 @@
 import { z } from "zod";
 import { getCompiledFormat } from "./compile-format";
 import { listLeafColumns, listLeafRows } from "./declaration-tree";
-import { FORMAT_KEYS, describeFormatYears, formatForYear, getFormat } from "./format-registry";
+import {
+  describeFormatYears,
+  formatForYear,
+  getFormatYears,
+  isFormatKey,
+  listFormatKeys,
+  listFormats,
+} from "./format-registry";
 import { locateJsonError } from "./locate-json-error";
 import {
   REPORT_SCHEMA_ID,
   type ColumnDefinition,
   type FormatDefinition,
-  type FormatKey,
   type Report,
   type TableDefinition,
 } from "./types";
@@ -35,7 +41,7 @@ function cellSchema(column: ColumnDefinition) {
     .describe("amount with its unit; null or absent is blank");
 }
 
-function tableSchema(format: FormatKey, table: TableDefinition) {
+function tableSchema(format: string, table: TableDefinition) {
   const columns = listLeafColumns(table.columns);
   const rowSchema = z
     .strictObject(Object.fromEntries(columns.map((column) => [column.key, cellSchema(column)])))
@@ -50,10 +56,8 @@ function formatSchema(format: FormatDefinition) {
     section.content.kind === "tables" ? section.content.tables : [],
   );
   const texts = format.sections.filter((section) => section.content.kind === "text");
-  const year =
-    format.years.to === undefined
-      ? z.int().min(format.years.from)
-      : z.int().min(format.years.from).max(format.years.to);
+  const years = getFormatYears(format.key);
+  const year = years.to === undefined ? z.int().min(years.from) : z.int().min(years.from).max(years.to);
   return z.strictObject({
     schema: z.literal(REPORT_SCHEMA_ID),
     format: z.literal(format.key),
@@ -65,14 +69,18 @@ function formatSchema(format: FormatDefinition) {
   });
 }
 
-/** One report in the interchange JSON, either format; unknown keys are errors. */
-export const reportSchema: z.ZodType<Report> = z.discriminatedUnion(
-  "format",
-  FORMAT_KEYS.map((key) => formatSchema(getFormat(key))) as [
-    ReturnType<typeof formatSchema>,
-    ...ReturnType<typeof formatSchema>[],
-  ],
-);
+let built: { formats: readonly FormatDefinition[]; schema: z.ZodType<Report> } | null = null;
+
+/** One report in the interchange JSON, in any registered format; unknown keys are errors. */
+export function getReportSchema(): z.ZodType<Report> {
+  const formats = listFormats();
+  if (built?.formats !== formats) {
+    const [first, ...rest] = formats.map(formatSchema);
+    if (!first) throw new Error("No report format is registered");
+    built = { formats, schema: z.discriminatedUnion("format", [first, ...rest]) as unknown as z.ZodType<Report> };
+  }
+  return built.schema;
+}
 
 export interface ReportIssue {
   /** "tables.applications.3.7.natural", "" for the whole file. */
@@ -116,7 +124,7 @@ const expectedNames: Readonly<Record<string, string>> = {
 /** What a cell at `path` must hold, named after its declared type. */
 function describeCellShape(data: unknown, path: readonly PropertyKey[]): string | null {
   const format = valueAt(data, ["format"]);
-  if (path[0] !== "tables" || path.length !== 4 || (format !== "2019" && format !== "2021")) return null;
+  if (path[0] !== "tables" || path.length !== 4 || !isFormatKey(format)) return null;
   const cell = getCompiledFormat(format).cellsByKey.get(path.slice(1, 4).join("."));
   if (!cell) return null;
   if (cell.type !== "money") return "整数或 null";
@@ -144,7 +152,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ReportIssue[] {
     case "invalid_union":
     case "invalid_value": {
       if (value === undefined) return [{ path, message: `缺少 ${path}` }];
-      const allowed = issue.code === "invalid_value" ? issue.values : FORMAT_KEYS;
+      const allowed = issue.code === "invalid_value" ? issue.values : listFormatKeys();
       return [
         {
           path,
@@ -155,7 +163,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ReportIssue[] {
     case "too_big":
     case "too_small": {
       const format = valueAt(data, ["format"]);
-      if (path === "year" && typeof value === "number" && (format === "2019" || format === "2021")) {
+      if (path === "year" && typeof value === "number" && isFormatKey(format)) {
         const proper = formatForYear(value);
         const advice = proper ? `，${value} 年度的报告应使用格式 ${proper}` : `，${value} 年度不在支持范围内`;
         return [{ path, message: `格式 ${format} 只用于 ${describeFormatYears(format)}的报告${advice}` }];
@@ -176,7 +184,7 @@ function summarise(issues: ReportIssue[]): string {
 
 /** Checks already-parsed JSON against the interchange schema. */
 export function parseReport(data: unknown): ParseReportResult {
-  const parsed = reportSchema.safeParse(data);
+  const parsed = getReportSchema().safeParse(data);
   if (parsed.success) return { ok: true, report: parsed.data };
   const issues = parsed.error.issues.flatMap((issue) => describeIssue(issue, data));
   return { ok: false, message: summarise(issues), issues };

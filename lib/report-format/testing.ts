@@ -105,9 +105,15 @@ export function buildConsistentReport(options: ConsistentReportOptions): Report 
       `${year}年，${agencyName}认真贯彻落实《中华人民共和国政府信息公开条例》，持续推进政务公开。` +
       `本年新收政府信息公开申请${received}件，予以公开${disclosed}件，均在法定期限内答复。`,
     problems: `${year}年度存在的主要问题：一是${first}；二是${second}；三是${third}。改进措施：一是${fixes[0]}；二是${fixes[1]}。`,
-    other: format === "2021" ? "本年度未收取信息处理费。" : "无。",
+    other: describeOtherMatters(format),
   };
   return report;
+}
+
+/** Section 六 of a consistent report: a statement on what the format asks it to mention (信息处理费), or 无. */
+export function describeOtherMatters(format: FormatKey): string {
+  const mention = getFormat(format).checks.find((check) => check.kind === "mention");
+  return mention ? `本年度未收取${mention.keyword}。` : "无。";
 }
 
 type SetRow = (table: string, row: string, values: RowValues) => void;

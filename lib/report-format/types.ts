@@ -1,8 +1,17 @@
 // The vocabulary of the report formats: how a format is declared (sections, tables, rows,
 // columns, checks) and the shape of a report and of a validation result.
 
-export type FormatKey = "2019" | "2021";
-export type SectionKey = "overview" | "proactive" | "applications" | "reviews" | "problems" | "other";
+/** The official formats of shared/spec/report-formats.md. */
+export type OfficialFormatKey = "2019" | "2021";
+declare const registeredFormat: unique symbol;
+/**
+ * The key of a format the registry holds: an official one, or one registered at run time. A string
+ * read from outside (a database row, a file) becomes one through `parseFormatKey`, never a cast.
+ */
+export type FormatKey = OfficialFormatKey | (string & { readonly [registeredFormat]: true });
+/** The six sections every format has, in order (一 … 六). */
+export const SECTION_KEYS = ["overview", "proactive", "applications", "reviews", "problems", "other"] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 /** The text sections every format has (一、总体情况, 五、存在的主要问题…, 六、其他需要报告的事项), stored as such. */
 export const TEXT_KEYS = ["overview", "problems", "other"] as const;
 export type TextKey = (typeof TEXT_KEYS)[number];
@@ -135,8 +144,8 @@ export interface LinearCheck {
   terms: readonly CheckTerm[];
   /** The target is a computed cell and this is its formula (used by `computeTotals`). */
   computes?: boolean;
-  /** Cross-year checks: the formats last year's report may have for the check to apply. */
-  previousFormats?: readonly FormatKey[];
+  /** Cross-year checks: the keys of the formats last year's report may have for the check to apply. */
+  previousFormats?: readonly string[];
 }
 
 /** Σ rows under `part` ≤ numerator/denominator × `whole`, per column, when whole ≥ minWhole. */
@@ -200,6 +209,9 @@ export interface FormatDefinition {
   checks: readonly CheckDefinition[];
   figures: KeyFiguresDeclaration;
 }
+
+/** A format as written before it is registered: its key is any text the registry does not hold yet. */
+export type FormatDeclaration = Omit<FormatDefinition, "key"> & { key: string };
 
 /**
  * Where the figures that the public pages compare across agencies and years are read: rows of the

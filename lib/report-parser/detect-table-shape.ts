@@ -1,24 +1,25 @@
 // Which format the tables are printed in, from the labels only one format has: the 2019 第二十条
 // columns 本年新制作数量/本年新公开数量/对外公开总数量, the 2021 columns 本年制发件数/本年废止件数/
 // 现行有效件数, （六）其他处理 as one row with numbers (2019) or three rows (2021) …
-import type { FormatKey } from "@/lib/report-format";
+import { deriveFromFormats, type FormatKey } from "@/lib/report-format";
 import { normaliseLabel } from "./normalise-label";
 import { classifyCellText } from "./read-cell-value";
 import { listFormatLabels } from "./table-vocabulary";
 import type { DocBlock } from "./types";
 
 export interface TableShape {
-  /** null when the tables do not tell (no tables, or as much evidence for both). */
+  /** null when the tables do not tell (no tables, or as much evidence for two formats). */
   format: FormatKey | null;
-  /** The labels seen that only that format prints. */
-  evidence: Record<FormatKey, string[]>;
+  /** Per format, the labels seen that only that format prints. */
+  evidence: ReadonlyMap<FormatKey, readonly string[]>;
 }
 
 const MIN_EVIDENCE_LENGTH = 4;
 const OTHER_PROCESSING = normaliseLabel("其他处理");
 
-function listDistinctive(format: FormatKey, other: FormatKey): { label: string; forms: string[] }[] {
-  const otherForms = listFormatLabels(other).flatMap((entry) => entry.forms);
+/** The labels of `format` that no other format prints (nor prints inside a longer label). */
+function listDistinctive(format: FormatKey, others: readonly FormatKey[]): { label: string; forms: string[] }[] {
+  const otherForms = others.flatMap((other) => listFormatLabels(other).flatMap((entry) => entry.forms));
   const seen = new Set<string>();
   return listFormatLabels(format).flatMap(({ label, forms }) => {
     const distinctive = forms.filter(
@@ -30,10 +31,25 @@ function listDistinctive(format: FormatKey, other: FormatKey): { label: string; 
   });
 }
 
-const DISTINCTIVE: Record<FormatKey, { label: string; forms: string[] }[]> = {
-  "2019": listDistinctive("2019", "2021"),
-  "2021": listDistinctive("2021", "2019"),
-};
+interface Distinctive {
+  format: FormatKey;
+  labels: { label: string; forms: string[] }[];
+  /** The format's （六）其他处理 is one row with figures (not a group of rows). */
+  singleOtherProcessingRow: boolean;
+}
+
+const listDistinctiveByFormat = deriveFromFormats((formats): readonly Distinctive[] =>
+  formats.map(({ key }) => ({
+    format: key,
+    labels: listDistinctive(
+      key,
+      formats.filter((other) => other.key !== key).map((other) => other.key),
+    ),
+    singleOtherProcessingRow: listFormatLabels(key).some(
+      (entry) => entry.leaf && normaliseLabel(entry.label).endsWith(OTHER_PROCESSING),
+    ),
+  })),
+);
 
 /** A row printing numbers right after "（六）其他处理": the 2019 single row. */
 function hasSingleOtherProcessingRow(blocks: readonly DocBlock[]): boolean {
@@ -55,14 +71,15 @@ export function detectTableShape(blocks: readonly DocBlock[]): TableShape {
         .join("");
     })
     .join("|");
-  const evidence: Record<FormatKey, string[]> = { "2019": [], "2021": [] };
-  for (const format of ["2019", "2021"] as const) {
-    evidence[format] = DISTINCTIVE[format]
-      .filter(({ forms }) => forms.some((form) => stream.includes(form)))
-      .map(({ label }) => label);
+  const singleRow = hasSingleOtherProcessingRow(blocks);
+  const evidence = new Map<FormatKey, string[]>();
+  for (const { format, labels, singleOtherProcessingRow } of listDistinctiveByFormat()) {
+    const seen = labels.filter(({ forms }) => forms.some((form) => stream.includes(form))).map(({ label }) => label);
+    if (singleRow && singleOtherProcessingRow) seen.push("（六）其他处理（一行）");
+    evidence.set(format, seen);
   }
-  if (hasSingleOtherProcessingRow(blocks)) evidence["2019"].push("（六）其他处理（一行）");
-  const [a, b] = [evidence["2019"].length, evidence["2021"].length];
-  const format = a > b ? "2019" : b > a ? "2021" : null;
+  const ranked = [...evidence].sort((a, b) => b[1].length - a[1].length);
+  const [best, second] = ranked;
+  const format = best && best[1].length > (second?.[1].length ?? 0) ? best[0] : null;
   return { format, evidence };
 }

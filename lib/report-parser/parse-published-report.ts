@@ -48,7 +48,7 @@ function describeHeading(format: FormatKey, key: SectionKey): string {
 
 function describeShapeConflict(year: number, expected: FormatKey, shape: TableShape): string | null {
   if (!shape.format || shape.format === expected) return null;
-  const evidence = shape.evidence[shape.format].join("”“");
+  const evidence = (shape.evidence.get(shape.format) ?? []).join("”“");
   return `报告年度为 ${year} 年，应使用 ${expected} 年格式，但表格是 ${shape.format} 年格式（有“${evidence}”）；已按 ${expected} 年格式读取，对不上的格标为缺失`;
 }
 

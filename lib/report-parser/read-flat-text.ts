@@ -3,10 +3,9 @@
 // 规范性文件898989第二十条第（五）项…". Lines are put back where the report's own vocabulary says
 // one ends: before each section heading, and inside the tables around every label the formats
 // print; the digits after a row label become that row's (maybe glued) figures.
-import { getFormat, isColumnBand, isRowGroup, type ColumnNode, type RowNode } from "@/lib/report-format";
+import { deriveFromFormats, isColumnBand, isRowGroup, type ColumnNode, type RowNode } from "@/lib/report-format";
 import { foldWidth } from "./normalise-label";
 
-const FORMATS = ["2019", "2021"] as const;
 const SECTION_NUMERALS = ["一", "二", "三", "四", "五", "六"];
 // Words the tables print that are no label of a row or column.
 const EXTRA_WORDS = [
@@ -29,29 +28,31 @@ function rowLabels(nodes: readonly RowNode[]): string[] {
   return nodes.flatMap((node) => (isRowGroup(node) ? [node.label, ...rowLabels(node.rows)] : [node.label]));
 }
 
-const VOCABULARY: readonly string[] = [
-  ...new Set([
-    ...EXTRA_WORDS,
-    ...FORMATS.flatMap((format) =>
-      getFormat(format).sections.flatMap((section) =>
-        section.content.kind === "tables"
-          ? section.content.tables.flatMap((table) => [
-              ...(table.band ? [table.band] : []),
-              ...columnLabels(table.columns),
-              ...rowLabels(table.rows),
-            ])
-          : [],
+const listVocabulary = deriveFromFormats((formats): readonly string[] =>
+  [
+    ...new Set([
+      ...EXTRA_WORDS,
+      ...formats.flatMap((format) =>
+        format.sections.flatMap((section) =>
+          section.content.kind === "tables"
+            ? section.content.tables.flatMap((table) => [
+                ...(table.band ? [table.band] : []),
+                ...columnLabels(table.columns),
+                ...rowLabels(table.rows),
+              ])
+            : [],
+        ),
       ),
-    ),
-  ]),
-]
-  .map((label) => foldWidth(label).replace(/\s+/gu, ""))
-  .filter((label) => label.length >= 2)
-  .sort((a, b) => b.length - a.length);
+    ]),
+  ]
+    .map((label) => foldWidth(label).replace(/\s+/gu, ""))
+    .filter((label) => label.length >= 2)
+    .sort((a, b) => b.length - a.length),
+);
 
-const HEADINGS: readonly string[] = [
-  ...new Set(FORMATS.flatMap((format) => getFormat(format).sections.map((section) => foldWidth(section.heading)))),
-];
+const listHeadings = deriveFromFormats((formats): readonly string[] => [
+  ...new Set(formats.flatMap((format) => format.sections.map((section) => foldWidth(section.heading)))),
+]);
 
 /** Whether `content` is a report run together: long, in very few lines. */
 export function isFlatText(content: string): boolean {
@@ -64,7 +65,8 @@ function findHeadings(text: string): { at: number; heading: string }[] {
   const found: { at: number; heading: string }[] = [];
   let from = 0;
   for (const numeral of SECTION_NUMERALS) {
-    const candidates = HEADINGS.filter((heading) => heading.startsWith(`${numeral}、`))
+    const candidates = listHeadings()
+      .filter((heading) => heading.startsWith(`${numeral}、`))
       .map((heading) => ({ heading, at: text.indexOf(heading, from) }))
       .filter((entry) => entry.at !== -1)
       .sort((a, b) => a.at - b.at);
@@ -86,6 +88,7 @@ function splitTableText(text: string): string[] {
     if (current !== "") lines.push(current);
     current = "";
   };
+  const vocabulary = listVocabulary();
   for (let at = 0; at < text.length;) {
     const rest = text.slice(at);
     const digits = DIGITS.exec(rest)?.[0];
@@ -99,7 +102,7 @@ function splitTableText(text: string): string[] {
         continue;
       }
     }
-    const word = VOCABULARY.find((label) => rest.startsWith(label));
+    const word = vocabulary.find((label) => rest.startsWith(label));
     if (word) {
       flush();
       current = word;

@@ -39,6 +39,9 @@ export function sourceHash(root: string): string {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
   }
+  // A build with test formats (next.config.ts) is another build: never reused without them, nor they without it.
+  const extraFormats = process.env.GKNB_EXTRA_FORMATS_MODULE;
+  if (extraFormats) hash.update(`extra formats ${extraFormats}\n`).update(readFileSync(join(root, extraFormats)));
   return hash.digest("hex");
 }
 

@@ -1,5 +1,6 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- these pages are plain HTML without the Next.js client router (see render-to-html.ts): a link is an <a>. */
 import { CSV_COLUMNS } from "@/lib/exports/report-csv";
+import { describeFormatYears, getKeyFiguresOutline, labelCell, listFormatKeys } from "@/lib/report-format";
 import { renderPublicHtml } from "../_html/public-document";
 
 const EXAMPLE_LIST = `{
@@ -25,15 +26,23 @@ const EXAMPLE_LIST = `{
   ]
 }`;
 
+// The examples of keys and labels: a cell of the newest format, as its declaration names it.
+const NEWEST_FORMAT = listFormatKeys().at(-1)!;
+const EXAMPLE_FIGURES = getKeyFiguresOutline(NEWEST_FORMAT);
+const EXAMPLE_TABLE = EXAMPLE_FIGURES.applicationsTable;
+const EXAMPLE_ROW = EXAMPLE_FIGURES.handledRow;
+const EXAMPLE_COLUMN = EXAMPLE_FIGURES.applicants[0]!.key;
+const EXAMPLE_CELL = `${EXAMPLE_TABLE}.${EXAMPLE_ROW}.${EXAMPLE_COLUMN}`;
+
 const CSV_COLUMN_NOTES: Record<(typeof CSV_COLUMNS)[number], string> = {
   year: "报告年度",
   agency: "机关全称",
-  format: "格式版本：2019 或 2021",
+  format: `格式版本：${listFormatKeys().join(" 或 ")}`,
   kind: "agency（本机关报告）或 summary（本级政府汇总报告）",
-  table: "表格键，如 applications",
-  row: "行键，如 3.7",
-  column: "列键，如 natural",
-  label: "单元格的中文名称，如 （七）总计·自然人",
+  table: `表格键，如 ${EXAMPLE_TABLE}`,
+  row: `行键，如 ${EXAMPLE_ROW}`,
+  column: `列键，如 ${EXAMPLE_COLUMN}`,
+  label: `单元格的中文名称，如 ${labelCell(NEWEST_FORMAT, EXAMPLE_CELL)}`,
   value: "数值：件数为整数，金额为精确小数，空白表示未填",
   unit: "金额的单位（元 或 万元）",
 };
@@ -72,11 +81,17 @@ function OpenDataPage({ years }: { years: { year: number; agencies: number }[] }
       <ul>
         <li>
           <code>schema</code> 固定为 <code>gov-info-disclosure-report/v1</code>；<code>format</code> 为{" "}
-          <code>2019</code>（2019、2020 年度）或 <code>2021</code>（2021 年度起）。
+          {listFormatKeys().map((key, index) => (
+            <span key={key}>
+              {index > 0 ? "或 " : ""}
+              <code>{key}</code>（{describeFormatYears(key)}）
+            </span>
+          ))}
+          。
         </li>
         <li>
           <code>tables</code> 含格式的每一个表、每一行、每一列；键名与官方格式一一对应，如{" "}
-          <code>applications.3.7.total</code> 为“（七）总计·总计”。
+          <code>{EXAMPLE_FIGURES.cells.handled}</code> 为“{labelCell(NEWEST_FORMAT, EXAMPLE_FIGURES.cells.handled)}”。
         </li>
         <li>
           件数为整数；2021 版的收费金额为小数字符串（万元），2019 版的采购总金额为{" "}

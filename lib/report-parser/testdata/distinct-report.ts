@@ -1,6 +1,14 @@
 // Reports for round trips: every cell holds a number no other cell holds, so a value read into
 // the wrong row or column cannot go unnoticed.
-import { emptyReport, listCellDefinitions, type CellValue, type FormatKey, type Report } from "@/lib/report-format";
+import {
+  emptyReport,
+  getFormatYears,
+  listCellDefinitions,
+  type CellValue,
+  type FormatKey,
+  type Report,
+} from "@/lib/report-format";
+import { describeOtherMatters } from "@/lib/report-format/testing";
 
 export const SAMPLE_AGENCY = "大连市财政局";
 export const SAMPLE_REGION = "辽宁省大连市";
@@ -19,7 +27,8 @@ function distinctValue(
 }
 
 export function buildDistinctReport(format: FormatKey): Report {
-  const year = format === "2019" ? 2020 : 2022;
+  // The second year of the format: 2020 for 2019, 2022 for 2021.
+  const year = getFormatYears(format).from + 1;
   const report = emptyReport(format, year, SAMPLE_AGENCY);
   report.agency.region = SAMPLE_REGION;
   listCellDefinitions(format).forEach((cell, index) => {
@@ -36,7 +45,7 @@ export function buildDistinctReport(format: FormatKey): Report {
       "（一）存在的主要问题。一是政策解读形式不够丰富；二是公开时效有待提高。",
       "（二）改进措施。一是丰富解读形式；二是完善发布审核机制。",
     ].join("\n\n"),
-    other: format === "2021" ? "本年度未收取信息处理费。" : "无。",
+    other: describeOtherMatters(format),
   };
   return report;
 }
