@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { fieldClass, labelClass } from "@/components/admin/field";
-import { requireAdmin } from "@/lib/server/admin/require-admin";
+import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { readSiteSettings } from "@/lib/server/site/get-site-settings";
 import type { SiteSettings } from "@/lib/server/site/site-settings";
 import { EMBLEM_MAX_BYTES } from "@/lib/requests/site-settings";
