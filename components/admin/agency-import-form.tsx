@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { ActionMessage, type ActionResult } from "@/components/review/action-message";
-import type { AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
+import type { AgencyImportPreview } from "@/lib/server/imports/preview-agency-import";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 
 type Props = {

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { decodeReportFile } from "@/lib/report-format";
-import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
-import { previewReportFiles, type FilePreview } from "@/lib/server/admin/preview-report-files";
+import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/imports/import-historical-reports";
+import { previewReportFiles, type FilePreview } from "@/lib/server/imports/preview-report-files";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { reportFilesSchema } from "./schemas";

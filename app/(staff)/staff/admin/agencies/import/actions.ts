@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import type { ActionResult } from "@/components/review/action-message";
-import { importAgencies } from "@/lib/server/admin/import-agencies";
-import { previewAgencyImport, type AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
+import { importAgencies } from "@/lib/server/imports/import-agencies";
+import { previewAgencyImport, type AgencyImportPreview } from "@/lib/server/imports/preview-agency-import";
 import { readTableFile } from "@/lib/server/admin/read-table-file";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { uploadSchema } from "./schemas";
