@@ -24,6 +24,8 @@ export type ReadReportImport = {
   source: string;
   /** The agencies the caller may import into (an admin's tree); null: any (the command line). */
   allowedAgencyIds: readonly string[] | null;
+  /** Do everything, then roll it back: the answer says what the import would do. */
+  dryRun?: boolean;
 };
 
 export type ReadReportImportResult =
@@ -38,6 +40,13 @@ export type ReadReportImportResult =
     }
   /** `needsMove`: refused because the agency's recorded set-up day is after the report's year. */
   | { ok: false; message: string; needsMove?: boolean };
+
+/** Thrown at the end of a dry run, so that its transaction is rolled back with everything it wrote. */
+class DryRunDone extends Error {
+  constructor(readonly result: ReadReportImportResult) {
+    super("dry run");
+  }
+}
 
 /** Thrown inside the transaction so that an agency created for the report goes with it. */
 class ImportRefused extends Error {
@@ -134,7 +143,7 @@ export async function importReadReport(
       });
       if (!imported.ok) throw new ImportRefused(imported.message, Boolean(imported.establishedOn));
       await refreshReportChecks(tx, imported.reportId);
-      return {
+      const result = {
         ok: true as const,
         reportId: imported.reportId,
         agencyId: agency.id,
@@ -143,8 +152,11 @@ export async function importReadReport(
         year: report.year,
         agencyCreated: agency.created,
       };
+      if (options.dryRun) throw new DryRunDone(result);
+      return result;
     });
   } catch (error) {
+    if (error instanceof DryRunDone) return error.result;
     if (error instanceof ImportRefused)
       return error.needsMove
         ? { ok: false, message: error.message, needsMove: true }

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatDate } from "@/lib/format-date";
-import type { AgencyKind, GovernmentLevel } from "@/lib/generated/prisma/client";
+import type { AgencyKind, GovernmentLevel, Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../auth/current-user";
 import { lastDayOf } from "../agencies/agency-in-year";
 import { db } from "../db";
@@ -39,8 +39,17 @@ export type ReportUploadPreview = ParsedReportPreview & {
 
 /** The agencies of the admin's tree with their former names: the candidates for matching. */
 export async function listImportAgencies(user: StaffUser): Promise<ImportAgency[]> {
+  return findImportAgencies(administeredAgencyWhere(user));
+}
+
+/** Every agency with its former names: the command line's candidates (it runs with the database's rights). */
+export async function listAllImportAgencies(): Promise<ImportAgency[]> {
+  return findImportAgencies({});
+}
+
+async function findImportAgencies(where: Prisma.AgencyWhereInput): Promise<ImportAgency[]> {
   const agencies = await db.agency.findMany({
-    where: administeredAgencyWhere(user),
+    where,
     select: {
       id: true,
       name: true,

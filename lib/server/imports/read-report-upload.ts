@@ -176,7 +176,7 @@ export async function readReportUpload(
       cells: [],
       violations: [],
       correctionErrors: [],
-      blocked: describeNotAReport(result),
+      blocked: describeNotAReport(result, sourceText),
     };
     return { preview, report: null };
   }
@@ -223,7 +223,11 @@ export async function readReportUpload(
 }
 
 /** Why a document is not a report, with what was found in it (so that the admin sees what it is). */
-function describeNotAReport(result: ParseResult): string {
+function describeNotAReport(result: ParseResult, text: string): string {
+  const opening = text
+    .split("\n")
+    .map((line) => line.trim())
+    .find((line) => line !== "");
   const found = [
     result.fields.title.value && `标题“${result.fields.title.value}”`,
     result.fields.agency.value && `机构“${result.fields.agency.value}”`,
@@ -235,5 +239,10 @@ function describeNotAReport(result: ParseResult): string {
     !result.fields.year.value && "报告年度",
     !result.format && "年度报告的表格",
   ].filter(Boolean);
-  return `没有读出年度报告：${found.length ? `找到了${found.join("、")}` : "没有找到年度报告的标题和表格"}${missing.length ? `，缺少${missing.join("、")}` : ""}`;
+  const seen = found.length
+    ? `找到了${found.join("、")}`
+    : opening
+      ? `文件开头是“${opening.length > 40 ? `${opening.slice(0, 40)}…` : opening}”`
+      : "文件里没有文字";
+  return `没有读出年度报告：${seen}${missing.length ? `，没有找到${missing.join("、")}` : ""}`;
 }
