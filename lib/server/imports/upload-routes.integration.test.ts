@@ -129,13 +129,14 @@ describe("report-file upload routes", () => {
 
   it("create a new agency with its report in one transaction: a refused report leaves no agency", async () => {
     const name = `${world.government.name.slice(0, 4)}新建档案馆${Date.now()}`;
-    const target = (year: number) =>
-      JSON.stringify({ newAgency: { name, kind: "DEPARTMENT", level: null, parentId: world.government.id } });
+    const target = JSON.stringify({
+      newAgency: { name, kind: "DEPARTMENT", level: null, parentId: world.government.id },
+    });
     // 2025 is open for reporting: refused, and the agency is not left behind.
     const open = await post(
       importRoute,
       world.users.admin.id,
-      form({ file: { name: "a.pdf", bytes: reportPdf(name, 2025) }, target: target(2025) }),
+      form({ file: { name: "a.pdf", bytes: reportPdf(name, 2025) }, target }),
     );
     expect(open.answer).toMatchObject({ ok: false, message: "2025 年度正在填报中，请通过填报和审核流程提交" });
     expect(await db.agency.count({ where: { name } })).toBe(0);
@@ -143,7 +144,7 @@ describe("report-file upload routes", () => {
     const made = await post(
       importRoute,
       world.users.admin.id,
-      form({ file: { name: "a.pdf", bytes: reportPdf(name, 2024) }, target: target(2024) }),
+      form({ file: { name: "a.pdf", bytes: reportPdf(name, 2024) }, target }),
     );
     expect(made.answer).toMatchObject({ ok: true, agencyCreated: true, agencyName: name });
     const agency = await db.agency.findUniqueOrThrow({ where: { name }, include: { reports: true } });
