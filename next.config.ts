@@ -22,8 +22,8 @@ const nextConfig: NextConfig = {
   // Cached public pages live in memory only: after a restart (or on a fresh test database) a page
   // is rendered anew instead of an old copy being served from disk.
   experimental: { isrFlushToDisk: false },
-  // Server-only packages that must not be bundled.
-  serverExternalPackages: ["pg"],
+  // Server-only packages that must not be bundled (pdf.js loads its worker from beside its own file).
+  serverExternalPackages: ["pg", "pdfjs-dist", "word-extractor"],
   ...(extraFormatsModule ? { turbopack: { resolveAlias: { "./formats/extra-formats": extraFormatsModule } } } : {}),
   async headers() {
     return [

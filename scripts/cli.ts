@@ -23,6 +23,11 @@ const commands: Record<string, CommandEntry> = {
     summary: "读取一个文件夹或 zip 中的全部年度报告，逐个列出结果 / read every published report in a folder or zip",
     load: () => import("./cli/parse-many"),
   },
+  "import-many": {
+    summary:
+      "把一个文件夹或 zip 中已发布的年度报告原文导入为已发布报告（按名称匹配机构，可试运行） / import every published report in a folder or zip",
+    load: () => import("./cli/import-many"),
+  },
   generate: {
     summary: "生成一个模拟省份的机构、账号和报告（用于压力测试） / generate a synthetic province",
     load: () => import("./cli/generate"),

@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { ActionMessage } from "@/components/review/action-message";
 import type { ActionResult } from "@/lib/action-result";
-import type { AgencyImportPreview } from "@/lib/server/admin/preview-agency-import";
+import type { AgencyImportPreview } from "@/lib/server/imports/preview-agency-import";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 
 type Props = {

@@ -3,8 +3,8 @@
 import { useRef, useState, useTransition } from "react";
 import { ActionMessage } from "@/components/review/action-message";
 import type { ActionResult } from "@/lib/action-result";
-import type { FilePreview } from "@/lib/server/admin/preview-report-files";
-import type { HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
+import type { FilePreview } from "@/lib/server/imports/preview-report-files";
+import type { HistoricalImportResult } from "@/lib/server/imports/import-historical-reports";
 import { splitIntoBatches } from "./upload-batches";
 
 type Answer<T> = { ok: true; items: T[] } | { ok: false; message: string };

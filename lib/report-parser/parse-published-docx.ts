@@ -11,9 +11,13 @@ export async function parsePublishedDocx(
   data: ArrayBuffer | Uint8Array,
   options: ParseOptions = {},
 ): Promise<ParseResult> {
+  return parsePublishedReport({ kind: "html", content: await readDocxHtml(data) }, options);
+}
+
+/** The .docx file as HTML (mammoth); throws when it is not a Word file. */
+export async function readDocxHtml(data: ArrayBuffer | Uint8Array): Promise<string> {
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both hand it to JSZip,
   // which takes either kind of bytes.
   const input = { buffer: data, arrayBuffer: data } as unknown as MammothInput;
-  const { value: html } = await mammoth.convertToHtml(input);
-  return parsePublishedReport({ kind: "html", content: html }, options);
+  return (await mammoth.convertToHtml(input)).value;
 }

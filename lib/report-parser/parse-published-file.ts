@@ -3,27 +3,18 @@
 // refuses what cannot be a report with a message in Chinese, and never writes anything.
 // Server and CLI only (pdf.js and the .doc reader are heavy): not exported from the index.
 import WordExtractor from "word-extractor";
-import { parsePublishedDocx } from "./parse-published-docx";
+import { describeMegabytes as describeSize, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from "./file-limits";
+import { readDocxHtml } from "./parse-published-docx";
 import { parseDocumentBlocks, parsePublishedReport } from "./parse-published-report";
+import { readHtmlBlocks } from "./read-html-blocks";
 import { readPdfBlocks, UnreadablePdfError } from "./read-pdf";
 import { restoreWordTableRows } from "./read-word-table-text";
-import type { ParseOptions, ParseResult } from "./types";
+import type { DocBlock, ParseOptions, ParseResult } from "./types";
 
 /** A file refused before it is read as a report; the message is for people (Chinese). */
 export class UnreadableFileError extends Error {}
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const SUPPORTED_EXTENSIONS = [
-  ".pdf",
-  ".doc",
-  ".docx",
-  ".html",
-  ".htm",
-  ".md",
-  ".markdown",
-  ".txt",
-  ".text",
-] as const;
+export { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS };
 
 const PDF_MAGIC = "%PDF-";
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -47,10 +38,6 @@ function extensionOf(name: string): string {
   return match ? match[0] : "";
 }
 
-function describeSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 async function readDoc(bytes: Uint8Array): Promise<string> {
   try {
     const document = await new WordExtractor().extract(Buffer.from(bytes));
@@ -62,11 +49,44 @@ async function readDoc(bytes: Uint8Array): Promise<string> {
   }
 }
 
+/** A file read as a report, with its text as a person reads it (for showing beside the reading). */
+export interface PublishedFileReading {
+  result: ParseResult;
+  /** The document as lines: text files as they are; pages, Word files and PDFs as their paragraphs and rows (cells separated by tabs). */
+  text: string;
+}
+
 export async function parsePublishedFile(
   name: string,
   bytes: Uint8Array,
   options: ParseOptions = {},
 ): Promise<ParseResult> {
+  return (await readPublishedFile(name, bytes, options)).result;
+}
+
+function blocksToText(blocks: readonly DocBlock[]): string {
+  return blocks
+    .map((block) => (block.kind === "paragraph" ? block.text : block.cells.map((cell) => cell.text).join("\t")))
+    .join("\n");
+}
+
+function readPage(html: string, options: ParseOptions): PublishedFileReading {
+  return {
+    result: parsePublishedReport({ kind: "html", content: html }, options),
+    text: blocksToText(readHtmlBlocks(html).blocks),
+  };
+}
+
+function readText(content: string, options: ParseOptions): PublishedFileReading {
+  return { result: parsePublishedReport({ kind: "text", content }, options), text: content };
+}
+
+/** As parsePublishedFile, with the document's text. */
+export async function readPublishedFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<PublishedFileReading> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new UnreadableFileError(
       `文件有 ${describeSize(bytes.length)}，超过 ${describeSize(MAX_FILE_BYTES)} 的上限：年度报告不会这么大，没有读取`,
@@ -78,7 +98,8 @@ export async function parsePublishedFile(
   if (extension === ".pdf" || head.startsWith(PDF_MAGIC)) {
     if (!head.includes(PDF_MAGIC)) throw new UnreadableFileError("文件扩展名是 .pdf，内容却不是 PDF");
     try {
-      return parseDocumentBlocks(await readPdfBlocks(bytes), options);
+      const blocks = await readPdfBlocks(bytes);
+      return { result: parseDocumentBlocks(blocks, options), text: blocksToText(blocks) };
     } catch (error) {
       if (error instanceof UnreadablePdfError) throw new UnreadableFileError(error.message);
       throw error;
@@ -86,32 +107,31 @@ export async function parsePublishedFile(
   }
   if (extension === ".doc" || (startsWith(bytes, OLE_MAGIC) && extension !== ".docx")) {
     if (!startsWith(bytes, OLE_MAGIC)) {
-      if (startsWith(bytes, ZIP_MAGIC)) return parseDocx(bytes, options);
+      if (startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, options);
       // Some sites save a web page under .doc: read it as the page it is.
       const text = decodeText(bytes);
-      return parsePublishedReport(
-        { kind: /<html|<table|<p[\s>]/iu.test(text) ? "html" : "text", content: text },
-        options,
-      );
+      return /<html|<table|<p[\s>]/iu.test(text) ? readPage(text, options) : readText(text, options);
     }
-    return parsePublishedReport({ kind: "text", content: restoreWordTableRows(await readDoc(bytes)) }, options);
+    return readText(restoreWordTableRows(await readDoc(bytes)), options);
   }
-  if (extension === ".docx" || startsWith(bytes, ZIP_MAGIC)) return parseDocx(bytes, options);
+  if (extension === ".docx" || startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes, options);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension) && extension !== "") {
     throw new UnreadableFileError(`只能读取 ${SUPPORTED_EXTENSIONS.join("、")} 文件，不能读取“${extension}”文件`);
   }
   const text = decodeText(bytes);
   const html =
     extension === ".html" || extension === ".htm" || (extension === "" && /^\s*<(?:!doctype|html)/iu.test(text));
-  return parsePublishedReport({ kind: html ? "html" : "text", content: text }, options);
+  return html ? readPage(text, options) : readText(text, options);
 }
 
-async function parseDocx(bytes: Uint8Array, options: ParseOptions): Promise<ParseResult> {
+async function readDocx(bytes: Uint8Array, options: ParseOptions): Promise<PublishedFileReading> {
+  let html: string;
   try {
-    return await parsePublishedDocx(bytes, options);
+    html = await readDocxHtml(bytes);
   } catch (error) {
     throw new UnreadableFileError(
       `不是可以读取的 .docx 文件（${error instanceof Error ? error.message : String(error)}）`,
     );
   }
+  return readPage(html, options);
 }

@@ -3,7 +3,7 @@
 // entry's and the total unpacked size, and the packing ratio — checked on the archive's directory
 // before anything is unpacked. Names written in GBK by Chinese Windows are read as such.
 import { unzipSync } from "fflate";
-import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from "./parse-published-file";
+import { isReportFileName, MAX_FILE_BYTES } from "./file-limits";
 
 export const MAX_ARCHIVE_ENTRIES = 500;
 export const MAX_ARCHIVE_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -36,11 +36,6 @@ function readName(name: string): string {
   }
 }
 
-function isReportName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (SUPPORTED_EXTENSIONS as readonly string[]).some((extension) => lower.endsWith(extension));
-}
-
 class TooManyEntries extends Error {}
 
 export function readReportArchive(bytes: Uint8Array): ArchiveContents {
@@ -55,7 +50,7 @@ export function readReportArchive(bytes: Uint8Array): ArchiveContents {
         if (++count > MAX_ARCHIVE_ENTRIES) throw new TooManyEntries();
         const name = readName(file.name);
         if (file.name.endsWith("/")) return false;
-        if (!isReportName(name) || /(^|\/)(__MACOSX|\.)/u.test(file.name)) {
+        if (!isReportFileName(name) || /(^|\/)(__MACOSX|\.)/u.test(file.name)) {
           skipped.push({ name, reason: "不是可以读取的文件类型" });
           return false;
         }

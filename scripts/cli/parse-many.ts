@@ -5,28 +5,15 @@
 // A zip is checked before it is unpacked (entries, sizes, packing ratio: no zip bomb gets through).
 // Exit 0 when every file was read as a report, 1 when some were not, 2 for bad arguments or an
 // archive refused as a whole.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import {
-  MAX_FILE_BYTES,
-  parsePublishedFile,
-  SUPPORTED_EXTENSIONS,
-  UnreadableFileError,
-} from "@/lib/report-parser/parse-published-file";
-import {
-  MAX_ARCHIVE_ENTRIES,
-  readReportArchive,
-  UnreadableArchiveError,
-} from "@/lib/report-parser/read-report-archive";
+import { MAX_FILE_BYTES, parsePublishedFile, UnreadableFileError } from "@/lib/report-parser/parse-published-file";
 import type { ParseResult } from "@/lib/report-parser";
 import { UsageError, type CliCommand } from "./command";
+import { listReportSources, type ReportSource } from "./report-sources";
 
-interface Source {
-  name: string;
-  read: () => Uint8Array;
-  size: number;
-}
+type Source = ReportSource;
 
 interface Outcome {
   file: string;
@@ -38,36 +25,6 @@ interface Outcome {
   kind: string | null;
   published: string | null;
   cells: { found: number; guessed: number; missing: number } | null;
-}
-
-function isReportFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (SUPPORTED_EXTENSIONS as readonly string[]).some((extension) => lower.endsWith(extension));
-}
-
-function listFolder(root: string): Source[] {
-  const sources: Source[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name, "zh-Hans-CN"),
-    )) {
-      if (entry.name.startsWith(".")) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && isReportFile(entry.name)) {
-        if (sources.length >= MAX_ARCHIVE_ENTRIES * 10)
-          throw new UsageError(`文件夹里的年度报告文件超过 ${MAX_ARCHIVE_ENTRIES * 10} 个，请分批读取`);
-        sources.push({ name: relative(root, path), size: statSync(path).size, read: () => readFileSync(path) });
-      }
-    }
-  };
-  walk(root);
-  return sources;
-}
-
-function listArchive(file: string): Source[] {
-  const { entries } = readReportArchive(readFileSync(file));
-  return entries.map((entry) => ({ name: entry.name, size: entry.bytes.length, read: () => entry.bytes }));
 }
 
 function describe(file: string, result: ParseResult): Outcome {
@@ -151,26 +108,9 @@ export const command: CliCommand = {
     const [input, ...extra] = positionals;
     if (!input || extra.length > 0)
       throw new UsageError("需要一个文件夹或 .zip 压缩包 / expects exactly one DIR or ZIP");
-    let sources: Source[];
-    try {
-      const stats = statSync(input);
-      if (stats.isDirectory()) sources = listFolder(input);
-      else if (input.toLowerCase().endsWith(".zip")) sources = listArchive(input);
-      else throw new UsageError(`${input} 不是文件夹，也不是 .zip 压缩包`);
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      if (error instanceof UnreadableArchiveError) {
-        console.error(`${input}：${error.message}`);
-        return 2;
-      }
-      const code = (error as NodeJS.ErrnoException).code;
-      console.error(
-        code === "ENOENT" ? `${input}：找不到文件或文件夹` : `${input}：无法读取（${code ?? String(error)}）`,
-      );
-      return 2;
-    }
-    if (sources.length === 0) {
-      console.error(`${input} 中没有 ${SUPPORTED_EXTENSIONS.join("、")} 文件`);
+    const sources = listReportSources(input);
+    if ("refused" in sources) {
+      console.error(sources.refused);
       return 2;
     }
     if (values.out !== undefined) mkdirSync(values.out, { recursive: true });

@@ -24,8 +24,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 
 const { saveReportAction, submitReportAction } = await import("@/app/(staff)/staff/reports/[reportId]/actions");
 const { previewReportFilesAction, importReportFilesAction } = await import("@/app/(staff)/staff/admin/import/actions");
-const { previewParsedReportsAction, importParsedReportAction } =
-  await import("@/app/(staff)/staff/admin/import-texts/actions");
+const { POST: readReportFileRoute } = await import("@/app/api/admin/imports/read/route");
+const { POST: importReportFileRoute } = await import("@/app/api/admin/imports/import/route");
+
+/** A route handler's JSON answer to a form posted from our own page. */
+async function postForm(route: (request: Request) => Promise<Response>, url: string, data: FormData): Promise<unknown> {
+  const response = await route(new Request(`http://localhost${url}`, { method: "POST", body: data }));
+  return response.json();
+}
 const { command: importCommand } = await import("@/scripts/cli/import");
 
 // ---------------------------------------------------------------- the payloads
@@ -490,32 +496,44 @@ describe("hostile input", () => {
         )
         .map((entries) => JSON.stringify(ownProperties(entries))),
     );
-    const textName = fc.constantFrom("report.txt", "report.html", "report.htm", "report.docx", "report.exe");
+    const textName = fc.constantFrom(
+      "report.txt",
+      "report.html",
+      "report.htm",
+      "report.docx",
+      "report.pdf",
+      "report.exe",
+    );
+    // The agency the admin chose: the one the text names, or a hostile choice.
+    const target = fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: hostileString, weight: 1 });
     await fc.assert(
-      fc.asyncProperty(reportText(names), textName, corrections, async (text, name, correction) => {
+      fc.asyncProperty(reportText(names), textName, corrections, target, async (text, name, correction, chosen) => {
         const data = new FormData();
-        data.append("files", new File([text], `0-${name}`));
         data.append("file", new File([text], `0-${name}`));
         if (correction !== undefined) data.append("corrections", correction);
         await attempt(
           "import preview (texts)",
           () => agenciesFingerprint(ids),
           async () =>
-            judge(await asCaller(admin, () => previewParsedReportsAction(data))) === "succeeded"
+            judge(await asCaller(admin, () => postForm(readReportFileRoute, "/api/admin/imports/read", data))) ===
+            "succeeded"
               ? "answered"
               : "refused",
         );
+        const named = [untouchedTarget, ...importTargets].find((agency) => text.includes(agency.name));
+        data.append("target", chosen ?? JSON.stringify({ agencyId: (named ?? untouchedTarget).id }));
         await attempt(
           "import (texts)",
           () => agenciesFingerprint(ids),
-          async () => judge(await asCaller(admin, () => importParsedReportAction(data))),
+          async () =>
+            judge(await asCaller(admin, () => postForm(importReportFileRoute, "/api/admin/imports/import", data))),
         );
       }),
       // The untouched text of one department first: the way through must stay open.
       {
         numRuns: 25,
         seed: 20261127,
-        examples: [[PARSED_TEXT.replaceAll("本溪市科学技术局", untouchedTarget.name), "report.txt", undefined]],
+        examples: [[PARSED_TEXT.replaceAll("本溪市科学技术局", untouchedTarget.name), "report.txt", undefined, null]],
       },
     );
     expect(tally("import (JSON)").succeeded, "some files must get through").toBeGreaterThan(0);

@@ -9,7 +9,6 @@
 // Every other actor is refused: the action's refusal answer (or a redirect / notFound thrown) and
 // the target unchanged. To add an action, add a row; `defineRow` keeps the target's type.
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { buildConsistentReport } from "@/lib/report-format/testing";
 import { auth } from "@/lib/server/auth/auth";
 import { accountKey } from "@/lib/server/auth/login-throttle";
@@ -130,8 +129,6 @@ async function commentedReport(world: World) {
   if (!added.ok) throw new Error(added.message);
   return { report, commentId: added.commentId };
 }
-
-const PARSED_TEXT = readFileSync("prisma/fixtures/benxi-science-bureau-2020.txt", "utf8");
 
 export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
   // Signing in is public: the credentials decide, whoever sends them.
@@ -293,26 +290,9 @@ export const SERVER_ACTION_MATRIX: Record<string, AnyActionRow> = {
       const emblem = { emblem: Buffer.from(PNG_SIGNATURE), emblemType: "image/png" };
       await db.siteSetting.upsert({ where: { id: 1 }, create: { id: 1, ...emblem }, update: emblem });
     },
-    args: () => [],
+    args: () => [null, form({})],
     state: () => siteSettingState(),
     allowed: ADMINS,
-  }),
-  "app/(staff)/staff/admin/import-texts/actions.ts#previewParsedReportsAction": defineRow({
-    prepare: async (world) => world.agency,
-    args: (agency) => [
-      form({ files: new File([PARSED_TEXT.replaceAll("本溪市科学技术局", agency.name)], "report.txt") }),
-    ],
-    state: (agency) => reportsOf(agency.id),
-    allowed: [],
-    answered: ADMINS,
-  }),
-  "app/(staff)/staff/admin/import-texts/actions.ts#importParsedReportAction": defineRow({
-    prepare: async (world) => world.agency,
-    args: (agency) => [
-      form({ file: new File([PARSED_TEXT.replaceAll("本溪市科学技术局", agency.name)], "report.txt") }),
-    ],
-    state: (agency) => reportsOf(agency.id),
-    allowed: ["admin"],
   }),
   "app/(staff)/staff/admin/import/actions.ts#previewReportFilesAction": defineRow({
     prepare: async (world) => world.agency,

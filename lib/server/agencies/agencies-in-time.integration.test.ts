@@ -4,7 +4,7 @@ import { buildConsistentReport } from "@/lib/report-format/testing";
 import { createTestAgency } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { getDeadlineBoard } from "../board/get-deadline-board";
-import { previewReportFiles } from "../admin/preview-report-files";
+import { previewReportFiles } from "../imports/preview-report-files";
 import { renameAgency } from "./rename-agency";
 import { setAgencyDates } from "./set-agency-dates";
 import { db, disconnectDb } from "../db";

@@ -6,10 +6,10 @@ import { loadStaffUser } from "../auth/current-user";
 import { db, disconnectDb } from "../db";
 import { createAgency } from "./create-agency";
 import { deactivateAgency } from "./deactivate-agency";
-import { importAgencies } from "../admin/import-agencies";
+import { importAgencies } from "../imports/import-agencies";
 import { listAdministeredAgencies } from "./list-administered-agencies";
 import { moveAgency } from "./move-agency";
-import { previewAgencyImport } from "../admin/preview-agency-import";
+import { previewAgencyImport } from "../imports/preview-agency-import";
 import { readTableFile } from "../admin/read-table-file";
 import { renameAgency } from "./rename-agency";
 

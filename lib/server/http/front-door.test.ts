@@ -2,6 +2,7 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { HSTS_VALUE, MAX_REQUEST_BODY_BYTES, applyFrontDoor } from "./front-door";
+import { MAX_UPLOAD_REQUEST_BYTES, UPLOAD_PATH_PREFIX } from "./upload-limits";
 
 let server: Server;
 let port: number;
@@ -23,10 +24,11 @@ afterEach(() => delete process.env.TRUSTED_PROXY_HEADER);
 function send(
   headers: Record<string, string>,
   body?: Buffer,
+  path = "/staff/admin/import",
 ): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
-      { host: "127.0.0.1", port, path: "/staff/admin/import", method: body ? "POST" : "GET", headers },
+      { host: "127.0.0.1", port, path, method: body ? "POST" : "GET", headers },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -52,6 +54,14 @@ describe("front door", () => {
     );
     expect(answer.status).toBe(413);
     expect(answer.text).toContain("文件过大");
+  });
+
+  it("lets one report file through to the upload routes, and not more", async () => {
+    const file = await send({}, Buffer.alloc(MAX_REQUEST_BODY_BYTES * 5, 97), `${UPLOAD_PATH_PREFIX}read`);
+    expect(file).toMatchObject({ status: 200, text: `read ${MAX_REQUEST_BODY_BYTES * 5}` });
+    const more = await send({}, Buffer.alloc(MAX_UPLOAD_REQUEST_BYTES + 1, 97), `${UPLOAD_PATH_PREFIX}read`);
+    expect(more.status).toBe(413);
+    expect(more.text).toContain("文件过大");
   });
 
   it("lets a body within the limit through", async () => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { MAX_UPLOAD_REQUEST_BYTES, UPLOAD_PATH_PREFIX } from "./upload-limits";
 
 // What the production server (scripts/serve.ts) does to every request before Next.js sees it. No
 // "server-only" here: serve.ts is plain Node. Kept apart so that it can be tested without a build.
@@ -28,11 +29,13 @@ export function servedOverHttps(request: IncomingMessage): boolean {
 export function applyFrontDoor(request: IncomingMessage, response: ServerResponse): boolean {
   if (servedOverHttps(request)) response.setHeader("Strict-Transport-Security", HSTS_VALUE);
   const length = Number(request.headers["content-length"] ?? 0);
-  if (length <= MAX_REQUEST_BODY_BYTES) return false;
+  // The report-file upload routes take one report file per request (and read within their limit).
+  const limit = request.url?.startsWith(UPLOAD_PATH_PREFIX) ? MAX_UPLOAD_REQUEST_BYTES : MAX_REQUEST_BODY_BYTES;
+  if (length <= limit) return false;
   const answer = () => {
     if (response.headersSent) return;
     response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8" });
-    response.end(`文件过大：一次提交不能超过 ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB，请拆分后再上传。`);
+    response.end(`文件过大：一次提交不能超过 ${Math.floor(limit / 1024 / 1024)} MB，请拆分后再上传。`);
   };
   // The body is read and dropped before answering: most clients (browsers, fetch) read no answer
   // while they are still sending, and would see a broken connection instead of the message.

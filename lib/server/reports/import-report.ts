@@ -34,6 +34,8 @@ export type ImportOptions = {
    * (audited). Without it such an import is refused with a question (see agencies/agency-in-year).
    */
   moveEstablishment?: boolean;
+  /** The agency the report belongs to, chosen by the caller (its name may differ from the printed one). */
+  agencyId?: string;
 };
 
 export type ImportResult =
@@ -81,8 +83,11 @@ export async function importReportInTransaction(
   const publishedAt = options.publishedAt && options.publishedAt < now ? options.publishedAt : now;
 
   {
-    // By its current name, else by a name it had before a renaming.
+    // The caller's choice, else by its current name, else by a name it had before a renaming.
+    if (options.agencyId && !(await tx.agency.findUnique({ where: { id: options.agencyId }, select: { id: true } })))
+      return { ok: false as const, message: "所选机构不存在" };
     let agency =
+      (options.agencyId ? await tx.agency.findUnique({ where: { id: options.agencyId } }) : null) ??
       (await tx.agency.findUnique({ where: { name: report.agency.name } })) ??
       (await tx.agency.findFirst({
         where: { formerNames: { some: { name: report.agency.name } } },

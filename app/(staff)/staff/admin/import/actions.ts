@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { decodeReportFile } from "@/lib/report-format";
-import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/admin/import-historical-reports";
-import { previewReportFiles, type FilePreview } from "@/lib/server/admin/preview-report-files";
+import { importHistoricalReports, type HistoricalImportResult } from "@/lib/server/imports/import-historical-reports";
+import { previewReportFiles, type FilePreview } from "@/lib/server/imports/preview-report-files";
 import { serverAction } from "@/lib/server/actions/server-action";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate-published-report";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";

@@ -5,8 +5,9 @@ import { createTestAgency } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { db, disconnectDb } from "../db";
 import { cellRowsToTables, readCells } from "../report-cells/read-cells";
-import { importParsedReport } from "./import-parsed-report";
-import { previewParsedReports } from "./preview-parsed-reports";
+import { importReportUpload } from "./import-report-upload";
+import { readReportUpload } from "./read-report-upload";
+import { previewReportUpload } from "./preview-report-upload";
 
 afterAll(() => disconnectDb());
 
@@ -26,29 +27,32 @@ describe("bulk import of published report texts", () => {
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
     const file = upload(department.name);
 
-    const [plain] = await previewParsedReports(admin, [file]);
-    expect(plain?.preview).toMatchObject({
+    const plain = await previewReportUpload(admin, file);
+    expect(plain).toMatchObject({
       agencyName: department.name,
       year: 2020,
       format: "2019",
       blocked: null,
+      targetProblem: null,
+      proposedAgencyId: department.id,
+      agencyMatching: { confidence: "exact" },
       correctionErrors: [],
     });
-    expect(plain?.preview.cells.filter((cell) => cell.status === "guessed").map((cell) => cell.key)).toEqual([
+    expect(plain.cells.filter((cell) => cell.status === "guessed").map((cell) => cell.key)).toEqual([
       "art20_9.procurement.amount",
     ]);
-    expect(plain?.preview.cells.find((cell) => cell.key === "art20_9.procurement.amount")?.note).toContain(
-      "按“元”记录",
-    );
-    expect(plain?.preview.cells.every((cell) => cell.status !== "missing")).toBe(true);
-    expect(plain?.preview.sourceText).toContain(department.name);
-    expect(toCells(plain!.report!)).toEqual(toCells(FIXTURE));
+    expect(plain.cells.find((cell) => cell.key === "art20_9.procurement.amount")?.note).toContain("按“元”记录");
+    expect(plain.cells.every((cell) => cell.status !== "missing")).toBe(true);
+    expect(plain.sourceText).toContain(department.name);
+    const { report: read } = await readReportUpload(file);
+    expect(toCells(read!)).toEqual(toCells(FIXTURE));
 
-    const [corrected] = await previewParsedReports(admin, [file], { [file.name]: { [COUNT_KEY]: "３００" } });
-    const cell = corrected?.preview.cells.find((candidate) => candidate.key === COUNT_KEY);
+    const corrected = await previewReportUpload(admin, file, { [COUNT_KEY]: "３００" });
+    const cell = corrected.cells.find((candidate) => candidate.key === COUNT_KEY);
     expect(cell).toMatchObject({ value: "300", parsedValue: "298", corrected: true, error: null });
 
-    const result = await importParsedReport(admin, file, { [COUNT_KEY]: "300" });
+    const target = { agencyId: department.id };
+    const result = await importReportUpload(admin, file, { [COUNT_KEY]: "300" }, target);
     expect(result).toMatchObject({ ok: true, year: 2020, agencyCode: department.code });
     const report = await db.report.findFirstOrThrow({
       where: { agencyId: department.id, year: 2020 },
@@ -64,7 +68,7 @@ describe("bulk import of published report texts", () => {
       detail: expect.objectContaining({ source: `upload:${file.name}` }),
     });
 
-    const again = await importParsedReport(admin, file, {});
+    const again = await importReportUpload(admin, file, {}, target);
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining("已存在") });
   });
 
@@ -74,21 +78,26 @@ describe("bulk import of published report texts", () => {
     const stranger = await createTestAgency();
     const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
 
-    const outside = await importParsedReport(admin, upload(stranger.name), {});
+    const outside = await importReportUpload(admin, upload(stranger.name), {}, { agencyId: stranger.id });
     expect(outside).toMatchObject({ ok: false, message: expect.stringContaining("不在您管理的范围内") });
+    // Not proposed either: the stranger is not among the admin's agencies.
+    expect((await previewReportUpload(admin, upload(stranger.name))).proposedAgencyId).toBeNull();
 
-    const [preview] = await previewParsedReports(admin, [upload(department.name)], {
-      "report.txt": { [COUNT_KEY]: "abc" },
-    });
-    expect(preview?.preview.cells.find((cell) => cell.key === COUNT_KEY)).toMatchObject({
+    const preview = await previewReportUpload(admin, upload(department.name), { [COUNT_KEY]: "abc" });
+    expect(preview.cells.find((cell) => cell.key === COUNT_KEY)).toMatchObject({
       value: "abc",
       error: expect.stringContaining("「"),
     });
-    expect(preview?.preview.blocked).toContain("更正");
+    expect(preview.blocked).toContain("更正");
 
-    const bad = await importParsedReport(admin, upload(department.name), { [COUNT_KEY]: "abc" });
+    const bad = await importReportUpload(
+      admin,
+      upload(department.name),
+      { [COUNT_KEY]: "abc" },
+      { agencyId: department.id },
+    );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.join()).toMatch(/只能填写|不是/);
+    expect(bad.ok ? "" : bad.message).toMatch(/只能填写|不是/);
     expect(await db.report.count({ where: { agencyId: { in: [department.id, stranger.id] } } })).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { isUniqueViolation, refuse, type AdminResult } from "./admin-result";
+import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
 import { previewAgencyImport, type PlannedAgency } from "./preview-agency-import";
 
 /**

@@ -1,6 +1,4 @@
 import "server-only";
-import { load } from "cheerio";
-import mammoth from "mammoth";
 import {
   getCellDefinition,
   getFormat,
@@ -13,17 +11,10 @@ import {
   type FormatKey,
   type Report,
 } from "@/lib/report-format";
-import {
-  describeSource,
-  parsePublishedDocx,
-  parsePublishedReport,
-  type ParseResult,
-  type ReadingStatus,
-} from "@/lib/report-parser";
-import type { StaffUser } from "../auth/current-user";
-import { previewReportFiles } from "./preview-report-files";
+import { describeSource, type ParseResult, type ReadingStatus } from "@/lib/report-parser";
+import { readPublishedFile, UnreadableFileError } from "@/lib/report-parser/parse-published-file";
 
-/** An uploaded published report: a .txt, .html/.htm or .docx file, as bytes. */
+/** An uploaded published report (.pdf .doc .docx .html .htm .md .txt), as bytes. */
 export type ParsedReportUpload = { name: string; bytes: Uint8Array };
 /** What the admin typed into cells, by cell key: each is re-read with parseCellInput. */
 export type CellCorrections = Record<string, string>;
@@ -52,9 +43,8 @@ export type ParsedCellView = {
 
 export type ParsedReportPreview = {
   name: string;
-  /** The file as text, line by line as the parser numbered it (HTML and .docx turned into text). */
+  /** The file as text: text files line by line as the parser numbered them, other files as paragraphs and rows. */
   sourceText: string;
-  sourceKind: "text" | "html" | "docx";
   agencyName: string | null;
   region: string | null;
   year: number | null;
@@ -75,41 +65,6 @@ export type ParsedFieldView = { label: string; value: string | null; status: Rea
 
 export type ParsedReportReading = { preview: ParsedReportPreview; report: Report | null };
 
-export const MAX_PARSED_FILES = 20;
-
-function kindOf(name: string): "text" | "html" | "docx" {
-  if (/\.docx$/i.test(name)) return "docx";
-  if (/\.html?$/i.test(name)) return "html";
-  return "text";
-}
-
-/** UTF-8, or GB18030 (which covers GBK and GB2312) when the bytes are not valid UTF-8. */
-export function decodeUploadedText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
-/** HTML as the lines a person reads: paragraphs and rows on their own lines, cells separated by tabs. */
-function htmlToText(html: string): string {
-  const $ = load(html);
-  $("script, style").remove();
-  $("br").replaceWith("\n");
-  $("td, th").each((_, element) => {
-    $(element).append("\t");
-  });
-  $("p, div, tr, li, h1, h2, h3, h4, h5, h6, table").each((_, element) => {
-    $(element).append("\n");
-  });
-  return $("body")
-    .text()
-    .replace(/\t+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
-
 function showValue(value: CellValue | undefined): { value: string; unit: string | null } {
   if (value === null || value === undefined) return { value: "", unit: null };
   if (typeof value === "object") return { value: value.value, unit: value.unit };
@@ -124,23 +79,6 @@ function tableTitles(format: FormatKey): Map<string, string> {
       titles.set(table.key, [section.heading, table.band].filter(Boolean).join(" · "));
   }
   return titles;
-}
-
-async function parseUpload(
-  file: ParsedReportUpload,
-): Promise<{ result: ParseResult; sourceText: string; sourceKind: "text" | "html" | "docx" }> {
-  const sourceKind = kindOf(file.name);
-  if (sourceKind === "docx") {
-    const result = await parsePublishedDocx(file.bytes);
-    const input = { buffer: file.bytes, arrayBuffer: file.bytes } as unknown as Parameters<
-      typeof mammoth.convertToHtml
-    >[0];
-    const { value: html } = await mammoth.convertToHtml(input);
-    return { result, sourceText: htmlToText(html), sourceKind };
-  }
-  const content = decodeUploadedText(file.bytes);
-  const result = parsePublishedReport({ kind: sourceKind, content });
-  return { result, sourceText: sourceKind === "html" ? htmlToText(content) : content, sourceKind };
 }
 
 function listFieldViews(result: ParseResult): ParsedFieldView[] {
@@ -193,18 +131,19 @@ function applyCorrection(report: Report, key: string, raw: string): string | nul
  * where it was in the source) and the corrected report with its validation. The report is always
  * rebuilt from the file: nothing of a browser's report is trusted.
  */
-export async function readParsedReport(
+export async function readReportUpload(
   file: ParsedReportUpload,
   corrections: CellCorrections = {},
 ): Promise<ParsedReportReading> {
-  // A damaged or disguised .docx (not a zip) makes mammoth throw: that is the file's fault, said as such.
-  const upload = await parseUpload(file).catch(() => null);
-  if (!upload) {
-    const blocked = "文件无法读取（不是有效的 .docx 文件）";
+  let upload: { result: ParseResult; text: string };
+  try {
+    upload = await readPublishedFile(file.name, file.bytes);
+  } catch (error) {
+    // Scans, encrypted PDFs, oversized or disguised files: the file's fault, said as such.
+    if (!(error instanceof UnreadableFileError)) throw error;
     const preview: ParsedReportPreview = {
       name: file.name,
       sourceText: "",
-      sourceKind: kindOf(file.name),
       agencyName: null,
       region: null,
       year: null,
@@ -215,15 +154,14 @@ export async function readParsedReport(
       problems: [],
       violations: [],
       correctionErrors: [],
-      blocked,
+      blocked: error.message,
     };
     return { preview, report: null };
   }
-  const { result, sourceText, sourceKind } = upload;
+  const { result, text: sourceText } = upload;
   const base = {
     name: file.name,
     sourceText,
-    sourceKind,
     agencyName: result.fields.agency.value,
     region: result.fields.region.value,
     year: result.fields.year.value,
@@ -238,7 +176,7 @@ export async function readParsedReport(
       cells: [],
       violations: [],
       correctionErrors: [],
-      blocked: "无法识别为政府信息公开工作年度报告（没有找到机构名称、年度或表格）",
+      blocked: describeNotAReport(result, sourceText),
     };
     return { preview, report: null };
   }
@@ -284,35 +222,27 @@ export async function readParsedReport(
   return { preview, report: final };
 }
 
-/**
- * Each uploaded file parsed, corrected and checked as the JSON import checks it (previewReportFiles:
- * the agency in the admin's tree, no report of that agency, year and kind yet, the year not open).
- */
-export async function previewParsedReports(
-  user: StaffUser,
-  files: ParsedReportUpload[],
-  corrections: Record<string, CellCorrections> = {},
-): Promise<ParsedReportReading[]> {
-  const readings: ParsedReportReading[] = [];
-  for (const file of files.slice(0, MAX_PARSED_FILES)) {
-    readings.push(await readParsedReport(file, Object.hasOwn(corrections, file.name) ? corrections[file.name] : {}));
-  }
-  const readable = readings.filter((reading) => reading.report !== null);
-  const checks = await previewReportFiles(
-    user,
-    readable.map((reading) => ({ name: reading.preview.name, text: JSON.stringify(reading.report) })),
-  );
-  readable.forEach((reading, index) => {
-    reading.preview.blocked = checks[index]?.blocked ?? null;
-  });
-  for (const reading of readings) {
-    if (!reading.preview.blocked && reading.preview.correctionErrors.length) {
-      reading.preview.blocked = `有 ${reading.preview.correctionErrors.length} 处更正无法读取`;
-    }
-    if (!reading.preview.blocked && !reading.report) reading.preview.blocked = "报告无法读取";
-  }
-  return readings;
+/** Why a document is not a report, with what was found in it (so that the admin sees what it is). */
+function describeNotAReport(result: ParseResult, text: string): string {
+  const opening = text
+    .split("\n")
+    .map((line) => line.trim())
+    .find((line) => line !== "");
+  const found = [
+    result.fields.title.value && `标题“${result.fields.title.value}”`,
+    result.fields.agency.value && `机构“${result.fields.agency.value}”`,
+    result.fields.year.value && `年度 ${result.fields.year.value}`,
+    Object.values(result.cells).some((cell) => cell.status !== "missing") && "部分表格数字",
+  ].filter(Boolean);
+  const missing = [
+    !result.fields.agency.value && "机构名称",
+    !result.fields.year.value && "报告年度",
+    !result.format && "年度报告的表格",
+  ].filter(Boolean);
+  const seen = found.length
+    ? `找到了${found.join("、")}`
+    : opening
+      ? `文件开头是“${opening.length > 40 ? `${opening.slice(0, 40)}…` : opening}”`
+      : "文件里没有文字";
+  return `没有读出年度报告：${seen}${missing.length ? `，没有找到${missing.join("、")}` : ""}`;
 }
-
-/** What the preview action answers: the parsed reports, or why the upload was refused. */
-export type ParsedPreviewAnswer = { ok: true; items: ParsedReportPreview[] } | { ok: false; message: string };

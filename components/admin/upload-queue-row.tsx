@@ -1,0 +1,248 @@
+"use client";
+
+import Link from "next/link";
+import type { ImportAgency } from "@/lib/server/imports/preview-report-upload";
+import { setUpQuestion, type QueueItem, type QueueTarget } from "./upload-queue-item";
+
+type Props = {
+  item: QueueItem;
+  agencies: readonly ImportAgency[];
+  governments: readonly ImportAgency[];
+  open: boolean;
+  busy: boolean;
+  onChange: (patch: Partial<QueueItem>) => void;
+  onToggleReview: () => void;
+};
+
+const cell = "px-2 py-1 align-top";
+const input = "rounded border border-slate-300 px-1.5 py-0.5 text-sm";
+const KIND_LABELS = { DEPARTMENT: "部门", TOWNSHIP: "乡镇、街道", GOVERNMENT: "人民政府" } as const;
+const LEVEL_LABELS = { PROVINCE: "省级", CITY: "市级", COUNTY: "县级" } as const;
+
+function describeState(item: QueueItem): { text: string; tone: string } {
+  const cells = item.preview?.cells ?? [];
+  const count = (status: string) => cells.filter((one) => one.status === status).length;
+  switch (item.state) {
+    case "waiting":
+      return { text: "等待上传", tone: "text-slate-600" };
+    case "uploading":
+      return { text: `上传中 ${Math.round(item.sent * 100)}%`, tone: "text-slate-700" };
+    case "reading":
+      return { text: "读取中…", tone: "text-slate-700" };
+    case "read": {
+      const extra = [
+        count("guessed") && `推测 ${count("guessed")} 格`,
+        count("missing") && `缺少 ${count("missing")} 格`,
+      ];
+      const notes = extra.filter(Boolean).join("，");
+      return { text: `已读出：找到 ${count("found")} 格${notes ? `，${notes}` : ""}`, tone: "text-emerald-800" };
+    }
+    case "failed":
+      return { text: `⚠ 失败：${item.message ?? "无法读取"}`, tone: "text-red-700" };
+    case "importing":
+      return { text: "导入中…", tone: "text-slate-700" };
+    case "imported":
+      return { text: "✓ 已导入", tone: "text-emerald-800" };
+  }
+}
+
+function describeMatch(item: QueueItem, agencies: readonly ImportAgency[]): string | null {
+  const matching = item.preview?.agencyMatching;
+  if (!matching || !item.preview?.agencyName) return null;
+  const best = matching.matches[0];
+  if (matching.confidence === "exact")
+    return best?.matchedName !== best?.name ? `与曾用名“${best?.matchedName}”一致` : "名称一致";
+  if (matching.confidence === "similar" && best) return `名称相近（相似度 ${Math.round(best.score * 100)}%），请确认`;
+  if (best)
+    return `有多个相近的机构（${matching.matches.map((match) => agencies.find((a) => a.id === match.agencyId)?.name).join("、")}），请选择`;
+  return "没有相近的机构：可新建";
+}
+
+function targetValue(target: QueueTarget): string {
+  return target.kind === "agency" ? target.agencyId : target.kind === "new" ? "new" : "";
+}
+
+/** One file of the batch: its state, year, agency (matched, confirmed or changed, or new), publication date. */
+export function UploadQueueRow({ item, agencies, governments, open, busy, onChange, onToggleReview }: Props) {
+  const state = describeState(item);
+  const matched = item.preview?.agencyMatching.matches ?? [];
+  const editable = item.state === "read";
+  const question = setUpQuestion(item, agencies);
+  const printed = item.preview?.agencyName;
+  const choose = (value: string) => {
+    const target: QueueTarget =
+      value === "new"
+        ? {
+            kind: "new",
+            name: item.preview?.newAgency?.name ?? printed ?? "",
+            agencyKind: item.preview?.newAgency?.kind ?? "DEPARTMENT",
+            level: item.preview?.newAgency?.level ?? "",
+            parentId: governments[0]?.id ?? "",
+          }
+        : value
+          ? { kind: "agency", agencyId: value }
+          : { kind: "none" };
+    onChange({ target, confirmed: target.kind !== "none", needsMove: false });
+  };
+  const target = item.target;
+  return (
+    <tr className="border-b border-slate-200" data-file={item.name}>
+      <td className={`${cell} font-mono text-xs break-all`}>{item.name}</td>
+      <td className={`${cell} ${state.tone}`} aria-live="polite">
+        {state.text}
+        {item.state === "imported" && item.imported && (
+          <Link
+            href={`/reports/${item.imported.year}/${item.imported.agencyCode}`}
+            className="ml-1 text-blue-700 underline"
+          >
+            查看
+          </Link>
+        )}
+        {item.state === "read" && item.message && <span className="block text-red-700">⚠ {item.message}</span>}
+      </td>
+      <td className={`${cell} tabular-nums`}>{item.preview?.year ?? "—"}</td>
+      <td className={cell}>
+        {printed && <span className="block text-xs text-slate-600">原文：{printed}</span>}
+        {item.preview && item.preview.cells.length > 0 && (
+          <>
+            <select
+              aria-label={`机构 ${item.name}`}
+              value={targetValue(target)}
+              disabled={!editable || busy}
+              onChange={(event) => choose(event.target.value)}
+              className={`${input} max-w-64`}
+            >
+              <option value="">（请选择机构）</option>
+              {matched.length > 0 && (
+                <optgroup label="名称相近">
+                  {matched.map((match) => (
+                    <option key={match.agencyId} value={match.agencyId}>
+                      {match.name}（{Math.round(match.score * 100)}%）
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              <optgroup label="全部机构">
+                {agencies
+                  .filter((agency) => agency.active)
+                  .map((agency) => (
+                    <option key={agency.id} value={agency.id}>
+                      {agency.name}
+                    </option>
+                  ))}
+              </optgroup>
+              <option value="new">新建机构…</option>
+            </select>
+            <span className="block text-xs text-slate-600">{describeMatch(item, agencies)}</span>
+            {target.kind === "agency" &&
+              target.agencyId === item.preview.proposedAgencyId &&
+              item.preview.targetProblem && (
+                <span className="block text-xs text-red-700">⚠ {item.preview.targetProblem}</span>
+              )}
+            {target.kind === "new" && (
+              <span className="mt-1 flex flex-wrap gap-1">
+                <input
+                  aria-label={`新机构名称 ${item.name}`}
+                  value={target.name}
+                  disabled={!editable || busy}
+                  onChange={(event) => onChange({ target: { ...target, name: event.target.value } })}
+                  className={`${input} w-56`}
+                />
+                <select
+                  aria-label={`新机构类型 ${item.name}`}
+                  value={target.agencyKind}
+                  disabled={!editable || busy}
+                  onChange={(event) =>
+                    onChange({ target: { ...target, agencyKind: event.target.value as typeof target.agencyKind } })
+                  }
+                  className={input}
+                >
+                  {Object.entries(KIND_LABELS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+                {target.agencyKind === "GOVERNMENT" && (
+                  <select
+                    aria-label={`新机构级别 ${item.name}`}
+                    value={target.level}
+                    disabled={!editable || busy}
+                    onChange={(event) =>
+                      onChange({ target: { ...target, level: event.target.value as typeof target.level } })
+                    }
+                    className={input}
+                  >
+                    <option value="">（级别）</option>
+                    {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+                <select
+                  aria-label={`新机构的上级 ${item.name}`}
+                  value={target.parentId}
+                  disabled={!editable || busy}
+                  onChange={(event) => onChange({ target: { ...target, parentId: event.target.value } })}
+                  className={input}
+                >
+                  {governments.map((government) => (
+                    <option key={government.id} value={government.id}>
+                      隶属 {government.name}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            )}
+            <label className="mt-1 flex items-center gap-1 text-xs">
+              <input
+                type="checkbox"
+                checked={item.confirmed}
+                disabled={!editable || busy || target.kind === "none"}
+                onChange={(event) => onChange({ confirmed: event.target.checked })}
+              />
+              确认导入到此机构
+            </label>
+          </>
+        )}
+      </td>
+      <td className={cell}>
+        <input
+          type="date"
+          aria-label={`发布日期 ${item.name}`}
+          value={item.publishedOn}
+          disabled={!editable || busy}
+          onChange={(event) => onChange({ publishedOn: event.target.value })}
+          className={input}
+        />
+        {question && (
+          <label className="mt-1 flex items-start gap-1 rounded border border-amber-300 bg-amber-50 p-1 text-xs text-amber-900">
+            <input
+              type="checkbox"
+              checked={item.moveStart}
+              disabled={!editable || busy}
+              onChange={(event) => onChange({ moveStart: event.target.checked })}
+            />
+            <span>
+              {question}：将成立日期提前到 {item.preview?.year}年1月1日
+            </span>
+          </label>
+        )}
+      </td>
+      <td className={cell}>
+        {item.preview && item.preview.cells.length > 0 && (
+          <button
+            type="button"
+            aria-expanded={open}
+            onClick={onToggleReview}
+            className="rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-100"
+          >
+            {open ? "收起" : "核对"}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
