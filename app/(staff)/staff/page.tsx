@@ -15,6 +15,8 @@ export const metadata: Metadata = { title: "工作台" };
 export default async function StaffHomePage() {
   const user = await requireUser("/staff");
   const { openYear, agencies, reports } = await getStaffHome(user);
+  const clerkOf = new Set(user.roles.filter((grant) => grant.role === "CLERK").map((grant) => grant.agencyId));
+  const clerkAgency = agencies.find((agency) => clerkOf.has(agency.id));
   return (
     <div className="space-y-8">
       <section>
@@ -33,6 +35,14 @@ export default async function StaffHomePage() {
             <DeadlineNotice deadline={openYear.deadline} daysLeft={openYear.daysLeft} pending={openYear.toSubmit > 0} />
             {openYear.toSubmit > 0 && openYear.daysLeft < 0 && (
               <span className="mt-1 block">截止日期已过，您负责的报告尚未提交审核，请尽快完成并提交。</span>
+            )}
+            {openYear.toSubmit > 0 && clerkAgency && (
+              <Link
+                href={`/staff/agencies/${clerkAgency.code}`}
+                className="mt-1 inline-block font-medium text-blue-800 underline underline-offset-2"
+              >
+                前往填报 {openYear.year} 年度报告
+              </Link>
             )}
           </Alert>
         )}

@@ -76,7 +76,7 @@ export default async function PeoplePage() {
             {people.map((person) => (
               <TableRow key={person.id} className={person.active ? undefined : "text-slate-600"}>
                 <TableCell className="whitespace-nowrap">{person.name}</TableCell>
-                <TableCell className="break-all">{person.email}</TableCell>
+                <TableCell className="min-w-44 break-all">{person.email}</TableCell>
                 <TableCell className="min-w-52">
                   <ul className="space-y-1">
                     {person.roles.map((grant) => (
