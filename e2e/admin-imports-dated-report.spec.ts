@@ -75,10 +75,12 @@ test("an agency set up in 2024 is absent from the 2020 board, year page and summ
 
   await page.goto("/staff/admin/agencies");
   const agencyRow = page.getByRole("row", { name: new RegExp(DATA.name) });
-  await agencyRow.getByText("管理").click();
-  await agencyRow.getByLabel(/^成立日期/).fill("2024-03-01");
-  await agencyRow.getByRole("button", { name: "保存存续日期" }).click();
-  await expect(agencyRow.getByRole("status")).toContainText("已保存成立和撤销日期");
+  await agencyRow.getByRole("button", { name: "管理" }).click();
+  const manage = page.getByRole("dialog", { name: `管理：${DATA.name}` });
+  await manage.getByLabel(/^成立日期/).fill("2024-03-01");
+  await manage.getByRole("button", { name: "保存存续日期" }).click();
+  await expect(manage.getByRole("status")).toContainText("已保存成立和撤销日期");
+  await manage.getByRole("button", { name: "关闭" }).click();
   await expect(agencyRow).toContainText("2024年3月1日成立");
 
   await page.goto("/staff/admin/board?year=2020");

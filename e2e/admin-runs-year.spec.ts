@@ -1,5 +1,5 @@
 import { queryE2eDatabase } from "./database";
-import { expect, signIn, signInAs, test } from "./fixtures";
+import { chooseOption, expect, signIn, signInAs, test } from "./fixtures";
 
 // The 主管部门 runs a year: a new department and its clerk, the year 2026 opened, the deadline
 // board showing the department as not started; the clerk's first login forces a password change.
@@ -37,8 +37,8 @@ test("an admin creates a department and its clerk, opens 2026 and sees the depar
   await newAgency.getByLabel("名称", { exact: true }).fill(department);
   await newAgency.getByRole("button", { name: "按拼音生成" }).click();
   await expect(newAgency.getByLabel(/^代码/)).toHaveValue(/^bxsdaj/);
-  await newAgency.getByLabel("类型").selectOption({ label: "部门" });
-  await newAgency.getByLabel("上级政府").selectOption({ label: "本溪市人民政府" });
+  await chooseOption(newAgency.getByRole("combobox", { name: "类型" }), "部门");
+  await chooseOption(newAgency.getByRole("combobox", { name: "上级政府" }), "本溪市人民政府");
   await newAgency.getByRole("button", { name: "创建机构" }).click();
   await expect(newAgency.getByRole("status")).toContainText(`已创建“${department}”`);
   await expect(page.getByRole("cell", { name: department, exact: true })).toBeVisible();
@@ -48,8 +48,9 @@ test("an admin creates a department and its clerk, opens 2026 and sees the depar
   await newPerson.getByLabel("姓名").fill(clerk.name);
   await newPerson.getByLabel("邮箱（登录名）").fill(clerk.email);
   await newPerson.getByLabel("初始密码").fill(clerk.initial);
-  await newPerson.getByLabel("角色").selectOption({ label: "填报人" });
-  await newPerson.getByLabel(/^机构/).selectOption({ label: department });
+  await chooseOption(newPerson.getByRole("combobox", { name: "角色" }), "填报人");
+  await newPerson.getByRole("group", { name: /^机构/ }).getByRole("searchbox", { name: "筛选" }).fill(department);
+  await newPerson.getByRole("checkbox", { name: department }).check();
   await newPerson.getByRole("button", { name: "创建账号" }).click();
   await expect(newPerson.getByRole("status")).toContainText(`已创建 ${clerk.name} 的账号`);
   await expect(page.getByRole("row", { name: new RegExp(clerk.name) })).toContainText("待修改初始密码");

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 // The demo logins of prisma/demo-data.ts (the e2e server seeds them).
 export const DEMO_PASSWORD = "demo-2025-Pass";
@@ -19,6 +19,13 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export async function signInAs(page: Page, role: DemoRole): Promise<void> {
   await signIn(page, DEMO_LOGINS[role], DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/staff$/);
+}
+
+/** Picks an option of the kit's select (components/ui/select.tsx): open it, click the option by its name. */
+export async function chooseOption(combobox: Locator, option: string): Promise<void> {
+  await combobox.click();
+  await combobox.page().getByRole("option", { name: option, exact: true }).click();
+  await expect(combobox).toContainText(option);
 }
 
 export const test = base;

@@ -76,8 +76,8 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   // comment on 五 is older), with the reason, the comments and the mark at the cell.
   // The clerk follows the return's notification straight into the wizard.
   await clerk.goto("/staff/notifications");
-  await clerk.getByRole("button", { name: /年度报告被退回/ }).click();
-  await expect(clerk).toHaveURL(new RegExp(`/staff/reports/${reportId}/proactive$`));
+  await clerk.getByRole("link", { name: /年度报告被退回/ }).click();
+  await expect(clerk).toHaveURL(new RegExp(`/staff/reports/${reportId}/proactive(\\?focus=[^&]+)?$`));
   await expect(clerk.getByRole("heading", { level: 2, name: "二、主动公开政府信息情况" })).toBeVisible();
   const feedback = clerk.getByRole("region", { name: "审核人退回了本报告，请修改后重新提交审核" });
   await expect(feedback).toContainText(`退回理由：${REASON}`);
@@ -122,7 +122,7 @@ test("a returned report goes back to the clerk at the commented cell, comes back
 
   // The supervisor follows the reply's notification to the review page: the change and the reply.
   await supervisor.goto("/staff/notifications");
-  await supervisor.getByRole("button", { name: /填报人回复了审核意见/ }).click();
+  await supervisor.getByRole("link", { name: /填报人回复了审核意见/ }).click();
   await expect(supervisor).toHaveURL(new RegExp(`/staff/review/${reportId}$`));
   const changes = supervisor.getByRole("table", { name: "自上次提交以来的单元格改动" });
   await expect(changes.getByRole("row")).toHaveCount(2);

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { queryE2eDatabase } from "./database";
-import { expect, signIn, signInAs, test } from "./fixtures";
+import { chooseOption, expect, signIn, signInAs, test } from "./fixtures";
 import { createAgencyWithClerks } from "./staff-setup";
 
 const PASSWORD = "Security-Log-2026";
@@ -44,13 +44,15 @@ test("the admin finds a lockout, a password reset and a role change in the secur
   await page.goto("/staff/admin/people");
   const row = page.getByRole("row", { name: new RegExp(clerk) });
   await expect(row).toContainText("登录已锁定至");
-  await row.getByText("管理", { exact: true }).click();
-  await row.getByLabel(/新的初始密码/).fill("Reset-Pass-2026");
-  await row.getByRole("button", { name: "重置密码" }).click();
-  await expect(row.getByText(/密码已重置/)).toBeVisible();
-  await row.getByRole("combobox").first().selectOption({ label: "审核人" });
-  await row.getByRole("button", { name: "添加角色" }).click();
-  await expect(row.getByText(/已添加角色/)).toBeVisible();
+  await row.getByRole("button", { name: "管理" }).click();
+  const manage = page.getByRole("dialog");
+  await manage.getByLabel(/新的初始密码/).fill("Reset-Pass-2026");
+  await manage.getByRole("button", { name: "重置密码" }).click();
+  await expect(manage.getByText(/密码已重置/)).toBeVisible();
+  await chooseOption(manage.getByRole("combobox", { name: "角色" }), "审核人");
+  await manage.getByRole("button", { name: "添加角色" }).click();
+  await expect(manage.getByText(/已添加角色/)).toBeVisible();
+  await manage.getByRole("button", { name: "关闭" }).click();
 
   await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "安全审计" }).click();
   const filters = page.getByRole("form", { name: "筛选安全事件" });

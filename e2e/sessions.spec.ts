@@ -45,9 +45,10 @@ test("the admin forces a person out; a session past its absolute lifetime ends t
   await signInAs(page, "admin");
   await page.goto("/staff/admin/people");
   const row = page.getByRole("row", { name: new RegExp(emails[0]!) });
-  await row.getByText("管理", { exact: true }).click();
-  await row.getByRole("button", { name: "强制退出所有登录" }).click();
-  await expect(row.getByText("已强制退出 1 处登录")).toBeVisible();
+  await row.getByRole("button", { name: "管理" }).click();
+  const manage = page.getByRole("dialog");
+  await manage.getByRole("button", { name: "强制退出所有登录" }).click();
+  await expect(manage.getByText("已强制退出 1 处登录")).toBeVisible();
   await clerk.goto("/staff");
   await expect(clerk).toHaveURL(/\/login/);
 

@@ -47,7 +47,7 @@ export const ADMIN_SECTIONS = [
 export function AdminNav({ current }: { current: (typeof ADMIN_SECTIONS)[number]["href"] }) {
   return (
     <nav aria-label="主管部门管理" className="mb-6 flex flex-wrap gap-1 border-b border-slate-200 pb-2 text-sm">
-      <Link href="/staff/admin" className="rounded px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+      <Link href="/staff/admin" className="rounded-md px-3 py-1.5 text-slate-800 hover:bg-slate-100">
         管理首页
       </Link>
       {ADMIN_SECTIONS.map((section) => (
@@ -55,7 +55,7 @@ export function AdminNav({ current }: { current: (typeof ADMIN_SECTIONS)[number]
           key={section.href}
           href={section.href}
           aria-current={section.href === current ? "page" : undefined}
-          className={`rounded px-3 py-1.5 ${section.href === current ? "bg-blue-700 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+          className={`rounded-md px-3 py-1.5 ${section.href === current ? "bg-brand text-white" : "text-slate-800 hover:bg-slate-100"}`}
         >
           {section.title}
         </Link>

@@ -5,6 +5,9 @@ import { ActionMessage } from "@/components/review/action-message";
 import type { ActionResult } from "@/lib/action-result";
 import type { AgencyImportPreview } from "@/lib/server/imports/preview-agency-import";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
+import { Button } from "@/components/ui/button";
+import { FileDropZone } from "@/components/ui/file-drop-zone";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 type Props = {
   preview: (data: FormData) => Promise<AgencyImportPreview>;
@@ -47,26 +50,19 @@ export function AgencyImportForm({ preview, commit }: Props) {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium">
-          机构列表文件
-          <input
-            ref={input}
-            type="file"
-            name="file"
-            accept=".csv,.xlsx,.txt"
-            className="mt-1 block text-sm"
-            onChange={() => setShown(null)}
-          />
-        </label>
-        <button
-          type="button"
-          onClick={previewFile}
-          disabled={pending}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
-        >
+      <div className="space-y-3">
+        <FileDropZone
+          ref={input}
+          id="agency-file"
+          name="file"
+          label="机构列表文件"
+          hint="CSV 或 Excel（.xlsx）文件"
+          accept=".csv,.xlsx,.txt"
+          onFiles={() => setShown(null)}
+        />
+        <Button variant="secondary" onClick={previewFile} disabled={pending}>
           {pending ? "处理中…" : "预览"}
-        </button>
+        </Button>
       </div>
       <ActionMessage result={done} />
       {shown && !shown.ok && <ActionMessage result={{ ok: false, message: shown.message }} />}
@@ -80,51 +76,46 @@ export function AgencyImportForm({ preview, commit }: Props) {
               "全部无误"
             )}
           </p>
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th className="px-2 py-1">行</th>
-                <th className="px-2 py-1">名称</th>
-                <th className="px-2 py-1">代码</th>
-                <th className="px-2 py-1">类型</th>
-                <th className="px-2 py-1">上级</th>
-                <th className="px-2 py-1">问题</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table label="导入预览">
+            <TableHeader>
+              <TableRow>
+                <TableHead>行</TableHead>
+                <TableHead>名称</TableHead>
+                <TableHead>代码</TableHead>
+                <TableHead>类型</TableHead>
+                <TableHead>上级</TableHead>
+                <TableHead>问题</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {shown.rows.map((row) => (
-                <tr key={row.line} className={`border-b border-slate-200 ${row.errors.length ? "bg-red-50" : ""}`}>
-                  <td className="px-2 py-1 tabular-nums">{row.line}</td>
-                  <td className="px-2 py-1">{row.name}</td>
-                  <td className="px-2 py-1 font-mono text-xs">
+                <TableRow key={row.line} className={row.errors.length ? "bg-red-50" : undefined}>
+                  <TableCell numeric>{row.line}</TableCell>
+                  <TableCell className="min-w-36">{row.name}</TableCell>
+                  <TableCell className="font-mono text-xs">
                     {row.code}
-                    {row.codeSuggested && <span className="text-slate-500">（自动）</span>}
-                  </td>
-                  <td className="px-2 py-1">{row.kind ? AGENCY_KIND_LABELS[row.kind] : ""}</td>
-                  <td className="px-2 py-1">
+                    {row.codeSuggested && <span className="text-slate-600">（自动）</span>}
+                  </TableCell>
+                  <TableCell className="whitespace-nowrap">{row.kind ? AGENCY_KIND_LABELS[row.kind] : ""}</TableCell>
+                  <TableCell className="min-w-28">
                     {row.parent}
-                    {row.parentLine && <span className="text-slate-500">（第 {row.parentLine} 行）</span>}
-                  </td>
-                  <td className="px-2 py-1 text-red-700">
+                    {row.parentLine && <span className="text-slate-600">（第 {row.parentLine} 行）</span>}
+                  </TableCell>
+                  <TableCell className="min-w-40 text-red-700">
                     {row.errors.map((error) => (
                       <span key={error} className="block">
                         ⚠ {error}
                       </span>
                     ))}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
           {shown.errorCount === 0 && (
-            <button
-              type="button"
-              onClick={importFile}
-              disabled={pending}
-              className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-            >
+            <Button onClick={importFile} disabled={pending}>
               导入 {shown.rows.length} 个机构
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -2,17 +2,33 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
 import type { ActionResult } from "@/lib/action-result";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { createAgencySchema, type CreateAgencyFields } from "@/lib/requests/agencies";
-import { FieldError, fieldClass, labelClass } from "./field";
 
 type Props = {
   governments: { id: string; name: string }[];
   create: (input: CreateAgencyFields) => Promise<ActionResult & { field?: string }>;
   suggestCode: (input: { name: string }) => Promise<{ code: string } | null>;
 };
+
+const KINDS = [
+  { value: "DEPARTMENT", label: "部门" },
+  { value: "TOWNSHIP", label: "乡镇" },
+  { value: "GOVERNMENT", label: "政府" },
+];
+const LEVELS = [
+  { value: "PROVINCE", label: "省级" },
+  { value: "CITY", label: "市级" },
+  { value: "COUNTY", label: "县级" },
+];
 
 /** 新增机构: name, code (suggested from the pinyin on request), type, level for governments, parent. */
 export function CreateAgencyForm({ governments, create, suggestCode }: Props) {
@@ -42,104 +58,70 @@ export function CreateAgencyForm({ governments, create, suggestCode }: Props) {
     });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
-    >
-      <div>
-        <label htmlFor="agency-name" className={labelClass}>
-          名称
-        </label>
-        <input
-          id="agency-name"
-          className={fieldClass}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby="agency-name-error"
-          {...form.register("name")}
-        />
-        <FieldError id="agency-name-error" message={errors.name?.message} />
-      </div>
-      <div>
-        <label htmlFor="agency-code" className={labelClass}>
-          代码（用于网址，可留空自动生成）
-        </label>
-        <div className="flex gap-2">
-          <input
-            id="agency-code"
-            className={fieldClass}
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby="agency-code-error"
-            {...form.register("code")}
+    <form onSubmit={onSubmit} noValidate className={cn(cardClass, "grid gap-4 sm:grid-cols-2")}>
+      <Field id="agency-name" label="名称" error={errors.name?.message}>
+        {(control) => <Input {...control} {...form.register("name")} />}
+      </Field>
+      <Field id="agency-code" label="代码（用于网址，可留空自动生成）" error={errors.code?.message}>
+        {(control) => (
+          <div className="flex gap-2">
+            <Input {...control} {...form.register("code")} />
+            <Button variant="secondary" onClick={suggest} disabled={pending}>
+              按拼音生成
+            </Button>
+          </div>
+        )}
+      </Field>
+      <Field id="agency-kind" label="类型">
+        {(control) => (
+          <Controller
+            control={form.control}
+            name="kind"
+            render={({ field }) => (
+              <Select {...control} options={KINDS} value={field.value} onValueChange={field.onChange} />
+            )}
           />
-          <button
-            type="button"
-            onClick={suggest}
-            disabled={pending}
-            className="shrink-0 rounded border border-slate-300 px-2 text-sm hover:bg-slate-100"
-          >
-            按拼音生成
-          </button>
-        </div>
-        <FieldError id="agency-code-error" message={errors.code?.message} />
-      </div>
-      <div>
-        <label htmlFor="agency-kind" className={labelClass}>
-          类型
-        </label>
-        <select id="agency-kind" className={fieldClass} {...form.register("kind")}>
-          <option value="DEPARTMENT">部门</option>
-          <option value="TOWNSHIP">乡镇</option>
-          <option value="GOVERNMENT">政府</option>
-        </select>
-      </div>
+        )}
+      </Field>
       {kind === "GOVERNMENT" && (
-        <div>
-          <label htmlFor="agency-level" className={labelClass}>
-            级别
-          </label>
-          <select
-            id="agency-level"
-            className={fieldClass}
-            aria-invalid={errors.level ? true : undefined}
-            aria-describedby="agency-level-error"
-            {...form.register("level")}
-          >
-            <option value="">请选择</option>
-            <option value="PROVINCE">省级</option>
-            <option value="CITY">市级</option>
-            <option value="COUNTY">县级</option>
-          </select>
-          <FieldError id="agency-level-error" message={errors.level?.message} />
-        </div>
+        <Field id="agency-level" label="级别" error={errors.level?.message}>
+          {(control) => (
+            <Controller
+              control={form.control}
+              name="level"
+              render={({ field }) => (
+                <Select
+                  {...control}
+                  options={LEVELS}
+                  placeholder="请选择"
+                  value={field.value || undefined}
+                  onValueChange={field.onChange}
+                />
+              )}
+            />
+          )}
+        </Field>
       )}
-      <div>
-        <label htmlFor="agency-parent" className={labelClass}>
-          上级政府
-        </label>
-        <select
-          id="agency-parent"
-          className={fieldClass}
-          aria-invalid={errors.parentId ? true : undefined}
-          aria-describedby="agency-parent-error"
-          {...form.register("parentId")}
-        >
-          {governments.map((government) => (
-            <option key={government.id} value={government.id}>
-              {government.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="agency-parent-error" message={errors.parentId?.message} />
-      </div>
+      <Field id="agency-parent" label="上级政府" error={errors.parentId?.message}>
+        {(control) => (
+          <Controller
+            control={form.control}
+            name="parentId"
+            render={({ field }) => (
+              <Select
+                {...control}
+                options={governments.map((government) => ({ value: government.id, label: government.name }))}
+                value={field.value}
+                onValueChange={field.onChange}
+              />
+            )}
+          />
+        )}
+      </Field>
       <div className="space-y-2 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "处理中…" : "创建机构"}
-        </button>
+        </Button>
         <ActionMessage result={result} />
       </div>
     </form>

@@ -2,19 +2,30 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
 import type { ActionResult } from "@/lib/action-result";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { cn } from "@/components/ui/cn";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { createPersonSchema, type CreatePersonFields } from "@/lib/requests/people";
 import type { AgencyKind } from "@/lib/generated/prisma/enums";
 import { PASSWORD_RULES } from "@/lib/password-rules";
 import { ROLE_LABELS } from "@/lib/labels";
-import { FieldError, fieldClass, labelClass } from "./field";
 
 type Props = {
   agencies: { id: string; name: string; kind: AgencyKind; depth: number }[];
   create: (input: CreatePersonFields) => Promise<ActionResult & { field?: string }>;
 };
+
+const ROLES = (["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((value) => ({
+  value,
+  label: ROLE_LABELS[value],
+}));
 
 /** Which agencies a role can be given on: 填报人 of departments and 乡镇, admins of governments. */
 function fits(role: CreatePersonFields["role"], kind: AgencyKind): boolean {
@@ -43,105 +54,61 @@ export function CreatePersonForm({ agencies, create }: Props) {
   );
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3"
-    >
-      <div>
-        <label htmlFor="person-name" className={labelClass}>
-          姓名
-        </label>
-        <input
-          id="person-name"
-          className={fieldClass}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby="person-name-error"
-          {...form.register("name")}
-        />
-        <FieldError id="person-name-error" message={errors.name?.message} />
-      </div>
-      <div>
-        <label htmlFor="person-email" className={labelClass}>
-          邮箱（登录名）
-        </label>
-        <input
-          id="person-email"
-          type="email"
-          autoComplete="off"
-          className={fieldClass}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby="person-email-error"
-          {...form.register("email")}
-        />
-        <FieldError id="person-email-error" message={errors.email?.message} />
-      </div>
-      <div>
-        <label htmlFor="person-password" className={labelClass}>
-          初始密码
-        </label>
-        <input
-          id="person-password"
-          type="text"
-          autoComplete="new-password"
-          className={fieldClass}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby="person-password-error person-password-rules"
-          {...form.register("password")}
-        />
-        <p id="person-password-rules" className="mt-1 text-xs text-slate-600">
-          {PASSWORD_RULES.slice(0, 3).join("；")}；不能是常见的弱密码
-        </p>
-        <FieldError id="person-password-error" message={errors.password?.message} />
-      </div>
-      <div>
-        <label htmlFor="person-role" className={labelClass}>
-          角色
-        </label>
-        <select
-          id="person-role"
-          className={fieldClass}
-          {...form.register("role", { onChange: () => form.setValue("agencyIds", []) })}
-        >
-          {(["CLERK", "SUPERVISOR", "ADMIN", "AUDITOR"] as const).map((value) => (
-            <option key={value} value={value}>
-              {ROLE_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="sm:col-span-2">
-        <label htmlFor="person-agencies" className={labelClass}>
-          机构（审核人可按住 Ctrl 多选）
-        </label>
-        <select
-          id="person-agencies"
-          multiple
-          size={6}
-          className={fieldClass}
-          aria-invalid={errors.agencyIds ? true : undefined}
-          aria-describedby="person-agencies-error"
-          {...form.register("agencyIds")}
-        >
-          {agencies
-            .filter((agency) => fits(role, agency.kind))
-            .map((agency) => (
-              <option key={agency.id} value={agency.id}>
-                {"　".repeat(agency.depth)}
-                {agency.name}
-              </option>
-            ))}
-        </select>
-        <FieldError id="person-agencies-error" message={errors.agencyIds?.message} />
-      </div>
+    <form onSubmit={onSubmit} noValidate className={cn(cardClass, "grid gap-4 sm:grid-cols-3")}>
+      <Field id="person-name" label="姓名" error={errors.name?.message}>
+        {(control) => <Input {...control} {...form.register("name")} />}
+      </Field>
+      <Field id="person-email" label="邮箱（登录名）" error={errors.email?.message}>
+        {(control) => <Input {...control} type="email" autoComplete="off" {...form.register("email")} />}
+      </Field>
+      <Field
+        id="person-password"
+        label="初始密码"
+        hint={`${PASSWORD_RULES.slice(0, 3).join("；")}；不能是常见的弱密码`}
+        error={errors.password?.message}
+      >
+        {(control) => <Input {...control} type="text" autoComplete="new-password" {...form.register("password")} />}
+      </Field>
+      <Field id="person-role" label="角色">
+        {(control) => (
+          <Controller
+            control={form.control}
+            name="role"
+            render={({ field }) => (
+              <Select
+                {...control}
+                options={ROLES}
+                value={field.value}
+                onValueChange={(value) => {
+                  field.onChange(value);
+                  form.setValue("agencyIds", []);
+                }}
+              />
+            )}
+          />
+        )}
+      </Field>
+      <Controller
+        control={form.control}
+        name="agencyIds"
+        render={({ field }) => (
+          <CheckboxGroup
+            className="sm:col-span-2"
+            legend="机构"
+            hint={role === "CLERK" ? "填报人通常只负责一个机构；审核人可选多个机构。" : "可选多个机构。"}
+            options={agencies
+              .filter((agency) => fits(role, agency.kind))
+              .map((agency) => ({ value: agency.id, label: agency.name, depth: agency.depth }))}
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.agencyIds?.message}
+          />
+        )}
+      />
       <div className="space-y-2 sm:col-span-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "处理中…" : "创建账号"}
-        </button>
+        </Button>
         <ActionMessage result={result} />
       </div>
     </form>

@@ -3,6 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { signInAction, type SignInState } from "./actions";
 import { signInSchema, type SignInInput } from "./schema";
 
@@ -25,56 +29,30 @@ export function LoginForm({ next }: { next?: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium">
-          邮箱
-        </label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-          className="w-full rounded border border-slate-300 px-3 py-2 focus:outline-2 focus:outline-blue-600"
-          {...form.register("email")}
-        />
-        {errors.email && (
-          <p id="email-error" className="text-sm text-red-700">
-            {errors.email.message}
-          </p>
+      <Field id="email" label="邮箱" error={errors.email?.message}>
+        {(control) => (
+          <Input {...control} type="email" autoComplete="username" className="h-10" {...form.register("email")} />
         )}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">
-          密码
-        </label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "password-error" : undefined}
-          className="w-full rounded border border-slate-300 px-3 py-2 focus:outline-2 focus:outline-blue-600"
-          {...form.register("password")}
-        />
-        {errors.password && (
-          <p id="password-error" className="text-sm text-red-700">
-            {errors.password.message}
-          </p>
+      </Field>
+      <Field id="password" label="密码" error={errors.password?.message}>
+        {(control) => (
+          <Input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            className="h-10"
+            {...form.register("password")}
+          />
         )}
-      </div>
+      </Field>
       {state?.message && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          ⚠ {state.message}
-        </p>
+        <Alert role="alert" tone="danger">
+          {state.message}
+        </Alert>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-      >
+      <Button type="submit" size="lg" disabled={pending} className="w-full">
         {pending ? "正在登录…" : "登录"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { SiteFooter, SiteHeader } from "@/components/ui/site-header";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { LoginForm } from "./login-form";
 import { safeReturnPath } from "./schema";
@@ -11,15 +12,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { next } = await searchParams;
   if (await getCurrentUser({ allowPasswordChangePending: true })) redirect(safeReturnPath(next));
   return (
-    <main className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 p-8 shadow-sm">
-      <h1 className="mb-1 text-xl font-semibold">公开年报 · 工作人员登录</h1>
-      <p className="mb-6 text-sm text-slate-600">填报人、审核人和主管部门使用本系统填报、审核和发布年度报告。</p>
-      <LoginForm next={next ? safeReturnPath(next) : undefined} />
-      <p className="mt-6 text-sm">
-        <Link href="/" className="text-blue-700 underline">
-          ← 返回公开年报首页
-        </Link>
-      </p>
-    </main>
+    <div className="flex min-h-screen flex-col bg-slate-50">
+      <SiteHeader />
+      <main className="flex-1 px-4 py-10 sm:py-16">
+        <Card className="mx-auto max-w-md sm:p-8">
+          <h1 className="mb-1 text-xl font-semibold">工作人员登录</h1>
+          <p className="mb-6 text-sm leading-6 text-slate-700">
+            填报人、审核人和主管部门使用本系统填报、审核和发布政府信息公开工作年度报告。
+          </p>
+          <LoginForm next={next ? safeReturnPath(next) : undefined} />
+        </Card>
+      </main>
+      <SiteFooter />
+    </div>
   );
 }

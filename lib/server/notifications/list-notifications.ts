@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { findCommentedPlaces } from "./commented-places";
 import { notificationLink } from "./notification-link";
 
 export type NotificationView = {
@@ -34,5 +35,14 @@ export async function listNotifications(
       },
     }),
   ]);
-  return { unread, items: rows.map(({ report, ...row }) => ({ ...row, href: notificationLink(row.kind, report) })) };
+  const places = await findCommentedPlaces(
+    rows.filter((row) => row.kind === "report.return" && row.report).map((row) => row.report!.id),
+  );
+  return {
+    unread,
+    items: rows.map(({ report, ...row }) => ({
+      ...row,
+      href: notificationLink(row.kind, report, report ? places.get(report.id) : null),
+    })),
+  };
 }

@@ -36,6 +36,33 @@ describe("notifications", () => {
     ]);
   });
 
+  it("leads a return to the first cell the reviewer commented on, in the report's order", async () => {
+    const agency = await createTestAgency();
+    const report = await createTestReport({ agencyId: agency.id, status: "RETURNED" });
+    const clerk = await createStaffUser([{ role: "CLERK", agencyId: agency.id }]);
+    const reviewer = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
+    const comment = (target: string, resolved = false) =>
+      db.reviewComment.create({
+        data: {
+          reportId: report.id,
+          revisionId: report.currentRevisionId!,
+          target,
+          body: "请核对",
+          authorId: reviewer.id,
+          resolvedAt: resolved ? new Date() : null,
+        },
+      });
+    await comment("section:problems");
+    await comment("applications.1.commercial");
+    await comment("applications.1.natural", true);
+    const returned = await db.notification.create({
+      data: { userId: clerk.id, kind: "report.return", reportId: report.id, message: "被退回" },
+    });
+    const expected = `/staff/reports/${report.id}/applications?focus=applications.1.commercial`;
+    expect((await listNotifications(clerk)).items.map((item) => item.href)).toEqual([expected]);
+    expect(await readNotification(clerk, returned.id)).toEqual({ ok: true, href: expected });
+  });
+
   it("marks a notification read only for its owner", async () => {
     const { clerk, supervisor, notify } = await setUp();
     const mine = await notify(clerk.id, "report.return", "被退回");

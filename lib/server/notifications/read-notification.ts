@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
+import { findCommentedPlaces } from "./commented-places";
 import { notificationLink } from "./notification-link";
 
 export type ReadNotificationResult = { ok: true; href: string | null } | { ok: false; message: string };
@@ -16,5 +17,7 @@ export async function readNotification(user: StaffUser, notificationId: string):
     where: { id: notification.id, userId: user.id, readAt: null },
     data: { readAt: new Date() },
   });
-  return { ok: true, href: notificationLink(notification.kind, notification.report) };
+  const report = notification.report;
+  const places = report && notification.kind === "report.return" ? await findCommentedPlaces([report.id]) : null;
+  return { ok: true, href: notificationLink(notification.kind, report, report ? places?.get(report.id) : null) };
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { NotificationItems } from "@/components/staff/notification-items";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markAllNotificationsReadAction, openNotificationAction } from "./actions";
@@ -11,19 +14,23 @@ export default async function NotificationsPage() {
   const { unread, items } = await listNotifications(user, { take: 100 });
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">通知</h1>
-        {unread > 0 && (
-          <form action={markAllNotificationsReadAction}>
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
-              全部标为已读（{unread}）
-            </button>
-          </form>
-        )}
-      </div>
-      <div className="rounded border border-slate-200 bg-white">
+      <PageHeader
+        title="通知"
+        className="mb-0"
+        description="每条通知都链接到它所说的报告：被退回的报告直接打开审核人批注的第一个单元格。"
+        actions={
+          unread > 0 && (
+            <form action={markAllNotificationsReadAction}>
+              <Button type="submit" variant="secondary" size="sm">
+                全部标为已读（{unread}）
+              </Button>
+            </form>
+          )
+        }
+      />
+      <Card className="p-0 sm:p-0">
         <NotificationItems items={items} openNotificationAction={openNotificationAction} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -3,7 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError, fieldClass, labelClass } from "@/components/admin/field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { PASSWORD_RULES } from "@/lib/password-rules";
 import { changePasswordAction, type ChangePasswordState } from "./actions";
 import { changePasswordSchema, type ChangePasswordFields } from "./schema";
@@ -33,45 +36,34 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {FIELDS.map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className={labelClass}>
-            {field.label}
-          </label>
-          <input
-            id={field.name}
-            type="password"
-            autoComplete={field.autoComplete}
-            className={fieldClass}
-            aria-invalid={errors[field.name] ? true : undefined}
-            aria-describedby={field.name === "newPassword" ? "newPassword-error password-rules" : `${field.name}-error`}
-            {...form.register(field.name)}
-          />
-          {field.name === "newPassword" && (
-            <ul
-              id="password-rules"
-              aria-label="密码要求"
-              className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-slate-600"
-            >
-              {PASSWORD_RULES.map((rule) => (
-                <li key={rule}>{rule}</li>
-              ))}
-            </ul>
+        <Field
+          key={field.name}
+          id={field.name}
+          label={field.label}
+          error={errors[field.name]?.message}
+          hint={
+            field.name === "newPassword" && (
+              <ul aria-label="密码要求" className="list-disc space-y-0.5 pl-5">
+                {PASSWORD_RULES.map((rule) => (
+                  <li key={rule}>{rule}</li>
+                ))}
+              </ul>
+            )
+          }
+        >
+          {(control) => (
+            <Input {...control} type="password" autoComplete={field.autoComplete} {...form.register(field.name)} />
           )}
-          <FieldError id={`${field.name}-error`} message={errors[field.name]?.message} />
-        </div>
+        </Field>
       ))}
       {state?.message && !state.field && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          ⚠ {state.message}
-        </p>
+        <Alert role="alert" tone="danger">
+          {state.message}
+        </Alert>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-      >
+      <Button type="submit" size="lg" disabled={pending} className="w-full">
         {pending ? "正在保存…" : "修改密码"}
-      </button>
+      </Button>
     </form>
   );
 }

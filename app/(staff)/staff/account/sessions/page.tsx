@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ActionForm } from "@/components/admin/action-form";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format-date";
 import { ABSOLUTE_SESSION_HOURS, SESSION_SECONDS, auth } from "@/lib/server/auth/auth";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -41,44 +44,40 @@ export default async function SessionsPage() {
   const others = sessions.filter((session) => !session.current).length;
   return (
     <div className="max-w-3xl">
-      <h1 className="mb-1 text-2xl font-semibold">我的登录</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        您的账号当前在以下浏览器中处于登录状态。闲置 {SESSION_SECONDS / 3600} 小时自动退出；无论是否闲置，登录{" "}
-        {ABSOLUTE_SESSION_HOURS} 小时后都须重新登录。 如有不认识的登录，请退出它并修改密码。
-      </p>
-      {/* On a phone the table scrolls inside its own box; the page keeps the screen's width. */}
-      <div className="mb-4 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th className="px-3 py-2">浏览器</th>
-              <th className="px-3 py-2">地址</th>
-              <th className="px-3 py-2">登录时间</th>
-              <th className="px-3 py-2">最近活动</th>
-              <th className="px-3 py-2">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.id} className="border-b border-slate-200 align-top">
-                <td className="px-3 py-2">{describeBrowser(session.userAgent)}</td>
-                <td className="px-3 py-2 tabular-nums break-all">{session.ipAddress ?? "未知"}</td>
-                <td className="px-3 py-2">{formatDateTime(session.createdAt)}</td>
-                <td className="px-3 py-2">{formatDateTime(session.lastActiveAt)}</td>
-                <td className="px-3 py-2">
-                  {session.current ? (
-                    <span className="text-xs font-medium text-green-800">当前登录</span>
-                  ) : (
-                    <ActionForm action={revokeSessionAction} submitLabel="退出此登录" tone="secondary">
-                      <input type="hidden" name="sessionId" value={session.id} />
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader
+        title="我的登录"
+        description={`您的账号当前在以下浏览器中处于登录状态。闲置 ${SESSION_SECONDS / 3600} 小时自动退出；无论是否闲置，登录 ${ABSOLUTE_SESSION_HOURS} 小时后都须重新登录。如有不认识的登录，请退出它并修改密码。`}
+      />
+      <Table label="登录" boxClassName="mb-4">
+        <TableHeader>
+          <TableRow>
+            <TableHead>浏览器</TableHead>
+            <TableHead>地址</TableHead>
+            <TableHead>登录时间</TableHead>
+            <TableHead>最近活动</TableHead>
+            <TableHead>操作</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sessions.map((session) => (
+            <TableRow key={session.id}>
+              <TableCell className="min-w-28">{describeBrowser(session.userAgent)}</TableCell>
+              <TableCell className="break-all tabular-nums">{session.ipAddress ?? "未知"}</TableCell>
+              <TableCell className="min-w-36">{formatDateTime(session.createdAt)}</TableCell>
+              <TableCell className="min-w-36">{formatDateTime(session.lastActiveAt)}</TableCell>
+              <TableCell>
+                {session.current ? (
+                  <Badge tone="success">当前登录</Badge>
+                ) : (
+                  <ActionForm action={revokeSessionAction} submitLabel="退出此登录" tone="secondary">
+                    <input type="hidden" name="sessionId" value={session.id} />
+                  </ActionForm>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       {others > 0 && (
         <ActionForm action={revokeOtherSessionsAction} submitLabel={`退出其他所有登录（${others} 处）`} tone="danger" />
       )}

@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BoardTable } from "@/components/admin/board-table";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { BOARD_FILTER_LABELS, BOARD_FILTERS } from "@/lib/server/board/board-filters";
 import { describeRate } from "@/lib/server/board/board-labels";
 import { findDefaultBoardYear } from "@/lib/server/board/default-board-year";
@@ -54,17 +57,15 @@ export default async function BoardPage({
   return (
     <div>
       <AdminNav current="/staff/admin/board" />
-      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">
-          {board.government.name} {year} 年度报送进度
-        </h1>
-        <a
-          href={exportHref}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-        >
-          导出 Excel
-        </a>
-      </div>
+      <PageHeader
+        title={`${board.government.name} ${year} 年度报送进度`}
+        className="mb-3"
+        actions={
+          <Button asChild variant="secondary" size="sm">
+            <a href={exportHref}>导出 Excel</a>
+          </Button>
+        }
+      />
       <nav aria-label="年度" className="mb-2 flex flex-wrap gap-2 text-sm">
         {board.years.map((entry) => (
           <Link
@@ -99,31 +100,28 @@ export default async function BoardPage({
         <h2 id="rates" className="mb-2 text-lg font-semibold">
           报送率（已发布 / 应报）
         </h2>
-        <table className="border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th className="px-3 py-1.5">范围</th>
-              <th className="px-3 py-1.5 text-right">应报</th>
-              <th className="px-3 py-1.5 text-right">已发布</th>
-              <th className="px-3 py-1.5 text-right">按时发布</th>
-              <th className="px-3 py-1.5 text-right">报送率</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table label="报送率" boxClassName="w-fit" className="[&_td]:py-1.5">
+          <TableHeader>
+            <TableRow>
+              <TableHead>范围</TableHead>
+              <TableHead className="text-right">应报</TableHead>
+              <TableHead className="text-right">已发布</TableHead>
+              <TableHead className="text-right">按时发布</TableHead>
+              <TableHead className="text-right">报送率</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {[board.rates.overall, ...board.rates.byLevel, ...board.rates.byGovernment].map((rate, index) => (
-              <tr
-                key={`${rate.label}-${index}`}
-                className={`border-b border-slate-200 ${index === 0 ? "font-semibold" : ""}`}
-              >
-                <td className="px-3 py-1.5">{rate.label}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{rate.expected}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{rate.published}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{rate.onTime}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{describeRate(rate)}</td>
-              </tr>
+              <TableRow key={`${rate.label}-${index}`} className={index === 0 ? "font-semibold" : undefined}>
+                <TableCell className="min-w-32">{rate.label}</TableCell>
+                <TableCell numeric>{rate.expected}</TableCell>
+                <TableCell numeric>{rate.published}</TableCell>
+                <TableCell numeric>{rate.onTime}</TableCell>
+                <TableCell numeric>{describeRate(rate)}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </section>
 
       <nav aria-label="筛选" className="mb-3 flex flex-wrap gap-1 text-sm">
@@ -134,7 +132,7 @@ export default async function BoardPage({
               key={filter}
               href={boardHref({ ...current, filter })}
               aria-current={selected ? "page" : undefined}
-              className={`rounded border px-3 py-1 ${selected ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+              className={`rounded-md border px-3 py-1 ${selected ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
             >
               {BOARD_FILTER_LABELS[filter]}（{board.counts[filter]}）
             </Link>
@@ -146,7 +144,7 @@ export default async function BoardPage({
           action={refreshChecksAction}
           submitLabel="检查这些报告"
           tone="secondary"
-          className="mb-3 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+          className="mb-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
         >
           <span>⚠ 有 {board.staleChecks} 份报告的错误和警告数尚未统计（例如导入的报告），显示为“—”。</span>
           <input type="hidden" name="year" value={year} />

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { fieldClass, labelClass } from "@/components/admin/field";
+import { cardClass } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { readSiteSettings } from "@/lib/server/site/get-site-settings";
 import type { SiteSettings } from "@/lib/server/site/site-settings";
@@ -29,10 +32,10 @@ export default async function SiteSettingsPage() {
   return (
     <div>
       <AdminNav current="/staff/admin/site" />
-      <h1 className="mb-2 text-2xl font-semibold">网站信息</h1>
-      <p className="mb-6 text-sm text-slate-600">
-        公开网站每一页的页脚显示这些信息；保存后立即生效。留空的项目不显示（主办单位必填）。
-      </p>
+      <PageHeader
+        title="网站信息"
+        description="公开网站每一页的页脚显示这些信息；保存后立即生效。留空的项目不显示（主办单位必填）。"
+      />
 
       <section aria-labelledby="footer-heading" className="mb-8">
         <h2 id="footer-heading" className="mb-2 text-lg font-semibold">
@@ -41,27 +44,30 @@ export default async function SiteSettingsPage() {
         <ActionForm
           action={saveSiteSettingsAction}
           submitLabel="保存网站信息"
-          className="grid gap-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 [&>button]:justify-self-start"
+          className={`${cardClass} grid gap-4 sm:grid-cols-2 [&>button]:justify-self-start`}
         >
           {FIELDS.map((field) => (
-            <div key={field.name}>
-              <label htmlFor={`site-${field.name}`} className={labelClass}>
-                {field.label}
-                {field.required && <span className="text-red-700">（必填）</span>}
-              </label>
-              <input
-                id={`site-${field.name}`}
-                name={field.name}
-                type={field.type ?? "text"}
-                defaultValue={settings[field.name]}
-                required={field.required}
-                aria-describedby={`site-${field.name}-hint`}
-                className={fieldClass}
-              />
-              <p id={`site-${field.name}-hint`} className="mt-1 text-xs text-slate-600">
-                {field.hint}
-              </p>
-            </div>
+            <Field
+              key={field.name}
+              id={`site-${field.name}`}
+              label={
+                <>
+                  {field.label}
+                  {field.required && <span className="text-red-700">（必填）</span>}
+                </>
+              }
+              hint={field.hint}
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  name={field.name}
+                  type={field.type ?? "text"}
+                  defaultValue={settings[field.name]}
+                  required={field.required}
+                />
+              )}
+            </Field>
           ))}
         </ActionForm>
       </section>
@@ -70,7 +76,7 @@ export default async function SiteSettingsPage() {
         <h2 id="emblem-heading" className="mb-2 text-lg font-semibold">
           徽标
         </h2>
-        <div className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        <div className={`${cardClass} space-y-3`}>
           <p className="text-sm text-slate-600">
             公开网站页眉左侧显示的图片（如本级政府的标志），PNG 或 JPEG，不超过 {EMBLEM_MAX_BYTES / 1024}{" "}
             KB。不设置则只显示网站名称。
@@ -82,16 +88,17 @@ export default async function SiteSettingsPage() {
             <p className="text-sm">当前未设置徽标。</p>
           )}
           <ActionForm action={setSiteEmblemAction} submitLabel="上传徽标" className="space-y-2">
-            <label htmlFor="site-emblem" className={labelClass}>
-              徽标图片
-            </label>
-            <input
-              id="site-emblem"
-              name="emblem"
-              type="file"
-              accept="image/png,image/jpeg"
-              className="block text-sm file:mr-3 file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
-            />
+            <Field id="site-emblem" label="徽标图片">
+              {(control) => (
+                <input
+                  {...control}
+                  name="emblem"
+                  type="file"
+                  accept="image/png,image/jpeg"
+                  className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+                />
+              )}
+            </Field>
           </ActionForm>
           {settings.emblemPath && (
             <ActionForm action={removeSiteEmblemAction} submitLabel="移除徽标" tone="secondary" />

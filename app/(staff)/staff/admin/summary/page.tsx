@@ -3,7 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { fieldClass, labelClass } from "@/components/admin/field";
+import { Alert } from "@/components/ui/alert";
+import { Card, cardClass } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/input";
+import { OperationProgress } from "@/components/ui/operation-progress";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { findDefaultBoardYear } from "@/lib/server/board/default-board-year";
 import { listAdministeredAgencies } from "@/lib/server/agencies/list-administered-agencies";
@@ -15,6 +19,13 @@ import { computeSummaryAction, saveSummaryTextsAction, submitSummaryAction } fro
 import { summaryQuerySchema } from "./schemas";
 
 export const metadata: Metadata = { title: "汇总报告" };
+
+/** What computing a summary does (computeSummaryReport), for the admin waiting on it. */
+const SUMMARY_STEPS = [
+  "查找本级部门和下级政府已审核、已发布的报告",
+  "逐个单元格求和，写入汇总报告",
+  "按勾稽关系检查汇总结果，统计错误和警告",
+] as const;
 
 const TEXTS = [
   { key: "overview", label: "一、总体情况" },
@@ -49,7 +60,7 @@ export default async function SummaryPage({
   return (
     <div>
       <AdminNav current="/staff/admin/summary" />
-      <h1 className="text-2xl font-semibold">
+      <h1 className="text-2xl font-semibold leading-9">
         {overview.government.name} {year} 年度汇总报告
       </h1>
       <nav aria-label="年度和政府" className="my-3 flex flex-wrap gap-2 text-sm">
@@ -77,7 +88,7 @@ export default async function SummaryPage({
           ))}
       </nav>
 
-      <section aria-labelledby="summary-state" className="mb-6 space-y-3 rounded border border-slate-200 bg-white p-4">
+      <section aria-labelledby="summary-state" className={`${cardClass} mb-6 space-y-3`}>
         <h2 id="summary-state" className="sr-only">
           汇总状态
         </h2>
@@ -98,9 +109,9 @@ export default async function SummaryPage({
           </p>
         )}
         {report && stale && (
-          <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <Alert role="alert" tone="warning">
             <p className="font-medium">
-              ⚠ 汇总已过期：成员报告在汇总之后有变化
+              汇总已过期：成员报告在汇总之后有变化
               {outOfDate.differingCells.length > 0 &&
                 `，${outOfDate.differingCells.length} 个单元格与成员报告之和不一致`}
               。
@@ -115,10 +126,15 @@ export default async function SummaryPage({
               </ul>
             )}
             {!editable && <p className="mt-1">如需重新汇总，请先退回汇总报告或开始更正。</p>}
-          </div>
+          </Alert>
         )}
         {(!report || editable) && (
-          <ActionForm action={computeSummaryAction} submitLabel={report ? "重新计算汇总" : "生成汇总报告"}>
+          <ActionForm
+            action={computeSummaryAction}
+            submitLabel={report ? "重新计算汇总" : "生成汇总报告"}
+            pendingLabel="正在汇总…"
+            progress={<OperationProgress title="正在生成汇总报告" steps={SUMMARY_STEPS} />}
+          >
             <input type="hidden" name="governmentId" value={governmentId} />
             <input type="hidden" name="year" value={year} />
           </ActionForm>
@@ -156,23 +172,15 @@ export default async function SummaryPage({
           </h2>
           {editable ? (
             <div className="space-y-4">
-              <ActionForm
-                action={saveSummaryTextsAction}
-                submitLabel="保存文字"
-                className="space-y-3 rounded border border-slate-200 bg-white p-4"
-              >
+              <ActionForm action={saveSummaryTextsAction} submitLabel="保存文字" className={`${cardClass} space-y-3`}>
                 <input type="hidden" name="reportId" value={report.id} />
                 <input type="hidden" name="version" value={report.version} />
                 {TEXTS.map((text) => (
-                  <label key={text.key} className="block">
-                    <span className={labelClass}>{text.label}</span>
-                    <textarea
-                      name={text.key}
-                      defaultValue={report.texts[text.key]}
-                      rows={5}
-                      className={`${fieldClass} leading-7`}
-                    />
-                  </label>
+                  <Field key={text.key} id={`summary-${text.key}`} label={text.label}>
+                    {(control) => (
+                      <Textarea {...control} name={text.key} defaultValue={report.texts[text.key]} rows={5} />
+                    )}
+                  </Field>
                 ))}
               </ActionForm>
               <ActionForm
@@ -185,14 +193,14 @@ export default async function SummaryPage({
               </ActionForm>
             </div>
           ) : (
-            <div className="space-y-3 rounded border border-slate-200 bg-white p-4 text-sm leading-7">
+            <Card className="space-y-3 text-sm leading-7">
               {TEXTS.map((text) => (
                 <div key={text.key}>
                   <h3 className="font-medium">{text.label}</h3>
                   <p className="whitespace-pre-wrap">{report.texts[text.key] || "（空）"}</p>
                 </div>
               ))}
-            </div>
+            </Card>
           )}
         </section>
       )}

@@ -1,30 +1,35 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { fieldClass } from "@/components/admin/field";
+import { Badge } from "@/components/ui/badge";
+import { cardClass } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { Select } from "@/components/ui/select";
 import { listAdministeredAgencies } from "@/lib/server/agencies/list-administered-agencies";
 import { listReportingYears } from "@/lib/server/years/list-reporting-years";
 import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { DEADLINE_LABELS, DEADLINE_LEVELS, type YearDeadlines } from "@/lib/server/years/year-deadlines";
-import { beijingDay } from "@/lib/beijing-time";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { closeYearAction, grantExceptionAction, openYearAction, withdrawExceptionAction } from "./actions";
 
 export const metadata: Metadata = { title: "填报年度" };
 
-function DeadlineInputs({ deadlines }: { deadlines?: YearDeadlines }) {
+/** A deadline as the value of a date input (the day in Beijing). */
+function dayOf(date: Date): string {
+  return new Date(date.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+function DeadlineInputs({ idPrefix, deadlines }: { idPrefix: string; deadlines?: YearDeadlines }) {
   return (
-    <div className="grid gap-2 sm:grid-cols-4">
+    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {DEADLINE_LEVELS.map((level) => (
-        <label key={level} className="block text-xs text-slate-600">
-          {DEADLINE_LABELS[level]}截止
-          <input
-            type="date"
-            name={level}
-            defaultValue={deadlines ? beijingDay(deadlines[level]) : ""}
-            className={fieldClass}
-          />
-        </label>
+        <Field key={level} id={`${idPrefix}-${level}`} label={`${DEADLINE_LABELS[level]}截止`}>
+          {(control) => (
+            <Input {...control} type="date" name={level} defaultValue={deadlines ? dayOf(deadlines[level]) : ""} />
+          )}
+        </Field>
       ))}
     </div>
   );
@@ -37,32 +42,23 @@ export default async function YearsPage() {
   return (
     <div>
       <AdminNav current="/staff/admin/years" />
-      <h1 className="mb-4 text-2xl font-semibold">填报年度</h1>
+      <PageHeader title="填报年度" description="开放或关闭年度、设置各级截止日期、对个别机构例外开放。" />
 
       <section aria-labelledby="open-year" className="mb-8">
         <h2 id="open-year" className="mb-2 text-lg font-semibold">
           开放年度
         </h2>
-        <ActionForm
-          action={openYearAction}
-          submitLabel="开放年度"
-          className="space-y-3 rounded border border-slate-200 bg-white p-4"
-        >
-          <label className="block w-40 text-sm font-medium">
-            年度
-            <input
-              name="year"
-              type="number"
-              min={2019}
-              defaultValue={new Date().getFullYear()}
-              className={fieldClass}
-            />
-          </label>
+        <ActionForm action={openYearAction} submitLabel="开放年度" className={`${cardClass} space-y-3`}>
+          <Field id="open-year-year" label="年度" className="w-40">
+            {(control) => (
+              <Input {...control} name="year" type="number" min={2019} defaultValue={new Date().getFullYear()} />
+            )}
+          </Field>
           <p className="text-xs text-slate-600">
             格式按年度自动选择（2019、2020 年度用 2019 版，2021 年度起用 2021
             版）。截止日期留空即为法定日期：部门和乡镇次年 1月31日，县级汇总 2月20日，市级 3月10日，省级 3月31日。
           </p>
-          <DeadlineInputs />
+          <DeadlineInputs idPrefix="open-year" />
         </ActionForm>
       </section>
 
@@ -71,18 +67,12 @@ export default async function YearsPage() {
           各年度
         </h2>
         {years.map((year) => (
-          <article
-            key={year.year}
-            aria-label={`${year.year} 年度`}
-            className="rounded border border-slate-200 bg-white p-4"
-          >
+          <article key={year.year} aria-label={`${year.year} 年度`} className={cardClass}>
             <h3 className="font-semibold">
               {year.year} 年度 <span className="text-sm font-normal text-slate-600">（{year.format} 版格式）</span>
-              <span
-                className={`ml-2 rounded px-2 py-0.5 text-xs ${year.closedAt ? "bg-slate-200 text-slate-700" : "bg-emerald-100 text-emerald-800"}`}
-              >
+              <Badge tone={year.closedAt ? "neutral" : "success"} className="ml-2">
                 {year.closedAt ? `已关闭（${formatDate(year.closedAt)}）` : "填报中"}
-              </span>
+              </Badge>
             </h3>
             <p className="mt-1 text-sm text-slate-700">
               {DEADLINE_LEVELS.map((level) => `${DEADLINE_LABELS[level]} ${formatDate(year.deadlines[level])}`).join(
@@ -101,21 +91,23 @@ export default async function YearsPage() {
                   className="grid gap-2 sm:grid-cols-3 sm:items-end"
                 >
                   <input type="hidden" name="year" value={year.year} />
-                  <label className="block text-xs text-slate-600">
-                    机构
-                    <select name="agencyId" className={fieldClass}>
-                      {active.map((agency) => (
-                        <option key={agency.id} value={agency.id}>
-                          {"　".repeat(agency.depth)}
-                          {agency.name}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label className="block text-xs text-slate-600">
-                    理由
-                    <input name="reason" className={fieldClass} />
-                  </label>
+                  <Field id={`exception-${year.year}-agency`} label="机构">
+                    {(control) => (
+                      <Select
+                        {...control}
+                        name="agencyId"
+                        defaultValue={active[0]?.id}
+                        options={active.map((agency) => ({
+                          value: agency.id,
+                          label: agency.name,
+                          depth: agency.depth,
+                        }))}
+                      />
+                    )}
+                  </Field>
+                  <Field id={`exception-${year.year}-reason`} label="理由">
+                    {(control) => <Input {...control} name="reason" />}
+                  </Field>
                 </ActionForm>
                 {year.exceptions.length > 0 && (
                   <ul className="space-y-1 text-sm">
@@ -149,7 +141,7 @@ export default async function YearsPage() {
                     className="mt-2 space-y-2"
                   >
                     <input type="hidden" name="year" value={year.year} />
-                    <DeadlineInputs deadlines={year.deadlines} />
+                    <DeadlineInputs idPrefix={`year-${year.year}`} deadlines={year.deadlines} />
                   </ActionForm>
                 </details>
                 <ActionForm

@@ -7,6 +7,8 @@ import { getOpenYearReport } from "@/lib/server/reports/get-open-year-report";
 import { StartReportButton } from "@/components/wizard/start-report-button";
 import { startReportAction } from "../../reports/actions";
 import { formatDate } from "@/lib/format-date";
+import { DeadlineNotice } from "@/components/staff/deadline-notice";
+import { cardClass } from "@/components/ui/card";
 import { AGENCY_KIND_LABELS, REPORT_KIND_LABELS } from "@/lib/labels";
 
 export default async function StaffAgencyPage({ params }: { params: Promise<{ code: string }> }) {
@@ -30,14 +32,17 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
         </p>
       </div>
       {openYear && (openYear.canEdit || openYear.report) && (
-        <section aria-labelledby="open-year" className="rounded border border-blue-200 bg-white px-4 py-3">
+        <section aria-labelledby="open-year" className={cardClass}>
           <h2 id="open-year" className="text-lg font-semibold">
             {openYear.year} 年度报告
           </h2>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <span>
-              {openYear.format} 版格式 · 报送截止 {formatDate(openYear.deadline)}
-            </span>
+            <span>{openYear.format} 版格式 ·</span>
+            <DeadlineNotice
+              deadline={openYear.deadline}
+              daysLeft={openYear.daysLeft}
+              pending={openYear.canEdit && (!openYear.report || openYear.report.editable)}
+            />
             {openYear.report ? <ReportStatusBadge status={openYear.report.status} /> : <span>尚未开始填报</span>}
             {openYear.report && <span>最后更新 {formatDate(openYear.report.updatedAt)}</span>}
           </p>
@@ -69,7 +74,7 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
             {agency.reports.map((report) => (
               <li
                 key={report.id}
-                className="flex items-center gap-3 rounded border border-slate-200 bg-white px-4 py-3"
+                className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 bg-white px-4 py-3"
               >
                 <span className="tabular font-medium">{report.year} 年度</span>
                 <span>{REPORT_KIND_LABELS[report.kind]}</span>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AgencyImportForm } from "@/components/admin/agency-import-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/server/auth/require-admin";
 import { importAgenciesAction, previewAgenciesAction } from "./actions";
 
@@ -12,13 +14,13 @@ export default async function AgencyImportPage() {
   return (
     <div>
       <AdminNav current="/staff/admin/agencies" />
-      <p className="text-sm">
+      <p className="mb-2 text-sm">
         <Link href="/staff/admin/agencies" className="text-blue-700 underline">
           ← 机构管理
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-semibold">批量导入机构</h1>
-      <div className="my-4 rounded border border-slate-200 bg-white p-4 text-sm leading-6">
+      <PageHeader title="批量导入机构" className="mb-4" />
+      <Card className="mb-4 text-sm leading-6">
         <p>上传 CSV 或 Excel（.xlsx）文件，第一行为表头：</p>
         <p className="font-mono">名称,代码,类型,级别,上级</p>
         <ul className="list-disc pl-5 text-slate-700">
@@ -26,7 +28,7 @@ export default async function AgencyImportPage() {
           <li>代码可留空，按名称拼音自动生成；上级填写名称或代码，可以是文件中的其他行。</li>
           <li>先预览：每一行的问题都会列出；全部无误才能导入，所有机构在同一事务中创建。</li>
         </ul>
-      </div>
+      </Card>
       <AgencyImportForm preview={previewAgenciesAction} commit={importAgenciesAction} />
     </div>
   );
