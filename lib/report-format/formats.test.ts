@@ -7,7 +7,7 @@ import {
   listLeafColumns,
   listLeafRows,
 } from "./declaration-tree";
-import { FORMAT_KEYS, formatForYear, getFormat } from "./format-registry";
+import { FORMAT_KEYS, formatForYear, getFormat, parseFormatKey } from "./format-registry";
 import { listCellDefinitions, listCellKeys } from "./cells";
 import { APPLICATIONS_NOTE } from "./formats/shared";
 import type { FormatKey, TableDefinition } from "./types";
@@ -29,6 +29,14 @@ function shape(format: FormatKey, key: string) {
     columns: listLeafColumns(table.columns).map((column) => `${column.key}:${column.label}:${column.type}`),
   };
 }
+
+describe("parseFormatKey", () => {
+  it("accepts the key of a registered format and refuses any other value with the known ones", () => {
+    expect(parseFormatKey("2021")).toBe("2021");
+    for (const value of ["2022", "", 2021, null])
+      expect(() => parseFormatKey(value)).toThrow(`未知的报告格式 ${JSON.stringify(value)}（已知格式：2019、2021）`);
+  });
+});
 
 describe("formatForYear", () => {
   it("uses 2019 up to 2020 and 2021 from 2021 on; nothing before 2019", () => {
