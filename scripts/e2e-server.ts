@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   // The journeys sign in with the demo logins: asked for explicitly on this throw-away database.
   await seedDatabase({ demoAccounts: true });
   await disconnectDb();
-  await ensureBuild(process.cwd(), log);
-  const child = startAppServer(port, { ...process.env, GKNB_E2E_HOOKS: "1" });
+  await ensureBuild(process.cwd(), log, { testHooks: true });
+  const child = startAppServer(port, process.env);
   child.on("exit", async (code) => {
     rmSync(E2E_DATABASE_URL_FILE, { force: true });
     await database.drop().catch((error: unknown) => log(`could not drop the test database: ${String(error)}`));
