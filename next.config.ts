@@ -15,8 +15,21 @@ const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; 
 // build holds the official formats only.
 const extraFormatsModule = process.env.GKNB_EXTRA_FORMATS_MODULE;
 
+/** Set for the end-to-end test server's build only: it adds the test hooks. */
+export const TEST_HOOKS_ENV = "GKNB_TEST_HOOKS_BUILD";
+
+/**
+ * The file endings Next.js builds routes from. Routes for the tests only (`route.e2e.ts` under
+ * app/api/test-hooks) end in `.e2e.ts`, which a production build does not know: they are not
+ * compiled into it, so they cannot be switched on there by any setting.
+ */
+export function pageExtensionsFor(testHooks: boolean): string[] {
+  return testHooks ? ["e2e.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"];
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  pageExtensions: pageExtensionsFor(process.env[TEST_HOOKS_ENV] === "1"),
   // Several builds side by side (parallel e2e runs on one machine) each get their own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Cached public pages live in memory only: after a restart (or on a fresh test database) a page

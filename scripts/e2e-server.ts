@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   // The app under test also knows a made-up format (tests/formats/made-up-format.ts), so that a
   // journey can show a format declared in one file working in the wizard.
   process.env.GKNB_EXTRA_FORMATS_MODULE = E2E_EXTRA_FORMATS_MODULE;
-  await ensureBuild(process.cwd(), log);
-  const child = startAppServer(port, { ...process.env, GKNB_E2E_HOOKS: "1" });
+  await ensureBuild(process.cwd(), log, { testHooks: true });
+  const child = startAppServer(port, process.env);
   child.on("exit", async (code) => {
     rmSync(E2E_DATABASE_URL_FILE, { force: true });
     await database.drop().catch((error: unknown) => log(`could not drop the test database: ${String(error)}`));

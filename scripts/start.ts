@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { applyMigrations } from "./db/apply-migrations";
 import { hostEmbeddedDatabase, localDataDir } from "./lib/cli-database";
 import type { EmbeddedDatabase } from "./lib/embedded-database";
-import { ensureBuild } from "./lib/ensure-build";
+import { ensureBuild, listBuiltTestHooks } from "./lib/ensure-build";
 import { localSecret } from "./lib/local-secret";
 import { localBin, startAppServer, startChild } from "./lib/run-command";
 import { seedDatabase } from "../prisma/seed";
@@ -47,7 +47,11 @@ async function main(): Promise<void> {
     for (const user of DEMO_USERS) log(`  ${user.email}  ${user.description}`);
   }
 
-  if (!dev) await ensureBuild(root, log);
+  if (!dev) {
+    await ensureBuild(root, log);
+    const hooks = listBuiltTestHooks(root);
+    if (hooks.length) throw new Error(`构建中含有仅供测试的接口（${hooks.join("、")}），请删除构建目录后重试`);
+  }
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
   const child = dev ? startChild(localBin("next"), ["dev", "-p", String(port)], env) : startAppServer(port, env);
   log(`应用地址 http://localhost:${port}`);

@@ -4,7 +4,7 @@ import { callRedirectingAction, findActionId, post } from "@/bench/lib/server-ac
 import { db, disconnectDb } from "@/lib/server/db";
 import { saveReport } from "@/lib/server/reports/save-report";
 import { transitionReport } from "@/lib/server/workflow/transition-report";
-import { ensureBuild } from "@/scripts/lib/ensure-build";
+import { ensureBuild, listBuiltTestHooks } from "@/scripts/lib/ensure-build";
 import { createTestAgency, createTestReport, TEST_PASSWORD } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
 import { freePort } from "@/scripts/lib/embedded-database";
@@ -74,12 +74,17 @@ afterAll(async () => {
 }, 60_000);
 
 describe("two app instances on one database", () => {
+  it("run a production build, which has none of the end-to-end tests' routes", async () => {
+    expect(listBuiltTestHooks(process.cwd())).toEqual([]);
+  });
+
   it("serve a correction published through the other within a second: report page, JSON API and downloads", async () => {
     const agency = await createTestAgency();
     const report = await createTestReport({ agencyId: agency.id, status: "PUBLISHED", seed: 21 });
     const clerk = await createStaffUser([{ role: "CLERK", agencyId: agency.id }]);
     const supervisor = await createStaffUser([{ role: "SUPERVISOR", agencyId: agency.id }]);
     const [a, b] = await Promise.all([freePort().then(startInstance), freePort().then(startInstance)]);
+    expect((await fetch(`${a}/api/test-hooks/expire-public-cache`, { method: "POST" })).status).toBe(404);
 
     const paths = {
       page: `/reports/2025/${agency.code}`,

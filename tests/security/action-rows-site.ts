@@ -1,0 +1,36 @@
+// Rows of the server-action matrix: the public site's footer details and emblem (admin/site).
+import { db } from "@/lib/server/db";
+import { uniqueSuffix } from "@/tests/factories";
+import { defineRow, form, ADMINS, type AnyActionRow } from "./action-matrix-support";
+
+/** The first bytes of a PNG file: enough for the emblem's type check. */
+const PNG_SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+/** The site's settings row as the actions change it (the emblem by its type and version). */
+async function siteSettingState(): Promise<unknown> {
+  return db.siteSetting.findUnique({ where: { id: 1 }, omit: { emblem: true } });
+}
+
+export const SITE_ACTION_ROWS: Record<string, AnyActionRow> = {
+  "app/(staff)/staff/admin/site/actions.ts#saveSiteSettingsAction": defineRow({
+    prepare: async () => `测试主办单位${uniqueSuffix()}`,
+    args: (sponsor) => [null, form({ sponsor, phone: "024-42800000" })],
+    state: () => siteSettingState(),
+    allowed: ADMINS,
+  }),
+  "app/(staff)/staff/admin/site/actions.ts#setSiteEmblemAction": defineRow({
+    prepare: async () => null,
+    args: () => [null, form({ emblem: new File([PNG_SIGNATURE], "emblem.png", { type: "image/png" }) })],
+    state: () => siteSettingState(),
+    allowed: ADMINS,
+  }),
+  "app/(staff)/staff/admin/site/actions.ts#removeSiteEmblemAction": defineRow({
+    prepare: async () => {
+      const emblem = { emblem: Buffer.from(PNG_SIGNATURE), emblemType: "image/png" };
+      await db.siteSetting.upsert({ where: { id: 1 }, create: { id: 1, ...emblem }, update: emblem });
+    },
+    args: () => [null, form({})],
+    state: () => siteSettingState(),
+    allowed: ADMINS,
+  }),
+};
