@@ -63,7 +63,11 @@ function withDateLine(text: string, day: string): string {
   return [title, `发布时间：${day}`, ...rest].join("\n");
 }
 
-async function render(report: Report, shape: number, day: string): Promise<{ ext: string; bytes: Uint8Array; dated: boolean }> {
+async function render(
+  report: Report,
+  shape: number,
+  day: string,
+): Promise<{ ext: string; bytes: Uint8Array; dated: boolean }> {
   const [y, m, d] = day.split("-").map(Number);
   switch (shape) {
     case 0:
