@@ -7,6 +7,7 @@ import {
   RECORDED_AGENCIES,
   type MadeUpFile,
 } from "../lib/server/imports/testdata/made-up-report-files";
+import { writePdf } from "../lib/report-parser/testdata/render-pdf";
 
 // The 主管部门 brings a made-up district's past: one zip of thirty published reports (PDFs, pages,
 // Word files, texts; our own figures) and a notice that is not a report. Each file is sent and read
@@ -124,4 +125,39 @@ test("an admin imports a zip of thirty published reports: progress, agency match
   const newCode = stored.find((candidate) => candidate.name === "青河区档案馆")!.code;
   await page.goto(`/reports/2019/${newCode}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("青河区档案馆");
+});
+
+test("bad files on the import page: a zip bomb refused before unpacking, a scan, 50 MB and a notice each failed with its reason", async ({
+  page,
+}) => {
+  const count = async () => {
+    const [row] = await queryE2eDatabase<{ reports: string; agencies: string }>(
+      "SELECT (SELECT count(*) FROM report) AS reports, (SELECT count(*) FROM agency) AS agencies",
+    );
+    return row;
+  };
+  const before = await count();
+  await signInAs(page, "admin");
+  await page.goto("/staff/admin/import-texts");
+  const bomb = zipSync({ "报告.txt": new Uint8Array(15 * 1024 * 1024) }, { level: 9 });
+  await page
+    .getByLabel(/^报告原文/)
+    .setInputFiles({ name: "炸弹.zip", mimeType: "application/zip", buffer: Buffer.from(bomb) });
+  await page.getByRole("button", { name: "识别文件" }).click();
+  await expect(page.getByRole("alert")).toContainText(/压缩包“炸弹.zip”：.*疑似压缩炸弹，没有解压/);
+  await expect(page.getByRole("table", { name: "上传的文件" })).toHaveCount(0);
+
+  await page.getByLabel(/^报告原文/).setInputFiles([
+    { name: "扫描件.pdf", mimeType: "application/pdf", buffer: Buffer.from(writePdf([[], []], { scanned: true })) },
+    { name: "大文件.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(50 * 1024 * 1024, 0x25) },
+    { name: "通知.txt", mimeType: "text/plain", buffer: Buffer.from(NOT_A_REPORT) },
+  ]);
+  await page.getByRole("button", { name: "识别文件" }).click();
+  await expect(page.getByText("已处理 3 / 3 个文件")).toBeVisible({ timeout: 60_000 });
+  const row = (name: string) => page.locator(`tr[data-file="${name}"]`);
+  await expect(row("扫描件.pdf")).toContainText("失败：这是扫描件，没有文字层，无法读取");
+  await expect(row("大文件.pdf")).toContainText("失败：文件有 50.0 MB，超过 20.0 MB 的上限，没有上传");
+  await expect(row("通知.txt")).toContainText("失败：没有读出年度报告");
+  await expect(page.getByRole("button", { name: "导入全部已确认的 0 份报告" })).toBeDisabled();
+  expect(await count()).toEqual(before);
 });

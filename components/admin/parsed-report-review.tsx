@@ -201,7 +201,7 @@ export function ParsedReportReview({ readUrl, importUrl, accept, agencies: initi
             />
           </label>
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm" aria-label="上传的文件">
+            <table className="w-full min-w-[56rem] border-collapse bg-white text-sm" aria-label="上传的文件">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
                   <th className="px-2 py-1">文件</th>

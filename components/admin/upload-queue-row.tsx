@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ImportAgency } from "@/lib/server/imports/preview-report-upload";
+import { PROPOSE_SCORE } from "@/lib/server/imports/agency-match-scores";
 import { setUpQuestion, type QueueItem, type QueueTarget } from "./upload-queue-item";
 
 type Props = {
@@ -53,8 +54,12 @@ function describeMatch(item: QueueItem, agencies: readonly ImportAgency[]): stri
   if (matching.confidence === "exact")
     return best?.matchedName !== best?.name ? `与曾用名“${best?.matchedName}”一致` : "名称一致";
   if (matching.confidence === "similar" && best) return `名称相近（相似度 ${Math.round(best.score * 100)}%），请确认`;
-  if (best)
-    return `有多个相近的机构（${matching.matches.map((match) => agencies.find((a) => a.id === match.agencyId)?.name).join("、")}），请选择`;
+  if (best && best.score >= PROPOSE_SCORE)
+    return `有多个相近的机构（${matching.matches
+      .filter((match) => match.score >= PROPOSE_SCORE)
+      .map((match) => agencies.find((agency) => agency.id === match.agencyId)?.name)
+      .join("、")}），请选择`;
+  if (best) return `没有足够相近的机构（最接近的“${best.name}”相似度 ${Math.round(best.score * 100)}%）：可新建或选择`;
   return "没有相近的机构：可新建";
 }
 
@@ -209,14 +214,16 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
         )}
       </td>
       <td className={cell}>
-        <input
-          type="date"
-          aria-label={`发布日期 ${item.name}`}
-          value={item.publishedOn}
-          disabled={!editable || busy}
-          onChange={(event) => onChange({ publishedOn: event.target.value })}
-          className={input}
-        />
+        {item.preview && item.preview.cells.length > 0 && (
+          <input
+            type="date"
+            aria-label={`发布日期 ${item.name}`}
+            value={item.publishedOn}
+            disabled={!editable || busy}
+            onChange={(event) => onChange({ publishedOn: event.target.value })}
+            className={input}
+          />
+        )}
         {question && (
           <label className="mt-1 flex items-start gap-1 rounded border border-amber-300 bg-amber-50 p-1 text-xs text-amber-900">
             <input

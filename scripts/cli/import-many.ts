@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { describeMegabytes, MAX_FILE_BYTES } from "@/lib/report-parser/file-limits";
 import { db, disconnectDb } from "@/lib/server/db";
 import { importReadReport, type ImportTarget } from "@/lib/server/imports/import-read-report";
+import { PROPOSE_SCORE } from "@/lib/server/imports/agency-match-scores";
 import { matchAgency } from "@/lib/server/imports/match-agency";
 import { listAllImportAgencies, type ImportAgency } from "@/lib/server/imports/preview-report-upload";
 import { readReportUpload } from "@/lib/server/imports/read-report-upload";
@@ -101,9 +102,12 @@ function chooseTarget(
       match: `相近 ${percent}`,
     };
   }
-  if (best)
+  if (best && best.score >= PROPOSE_SCORE)
     return {
-      refused: `有多个相近的机构（${matches.map((match) => match.name).join("、")}），无法确定；请在导入页面上选择`,
+      refused: `有多个相近的机构（${matches
+        .filter((match) => match.score >= PROPOSE_SCORE)
+        .map((match) => match.name)
+        .join("、")}），无法确定；请在导入页面上选择`,
       match: "不确定",
     };
   if (options.createMissing && options.parentId) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { pinyin } from "pinyin-pro";
+import { MIN_SCORE, PROPOSE_LEAD, PROPOSE_SCORE } from "./agency-match-scores";
 
 // Which agency a published report belongs to, from the name the parser read. Printed names differ
 // from the recorded ones in small ways: a full name beside a short one (本溪市科学技术局 / 本溪市科技局),
@@ -32,11 +33,6 @@ export type AgencyMatching = {
   confidence: "exact" | "similar" | "none";
 };
 
-/** Below this two names share too little to be proposed at all. */
-export const MIN_SCORE = 0.6;
-/** A similar match is proposed only at this score and this far ahead of the next agency. */
-const PROPOSE_SCORE = 0.75;
-const PROPOSE_LEAD = 0.05;
 const SUFFIX_SCORE = 0.9;
 
 /** Spaces, punctuation and full-width forms do not make names different. */
