@@ -4,6 +4,7 @@ import { Bell } from "lucide-react";
 import Link from "next/link";
 import { startTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -77,7 +78,14 @@ export function Notifications({ unread, items, openNotificationAction, markAllNo
         ))}
         <DropdownMenuSeparator />
         {unread > 0 && (
-          <DropdownMenuItem onSelect={() => startTransition(() => markAllNotificationsReadAction())}>
+          <DropdownMenuItem
+            onSelect={() =>
+              startTransition(async () => {
+                await markAllNotificationsReadAction();
+                toast.success(`已将 ${unread} 条通知标为已读`);
+              })
+            }
+          >
             全部标为已读
           </DropdownMenuItem>
         )}

@@ -73,7 +73,7 @@ export default async function StaffHomePage() {
         {reports.length === 0 ? (
           <p className="text-sm text-slate-600">暂无报告。</p>
         ) : (
-          <Table label="年度报告">
+          <Table label="报告列表">
             <TableHeader>
               <TableRow>
                 <TableHead>报告</TableHead>
@@ -88,7 +88,7 @@ export default async function StaffHomePage() {
                 <TableRow key={report.id}>
                   <TableCell className="min-w-44">
                     <Link href={report.href} className="text-blue-700 underline underline-offset-2">
-                      {report.agency.name} {report.year} 年度
+                      {report.year} 年度 · {report.agency.name}
                     </Link>
                   </TableCell>
                   <TableCell className="whitespace-nowrap">{REPORT_KIND_LABELS[report.kind]}</TableCell>

@@ -76,8 +76,12 @@ export default async function StaffAgencyPage({ params }: { params: Promise<{ co
                 key={report.id}
                 className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 bg-white px-4 py-3"
               >
-                <span className="tabular font-medium">{report.year} 年度</span>
-                <span>{REPORT_KIND_LABELS[report.kind]}</span>
+                <Link
+                  href={report.href}
+                  className="font-medium text-blue-700 tabular-nums underline underline-offset-2"
+                >
+                  {report.year} 年度{REPORT_KIND_LABELS[report.kind]}
+                </Link>
                 <ReportStatusBadge status={report.status} />
                 {report.publishedRevision?.publishedAt && (
                   <span className="text-sm text-slate-600">
