@@ -146,6 +146,43 @@ test("the footer details the admin saves appear on the public pages; bad input i
   );
 });
 
+test("the emblem the admin uploads heads every public page; a file that is not an image is refused", async ({
+  page,
+  request,
+}) => {
+  await signInAs(page, "admin");
+  await page.goto("/staff/admin/site");
+  const emblem = page.getByRole("region", { name: "徽标" });
+  await emblem
+    .getByLabel("徽标图片")
+    .setInputFiles({ name: "emblem.png", mimeType: "image/png", buffer: Buffer.from("GIF89a") });
+  await emblem.getByRole("button", { name: "上传徽标" }).click();
+  await expect(emblem.getByRole("alert")).toContainText("徽标须为 PNG 或 JPEG 图片");
+
+  await emblem.getByLabel("徽标图片").setInputFiles({ name: "emblem.png", mimeType: "image/png", buffer: TINY_PNG });
+  await emblem.getByRole("button", { name: "上传徽标" }).click();
+  await expect(emblem.getByRole("status")).toContainText("已更换徽标");
+
+  await page.goto("/");
+  const source = await page.getByRole("banner").locator("img.public-emblem").getAttribute("src");
+  expect(source).toMatch(/^\/site\/emblem\?v=\d+$/);
+  const image = await request.get(source!);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.compare(await image.body(), TINY_PNG)).toBe(0);
+
+  await page.goto("/staff/admin/site");
+  await emblem.getByRole("button", { name: "移除徽标" }).click();
+  await expect(emblem.getByText("当前未设置徽标。")).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("banner").locator("img")).toHaveCount(0);
+});
+
+/** A 1×1 red PNG. */
+const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 test("the report page prints: a print button, and a print layout without the site's chrome", async ({ page }) => {
   await page.goto(`/reports/2020/${SCIENCE.code}`);
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
