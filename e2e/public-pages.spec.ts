@@ -86,7 +86,7 @@ test("the agency page shows every year, charts with text alternatives, and the c
   const received = page.getByRole("img", { name: /历年收到的政府信息公开申请/ });
   await expect(received).toBeVisible();
   const received2022 = science2022().tables.applications!["1"]!.total;
-  await expect(received.locator("desc")).toContainText(`2022：本年新收${received2022}件`);
+  await expect(received).toHaveAttribute("aria-label", new RegExp(`2022：本年新收${received2022}件`));
   await expect(page.getByRole("img", { name: /历年申请办理结果/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /行政复议和行政诉讼/ })).toBeVisible();
 

@@ -106,6 +106,7 @@ const ROUTES: Record<string, RouteRow> = {
   "app/(staff)/staff/admin/years/page.tsx": { url: () => "/staff/admin/years", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/import/page.tsx": { url: () => "/staff/admin/import", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/import-texts/page.tsx": { url: () => "/staff/admin/import-texts", answers: ANY_ADMIN },
+  "app/(staff)/staff/admin/site/page.tsx": { url: () => "/staff/admin/site", answers: ANY_ADMIN },
   "app/(staff)/staff/admin/board/page.tsx": {
     url: ({ governmentId }) => `/staff/admin/board?year=2025&government=${governmentId}`,
     answers: ADMIN_OF_A,

@@ -73,6 +73,8 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
   .report-title{font-size:1.3rem}
   .search-form input{min-width:0;width:100%}
   .search-form label{flex:1 1 100%}
+  .table-scroll .data-table th[scope=row],.table-scroll .data-table thead th:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:1px 0 0 #d1d5db}
+  .table-scroll .data-table thead th:first-child{background:#f3f4f6}
 }
 @media print{
   @page{size:A4;margin:2.5cm 2.6cm 2.4cm 2.8cm}

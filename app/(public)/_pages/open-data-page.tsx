@@ -62,7 +62,7 @@ function OpenDataPage({ years }: { years: { year: number; agencies: number }[] }
         为全部年度）：各报告的机关名称和代码、年度、格式版本、类别、首次发布和最近更正时间、版本号，以及页面、JSON、Word、Excel、CSV
         的地址。
       </p>
-      <pre className="code">
+      <pre className="code" role="region" aria-label="报告列表的返回示例" tabIndex={0}>
         <code>{EXAMPLE_LIST}</code>
       </pre>
 
