@@ -45,7 +45,7 @@ test("cell messages say 不能为负数 and 须为整数; a blank text and an un
       "5\t" + zeros(5),
       zeros(6),
       "5\t" + zeros(5),
-      ...Array.from({ length: 20 }, () => zeros(6)),
+      ...Array.from({ length: 21 }, () => zeros(6)),
       "1\t" + zeros(5),
     ].join("\n"),
   );

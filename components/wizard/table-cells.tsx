@@ -154,11 +154,9 @@ export const TotalCell = memo(function TotalCell({ cell }: { cell: CellDefinitio
   const Icon = status.level === "error" ? CircleAlert : status.level === "warning" ? TriangleAlert : null;
   const commented = comments.length > 0;
   // A total can take the focus (not in the tab order), so that a comment's or a check's link can show it.
-  const focusable = {
-    id: cellInputId(cell.key),
-    tabIndex: -1,
-    title: commented ? describeComments(comments) : undefined,
-  };
+  // Hovering says what its mark means (the step's check list and the cell bar say it too).
+  const hint = [...status.messages, ...(commented ? [describeComments(comments)] : [])].join("\n");
+  const focusable = { id: cellInputId(cell.key), tabIndex: -1, title: hint || undefined };
   return (
     <td
       data-cell={cell.key}
