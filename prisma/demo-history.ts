@@ -37,13 +37,9 @@ export function buildDemoHistory(before: (code: string) => Report | undefined): 
         agencyName: agency.name,
         previous,
         maxCount: agency.maxCount,
+        // A department's fees are a few 万元, not the factory's up to 100,000.
+        maxAmount: 5,
       });
-      // The factory's fee amounts span up to 100,000 万元; a department's fees are a few 万元.
-      const fees = report.tables.art20_8?.fees;
-      if (fees && "amount" in fees) {
-        const hundredths = 50 + ((index * 37 + year * 13) % 900);
-        fees.amount = `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`;
-      }
       const result = validateReport(report, { previous: previous ?? null });
       if (result.violations.length > 0)
         throw new Error(

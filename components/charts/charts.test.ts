@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { renderToHtml } from "@/app/(public)/_html/render-to-html";
+import { renderToStaticMarkup } from "react-dom/server";
 import { BarListChart } from "./bar-list-chart";
 import { ColumnChart } from "./column-chart";
 
@@ -11,7 +11,7 @@ const series = [
 
 describe("the column chart", () => {
   it("keeps a year without data in its place, marked, and says so to screen readers", async () => {
-    const html = await renderToHtml(
+    const html = renderToStaticMarkup(
       createElement(ColumnChart, {
         id: "c",
         title: "历年申请",
@@ -32,7 +32,7 @@ describe("the column chart", () => {
   });
 
   it("says 暂无数据 instead of drawing empty axes", async () => {
-    const html = await renderToHtml(
+    const html = renderToStaticMarkup(
       createElement(ColumnChart, { id: "c", title: "历年申请", categories: ["2020"], series, values: [[null, null]] }),
     );
     expect(html).toContain("暂无数据");
@@ -42,7 +42,7 @@ describe("the column chart", () => {
 
 describe("the bar list chart", () => {
   it("writes each value and share beside its bar", async () => {
-    const html = await renderToHtml(
+    const html = renderToStaticMarkup(
       createElement(BarListChart, {
         id: "b",
         title: "构成",
@@ -58,13 +58,13 @@ describe("the bar list chart", () => {
   });
 
   it("says 暂无数据 when every item is 0 or empty", async () => {
-    const zeros = await renderToHtml(
+    const zeros = renderToStaticMarkup(
       createElement(BarListChart, { id: "b", title: "构成", items: [{ key: "a", label: "予以公开", value: 0 }] }),
     );
     expect(zeros).toContain("暂无数据");
     expect(zeros).toContain("各项均为 0");
     expect(zeros).not.toContain("bl-row");
-    const empty = await renderToHtml(
+    const empty = renderToStaticMarkup(
       createElement(BarListChart, { id: "b", title: "构成", items: [{ key: "a", label: "予以公开", value: null }] }),
     );
     expect(empty).toContain("暂无数据");

@@ -39,6 +39,8 @@ export interface ConsistentReportOptions {
   previous?: Report;
   /** Upper bound of most counts (default 40). */
   maxCount?: number;
+  /** Upper bound of money amounts, whole units (default 100,000); under 100, amounts have two decimals. */
+  maxAmount?: number;
 }
 
 const PROBLEM_SENTENCES = [
@@ -90,7 +92,7 @@ export function buildConsistentReport(options: ConsistentReportOptions): Report 
     for (const table of section.content.tables) {
       if (table.key === "applications") fillApplications(table, previous, randomCount, setRow);
       else if (table.key === "reviews") fillFreeCounts(table, () => randomCount(3), setRow);
-      else fillProactive(format, table, previousSameFormat, random, randomCount, setRow);
+      else fillProactive(format, table, previousSameFormat, random, randomCount, setRow, options.maxAmount);
     }
   }
 
@@ -164,10 +166,11 @@ function fillApplications(
   }
 }
 
-function randomAmount(random: () => number): string {
-  const whole = Math.floor(random() * 100000);
-  const fraction = String(Math.floor(random() * 1000000))
-    .padStart(6, "0")
+function randomAmount(random: () => number, maxAmount = 100000): string {
+  const whole = Math.floor(random() * maxAmount);
+  const digits = maxAmount < 100 ? 2 : 6;
+  const fraction = String(Math.floor(random() * 10 ** digits))
+    .padStart(digits, "0")
     .replace(/0+$/, "");
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
@@ -179,6 +182,7 @@ function fillProactive(
   random: () => number,
   randomCount: (max?: number) => number,
   setRow: SetRow,
+  maxAmount?: number,
 ): void {
   const cells = listCellDefinitions(format).filter((cell) => cell.table === table.key);
   for (const row of new Set(cells.map((cell) => cell.row))) {
@@ -187,7 +191,7 @@ function fillProactive(
     for (const cell of cells.filter((candidate) => candidate.row === row)) {
       if (cell.type === "money") {
         const units = cell.units ?? [];
-        const amount = randomAmount(random);
+        const amount = randomAmount(random, maxAmount);
         values[cell.column] =
           units.length === 1 ? amount : { value: amount, unit: units[Math.floor(random() * units.length)]! };
       } else {

@@ -12,7 +12,7 @@ const NOT_WRITTEN_BY_HAND = [/^lib\/generated\//, /^prisma\/migrations\//, /\/te
  * Files being split at the time of writing. An entry that is no longer over the limit fails the
  * test, so the list only shrinks.
  */
-const BEING_SPLIT = new Set(["components/wizard/wizard-store.ts", "components/admin/parsed-report-review.tsx"]);
+const BEING_SPLIT = new Set<string>([]);
 
 function listSources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormatKey } from "@/lib/report-format";
+import { parseFormatKey } from "@/lib/report-format";
 import { db } from "../db";
 import { firstCommentedPlace, type CommentedPlace } from "./first-commented-place";
 
@@ -23,7 +23,7 @@ export async function findCommentedPlaces(reportIds: readonly string[]): Promise
     const targets = report.comments
       .filter((comment) => comment.revisionId === report.currentRevisionId)
       .map((comment) => comment.target);
-    const place = firstCommentedPlace(report.format as FormatKey, targets);
+    const place = firstCommentedPlace(parseFormatKey(report.format), targets);
     if (place) places.set(report.id, place);
   }
   return places;
