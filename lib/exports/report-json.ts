@@ -1,4 +1,4 @@
-// The interchange JSON (shared/spec/interchange.md) with its keys in a fixed order, so that the
+// The interchange JSON (docs/interchange.md) with its keys in a fixed order, so that the
 // same report always gives the same bytes (the CLI export, the public download, diffs between years).
 import {
   getFormat,

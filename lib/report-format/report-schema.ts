@@ -1,4 +1,4 @@
-// The interchange JSON (shared/spec/interchange.md) as a zod schema derived from the format
+// The interchange JSON (docs/interchange.md) as a zod schema derived from the format
 // declarations, and parsing with messages that say where a file is wrong.
 import { z } from "zod";
 import { getCompiledFormat } from "./compile-format";

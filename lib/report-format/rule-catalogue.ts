@@ -1,4 +1,4 @@
-// Every rule of shared/spec/report-formats.md with its level and a one-line Chinese title (for
+// Every rule of docs/report-formats.md with its level and a one-line Chinese title (for
 // rule lists in the UI and documentation). Which cells each rule reads is in the format declarations.
 import type { RuleId, RuleLevel } from "./types";
 

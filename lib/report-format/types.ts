@@ -237,7 +237,7 @@ export interface KeyFiguresDeclaration {
   };
 }
 
-// ---- Reports (the interchange JSON, `shared/spec/interchange.md`) ----------------------
+// ---- Reports (the interchange JSON, `docs/interchange.md`) ----------------------
 
 export interface MoneyAmount {
   value: string;

@@ -1,4 +1,4 @@
-// The rule engine: every rule of shared/spec/report-formats.md, driven by the format declarations.
+// The rule engine: every rule of docs/report-formats.md, driven by the format declarations.
 import { describeProblem } from "./cell-value";
 import { getCompiledFormat, getCrossYearChecks, type CompiledFormat } from "./compile-format";
 import {

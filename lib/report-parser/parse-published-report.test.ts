@@ -4,7 +4,7 @@ import { validateReport, type Report } from "@/lib/report-format";
 import { parsePublishedReport } from "./parse-published-report";
 import { listBrokenPromises, listByStatus } from "./testdata/expect-cells";
 
-// The report as copied from its web page, and what it must parse into (as in shared/fixtures).
+// The report as copied from its web page, and what it must parse into (as in prisma/fixtures).
 const FIXTURES = new URL("../../prisma/fixtures/", import.meta.url);
 const fixtureText = readFileSync(new URL("benxi-science-bureau-2020.txt", FIXTURES), "utf8");
 const fixtureReport = JSON.parse(readFileSync(new URL("benxi-science-bureau-2020.json", FIXTURES), "utf8")) as Report;

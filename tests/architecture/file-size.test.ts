@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// Small modules (shared/STYLE.md): no source file over 400 lines. Generated code, migrations and
+// Small modules: no source file over 400 lines. Generated code, migrations and
 // test data (parser corpora) are not written by hand and do not count.
 
 const MAX_LINES = 400;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The folders show the architecture (shared/STYLE.md): routes hand their server actions down to
+// The folders show the architecture : routes hand their server actions down to
 // components, and components never reach back into app/.
 
 function listSources(folder: string): string[] {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 // The public pages are plain HTML: no React or Next.js runtime is sent to the browser (see
-// the report of issue 6: the App Router's client runtime alone is ~130 KB gzipped). Their
+// docs/decisions/003-public-pages-plain-html.md: the App Router's client runtime alone is ~130 KB gzipped). Their
 // components are server-only functions without hooks or context, so rendering them is a walk
 // of the element tree. React escapes text in the staff pages; here `escapeText` and
 // `escapeAttribute` do, and `dangerouslySetInnerHTML` is refused outright.

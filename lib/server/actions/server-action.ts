@@ -89,7 +89,7 @@ function refuseInput<R>(error: z.ZodError, invalid?: (message: string) => R): R 
 }
 
 /** FormData to a plain object for zod: single values as strings, repeated names as arrays. */
-export function formObject(data: FormData): Record<string, string | string[]> {
+function formObject(data: FormData): Record<string, string | string[]> {
   const object: Record<string, string | string[]> = {};
   for (const key of new Set(data.keys())) {
     if (key.startsWith("$ACTION")) continue;

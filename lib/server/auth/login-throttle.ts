@@ -124,15 +124,6 @@ export async function clearThrottle(key: string): Promise<boolean> {
   return removed.some((row) => row.locked);
 }
 
-/** Until when an account is locked, if it is. */
-export async function accountLockedUntil(email: string): Promise<Date | null> {
-  const row = await db.loginThrottle.findUnique({
-    where: { key: accountKey(email.toLowerCase()) },
-    select: { lockedUntil: true },
-  });
-  return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
-}
-
 const holder = globalThis as typeof globalThis & { __gknbThrottleSweptAt?: number };
 
 /**

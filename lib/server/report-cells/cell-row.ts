@@ -41,8 +41,3 @@ export function toReportCell(definition: CellDefinition, cell: CellContent | und
   if (definition.type !== "money") return { ...base, value: cell.intValue };
   return { ...base, value: cell.decimalValue, unit: (cell.unit as MoneyUnit | null) ?? null };
 }
-
-/** A decimal as exact text without trailing zeros ("12.500000" → "12.5", "3.000" → "3"). */
-export function normaliseDecimal(text: string): string {
-  return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
-}

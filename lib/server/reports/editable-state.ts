@@ -30,7 +30,7 @@ export function readExplanations(json: Prisma.JsonValue): WarningExplanations {
   );
 }
 
-export function buildEditableState(
+function buildEditableState(
   format: FormatKey,
   report: { version: number; updatedAt: Date },
   revision: {

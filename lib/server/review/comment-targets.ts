@@ -29,10 +29,6 @@ export function listCommentTargets(format: FormatKey): CommentTarget[] {
   return [...sections, ...cells];
 }
 
-export function isCommentTarget(format: FormatKey, target: string): boolean {
-  return labelCommentTarget(format, target) !== null;
-}
-
 /** The human name of a target ("三、收到和处理政府信息公开申请情况", "（七）总计·自然人"), or null when the format has no such target. */
 export function labelCommentTarget(format: FormatKey, target: string): string | null {
   if (target.startsWith(SECTION_PREFIX)) {

@@ -22,10 +22,8 @@ export const returnFieldsSchema = z.object({
 });
 export const returnReportSchema = returnFieldsSchema.extend(reportRef);
 export type ReturnFields = z.infer<typeof returnFieldsSchema>;
-export type ReturnReportInput = z.infer<typeof returnReportSchema>;
 
 export const reportRefSchema = z.object(reportRef);
-export type ReportRefInput = z.infer<typeof reportRefSchema>;
 
 /**
  * `publishAt` is what a datetime-local input gives ("2026-02-01T09:30"), meant as Beijing time
@@ -52,7 +50,6 @@ export const publishFieldsSchema = z
   });
 export const publishReportSchema = publishFieldsSchema.and(z.object(reportRef));
 export type PublishFields = z.infer<typeof publishFieldsSchema>;
-export type PublishReportInput = z.infer<typeof publishReportSchema>;
 
 export const commentFieldsSchema = z.object({
   target: z
@@ -68,7 +65,5 @@ export const commentFieldsSchema = z.object({
 });
 export const addCommentSchema = commentFieldsSchema.extend({ reportId: id });
 export type CommentFields = z.infer<typeof commentFieldsSchema>;
-export type AddCommentInput = z.infer<typeof addCommentSchema>;
 
 export const resolveCommentSchema = z.object({ reportId: id, commentId: id });
-export type ResolveCommentInput = z.infer<typeof resolveCommentSchema>;
