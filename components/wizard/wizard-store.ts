@@ -225,9 +225,7 @@ export class WizardStore {
     return this.sync.hasUnsavedWork();
   }
 
-  getLastFill(): FillRecord | null {
-    return this.lastFill;
-  }
+  getLastFill = (): FillRecord | null => this.lastFill;
 
   // ---- editing -----------------------------------------------------------------------------
 
