@@ -10,7 +10,7 @@ import { importAgencies } from "../imports/import-agencies";
 import { listAdministeredAgencies } from "./list-administered-agencies";
 import { moveAgency } from "./move-agency";
 import { previewAgencyImport } from "../imports/preview-agency-import";
-import { readTableFile } from "../admin/read-table-file";
+import { readTableFile } from "../imports/read-table-file";
 import { renameAgency } from "./rename-agency";
 
 afterAll(() => disconnectDb());

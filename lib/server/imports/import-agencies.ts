@@ -1,7 +1,8 @@
 import "server-only";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { isUniqueViolation, refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result as AdminResult } from "@/lib/action-result";
+import { isUniqueViolation } from "../is-unique-violation";
 import { previewAgencyImport, type PlannedAgency } from "./preview-agency-import";
 
 /**

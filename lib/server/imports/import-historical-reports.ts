@@ -4,7 +4,7 @@ import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { importReport } from "../reports/import-report";
 import { previewReportFiles, type UploadedReportFile } from "./preview-report-files";
-import { refreshReportChecks } from "../admin/refresh-report-checks";
+import { refreshReportChecks } from "../reports/refresh-report-checks";
 
 export type HistoricalImportResult = { name: string; ok: boolean; message: string };
 

@@ -5,8 +5,8 @@ import { publicationDayToInstant } from "@/lib/publication-date";
 import { REPORT_KIND_LABELS } from "@/lib/labels";
 import { suggestAgencyCode } from "../agencies/agency-code";
 import { db } from "../db";
-import { checkAgencyPlacement } from "../admin/agency-placement";
-import { refreshReportChecks } from "../admin/refresh-report-checks";
+import { checkAgencyPlacement } from "../agencies/agency-placement";
+import { refreshReportChecks } from "../reports/refresh-report-checks";
 import { importReportInTransaction } from "../reports/import-report";
 
 /** Where a read report goes: an existing agency, or one created from the report's metadata. */

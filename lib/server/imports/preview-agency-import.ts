@@ -3,7 +3,7 @@ import type { AgencyKind, GovernmentLevel, Prisma } from "@/lib/generated/prisma
 import { isValidAgencyCode, suggestAgencyCode } from "../agencies/agency-code";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { checkAgencyPlacement } from "../admin/agency-placement";
+import { checkAgencyPlacement } from "../agencies/agency-placement";
 
 // The preview of an agency list (columns 名称, 代码, 类型, 级别, 上级): each row resolved against
 // the database and the other rows of the file, with its errors. Nothing is written here; the

@@ -4,7 +4,7 @@ import { isAdmin } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { announcePublicChange } from "../public/announce-public-change";
-import { refuse, type AdminResult } from "../admin/admin-result";
+import { refuse, type Result as AdminResult } from "@/lib/action-result";
 import { SITE_SETTING_ID } from "./site-settings";
 
 const FIELDS = [

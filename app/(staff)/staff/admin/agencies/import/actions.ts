@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { importAgencies } from "@/lib/server/imports/import-agencies";
 import { previewAgencyImport, type AgencyImportPreview } from "@/lib/server/imports/preview-agency-import";
-import { readTableFile } from "@/lib/server/admin/read-table-file";
+import { readTableFile } from "@/lib/server/imports/read-table-file";
 import { serverAction } from "@/lib/server/actions/server-action";
 import { recordBulkTransfer } from "@/lib/server/security/record-bulk-transfer";
 import { uploadSchema } from "./schemas";
