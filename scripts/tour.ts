@@ -76,6 +76,8 @@ async function tourRole(role: TourRole | "public", login: { email: string; passw
     await page.waitForURL(/\/staff$/);
     const own = role === "clerk" ? await openYearReport(page) : null;
     const roleTargets = own ? { ...targets, reportId: own } : targets;
+    // The wizard's first step is prose; a table step shows what clerks spend their time on.
+    if (own) await shoot(page, `/staff/reports/${own}/applications`, "clerk-wizard-table");
     for (const entry of Object.values(STAFF_PAGES)) {
       if (!entry.roles.includes(role)) continue;
       await shoot(

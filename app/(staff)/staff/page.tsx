@@ -30,7 +30,7 @@ export default async function StaffHomePage() {
           </ul>
         </PageHeader>
         {openYear && (
-          <Alert tone={openYear.toSubmit > 0 && openYear.daysLeft < 0 ? "danger" : "info"} aria-label="当前填报年度">
+          <Alert tone={openYear.toSubmit > 0 && openYear.daysLeft < 0 ? "danger" : "info"}>
             当前填报年度：{openYear.year} 年度（{openYear.format} 版格式），
             <DeadlineNotice deadline={openYear.deadline} daysLeft={openYear.daysLeft} pending={openYear.toSubmit > 0} />
             {openYear.toSubmit > 0 && openYear.daysLeft < 0 && (
