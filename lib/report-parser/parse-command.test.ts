@@ -33,7 +33,7 @@ describe("parse command", () => {
     );
     expect(stderr).toContain("表格：共 198 格，找到 197，猜测 1，缺失 0");
     expect(stderr).toContain(
-      "猜测 art20_9.procurement.amount（第二十条第（九）项·政府集中采购·采购总金额） = 0 元，第 39 行第 3 格“0”",
+      "猜测 art20_9.procurement.amount（第二十条第（九）项·政府集中采购·采购总金额） = 0元，第 39 行第 3 格“0”",
     );
     expect(stderr).toContain("校验：通过，0 个错误，0 个警告");
   });

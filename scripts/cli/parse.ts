@@ -7,6 +7,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  formatCellValue,
   getCellDefinition,
   getFormat,
   validateReport,
@@ -49,9 +50,7 @@ async function parseFile(file: string, options: ParseOptions): Promise<ParseResu
 }
 
 function formatValue(value: CellValue): string {
-  if (value === null) return "空";
-  if (typeof value === "object") return `${value.value} ${value.unit}`;
-  return String(value);
+  return value === null ? "空" : formatCellValue(value);
 }
 
 function describeCell(format: Report["format"], key: string, reading: CellReading): string {

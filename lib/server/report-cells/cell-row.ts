@@ -1,4 +1,4 @@
-import type { CellDefinition, MoneyUnit, ReportCell } from "@/lib/report-format";
+import { formatAmount, type CellDefinition, type MoneyUnit, type ReportCell } from "@/lib/report-format";
 
 // A `report_cell` row as every part of the server reads and writes it: counts in intValue, money
 // in decimalValue as exact decimal text without trailing zeros ("12.5", never "12.500" or a float),
@@ -31,7 +31,7 @@ export function cellInputText(cell: Pick<CellContent, "intValue" | "decimalValue
 export function cellAuditText(cell: CellContent, withUnit: boolean): string | null {
   const text = cell.decimalValue ?? (cell.intValue === null ? null : String(cell.intValue));
   if (text === null) return null;
-  return withUnit && cell.unit ? `${text} ${cell.unit}` : text;
+  return withUnit && cell.unit ? formatAmount(text, cell.unit as MoneyUnit) : text;
 }
 
 /** A stored cell (or its absence) as the interchange cell of its definition. */
