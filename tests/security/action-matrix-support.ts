@@ -20,6 +20,8 @@ export type ActionRow<T> = {
   cleanup?: (target: T, world: World) => Promise<void>;
   /** The request headers the action sees (next/headers), e.g. a session cookie. */
   headers?: (target: T) => Headers;
+  /** A global row the action changes, shared with other test files: each call holds this lock (tests/test-lock.ts). */
+  exclusive?: string;
 };
 
 // The rows' targets differ in type; the runner only passes each row's own target back to it.

@@ -1,6 +1,7 @@
 // Rows of the server-action matrix: the public site's footer details and emblem (admin/site).
 import { db } from "@/lib/server/db";
 import { uniqueSuffix } from "@/tests/factories";
+import { SITE_SETTING_LOCK } from "@/tests/test-lock";
 import { defineRow, form, ADMINS, type AnyActionRow } from "./action-matrix-support";
 
 /** The first bytes of a PNG file: enough for the emblem's type check. */
@@ -17,12 +18,18 @@ export const SITE_ACTION_ROWS: Record<string, AnyActionRow> = {
     args: (sponsor) => [null, form({ sponsor, phone: "024-42800000" })],
     state: () => siteSettingState(),
     allowed: ADMINS,
+    exclusive: SITE_SETTING_LOCK,
   }),
   "app/(staff)/staff/admin/site/actions.ts#setSiteEmblemAction": defineRow({
     prepare: async () => null,
     args: () => [null, form({ emblem: new File([PNG_SIGNATURE], "emblem.png", { type: "image/png" }) })],
     state: () => siteSettingState(),
     allowed: ADMINS,
+    // The site shows no emblem unless a test sets one for itself.
+    cleanup: async () => {
+      await db.siteSetting.updateMany({ where: { id: 1 }, data: { emblem: null, emblemType: null } });
+    },
+    exclusive: SITE_SETTING_LOCK,
   }),
   "app/(staff)/staff/admin/site/actions.ts#removeSiteEmblemAction": defineRow({
     prepare: async () => {
@@ -32,5 +39,6 @@ export const SITE_ACTION_ROWS: Record<string, AnyActionRow> = {
     args: () => [null, form({})],
     state: () => siteSettingState(),
     allowed: ADMINS,
+    exclusive: SITE_SETTING_LOCK,
   }),
 };

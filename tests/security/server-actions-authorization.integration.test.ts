@@ -10,6 +10,8 @@ import { ensureReportingYears } from "@/lib/server/reports/report-test-support";
 import { ACTORS, actorId, createWorld } from "./action-world";
 import { SERVER_ACTION_MATRIX } from "./server-action-matrix";
 import { asCaller } from "./signed-in-caller";
+import { holdingTestLock } from "@/tests/test-lock";
+import type { AnyActionRow } from "./action-matrix-support";
 
 vi.mock("@/lib/server/auth/current-user", () => import("./signed-in-caller"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
@@ -100,19 +102,22 @@ describe("server actions × roles", () => {
             ? "answered"
             : "refused";
         const world = await createWorld();
-        const target = await row.prepare(world, actor);
-        const before = await row.state(target, world);
-        const events = () =>
-          actor === "none" ? Promise.resolve(0) : db.auditEvent.count({ where: { actorId: actorId(world, actor)! } });
-        const eventsBefore = await events();
-        const outcome = await asCaller(
-          actorId(world, actor),
-          () => call(action, row.args(target, world)),
-          row.headers?.(target),
-        );
-        const after = await row.state(target, world);
-        const changed = JSON.stringify(after) !== JSON.stringify(before) || (await events()) !== eventsBefore;
-        await row.cleanup?.(target, world);
+        const { outcome, changed } = await exclusively(row, async () => {
+          const target = await row.prepare(world, actor);
+          const before = await row.state(target, world);
+          const events = () =>
+            actor === "none" ? Promise.resolve(0) : db.auditEvent.count({ where: { actorId: actorId(world, actor)! } });
+          const eventsBefore = await events();
+          const outcome = await asCaller(
+            actorId(world, actor),
+            () => call(action, row.args(target, world)),
+            row.headers?.(target),
+          );
+          const after = await row.state(target, world);
+          const changed = JSON.stringify(after) !== JSON.stringify(before) || (await events()) !== eventsBefore;
+          await row.cleanup?.(target, world);
+          return { outcome, changed };
+        });
 
         const refused = isRefusal(outcome);
         const message =
@@ -136,6 +141,11 @@ describe("server actions × roles", () => {
   }
 });
 
+/** A row's call under its lock when it changes a global row other test files change too. */
+function exclusively<T>(row: AnyActionRow, work: () => Promise<T>): Promise<T> {
+  return row.exclusive ? holdingTestLock(row.exclusive, work) : work();
+}
+
 // What a user whose password the 主管部门 set may still do before choosing their own: sign in,
 // change it, sign out. Every other action refuses them and changes nothing, whatever the page does.
 const ALLOWED_WITH_PASSWORD_CHANGE_PENDING = new Set([
@@ -151,14 +161,17 @@ describe("server actions × a user who must change their password first", () => 
     if (!action || !actor || ALLOWED_WITH_PASSWORD_CHANGE_PENDING.has(key)) continue;
     it(`${key}: refused to the ${actor} until the password is changed`, async () => {
       const world = await createWorld();
-      const target = await row.prepare(world, actor);
       const userId = actorId(world, actor)!;
-      await db.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
-      const before = await row.state(target, world);
-      const eventsBefore = await db.auditEvent.count({ where: { actorId: userId } });
-      const outcome = await asCaller(userId, () => call(action, row.args(target, world)), row.headers?.(target));
-      const after = await row.state(target, world);
-      await row.cleanup?.(target, world);
+      const { outcome, before, after, eventsBefore } = await exclusively(row, async () => {
+        const target = await row.prepare(world, actor);
+        await db.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
+        const before = await row.state(target, world);
+        const eventsBefore = await db.auditEvent.count({ where: { actorId: userId } });
+        const outcome = await asCaller(userId, () => call(action, row.args(target, world)), row.headers?.(target));
+        const after = await row.state(target, world);
+        await row.cleanup?.(target, world);
+        return { outcome, before, after, eventsBefore };
+      });
       expect(isRefusal(outcome), describeOutcome(outcome)).toBe(true);
       expect(JSON.stringify(after)).toBe(JSON.stringify(before));
       expect(await db.auditEvent.count({ where: { actorId: userId } })).toBe(eventsBefore);

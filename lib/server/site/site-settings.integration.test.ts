@@ -3,6 +3,7 @@ import { PublicChangeListener, type PublicChange } from "@/lib/front-cache/publi
 import { siteSettingsSchema, type SiteSettingsFields } from "@/lib/requests/site-settings";
 import { createTestAgency } from "@/tests/factories";
 import { createStaffUser } from "@/tests/staff-users";
+import { holdingTestLock, SITE_SETTING_LOCK } from "@/tests/test-lock";
 import { db, disconnectDb } from "../db";
 import { readSiteSettings } from "./get-site-settings";
 import { setSiteEmblem } from "./set-site-emblem";
@@ -45,50 +46,53 @@ describe("the site's footer settings", () => {
   });
 
   it("are saved by an admin with an audit row of each change and a notice to every instance; others are refused", async () => {
-    const heard: (PublicChange | { kind: "reconnected" })[] = [];
-    const listener = new PublicChangeListener({
-      connectionString: inject("databaseUrl"),
-      onChange: (change) => heard.push(change),
-    }).start();
-    await listener.ready;
-    try {
-      const government = await createTestAgency({ kind: "GOVERNMENT" });
-      const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
-      const clerk = await createStaffUser([{ role: "CLERK", agencyId: government.id }]);
+    // The settings are one row for the whole site: the action matrix changes it too.
+    await holdingTestLock(SITE_SETTING_LOCK, async () => {
+      const heard: (PublicChange | { kind: "reconnected" })[] = [];
+      const listener = new PublicChangeListener({
+        connectionString: inject("databaseUrl"),
+        onChange: (change) => heard.push(change),
+      }).start();
+      await listener.ready;
+      try {
+        const government = await createTestAgency({ kind: "GOVERNMENT" });
+        const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
+        const clerk = await createStaffUser([{ role: "CLERK", agencyId: government.id }]);
 
-      expect(await updateSiteSettings(clerk, FOOTER)).toMatchObject({
-        ok: false,
-        message: "只有主管部门可以修改网站信息",
-      });
-      expect(await updateSiteSettings(admin, FOOTER)).toEqual({ ok: true, changed: expect.any(Number) });
-      expect(await readSiteSettings()).toMatchObject({ ...FOOTER, emblemPath: null });
+        expect(await updateSiteSettings(clerk, FOOTER)).toMatchObject({
+          ok: false,
+          message: "只有主管部门可以修改网站信息",
+        });
+        expect(await updateSiteSettings(admin, FOOTER)).toEqual({ ok: true, changed: expect.any(Number) });
+        expect(await readSiteSettings()).toMatchObject({ ...FOOTER, emblemPath: null });
 
-      const changedPhone = { ...FOOTER, phone: "024-42800001" };
-      expect(await updateSiteSettings(admin, changedPhone)).toEqual({ ok: true, changed: 1 });
-      const audit = await db.auditEvent.findFirst({
-        where: { action: "site.settings_changed", actorId: admin.id },
-        orderBy: { id: "desc" },
-      });
-      expect(audit?.detail).toEqual({ phone: { from: "024-42800000", to: "024-42800001" } });
+        const changedPhone = { ...FOOTER, phone: "024-42800001" };
+        expect(await updateSiteSettings(admin, changedPhone)).toEqual({ ok: true, changed: 1 });
+        const audit = await db.auditEvent.findFirst({
+          where: { action: "site.settings_changed", actorId: admin.id },
+          orderBy: { id: "desc" },
+        });
+        expect(audit?.detail).toEqual({ phone: { from: "024-42800000", to: "024-42800001" } });
 
-      // Saving the same again writes nothing.
-      const auditRows = await db.auditEvent.count({ where: { action: "site.settings_changed" } });
-      expect(await updateSiteSettings(admin, changedPhone)).toEqual({ ok: true, changed: 0 });
-      expect(await db.auditEvent.count({ where: { action: "site.settings_changed" } })).toBe(auditRows);
+        // Saving the same again writes nothing.
+        const auditRows = await db.auditEvent.count({ where: { action: "site.settings_changed" } });
+        expect(await updateSiteSettings(admin, changedPhone)).toEqual({ ok: true, changed: 0 });
+        expect(await db.auditEvent.count({ where: { action: "site.settings_changed" } })).toBe(auditRows);
 
-      expect(await setSiteEmblem(admin, Uint8Array.from([0x47, 0x49, 0x46, 0x38]))).toMatchObject({
-        ok: false,
-        message: "徽标须为 PNG 或 JPEG 图片",
-      });
-      expect(await setSiteEmblem(admin, PNG)).toEqual({ ok: true });
-      expect((await readSiteSettings()).emblemPath).toMatch(/^\/site\/emblem\?v=\d+$/);
-      expect(await setSiteEmblem(admin, null)).toEqual({ ok: true });
-      expect((await readSiteSettings()).emblemPath).toBeNull();
+        expect(await setSiteEmblem(admin, Uint8Array.from([0x47, 0x49, 0x46, 0x38]))).toMatchObject({
+          ok: false,
+          message: "徽标须为 PNG 或 JPEG 图片",
+        });
+        expect(await setSiteEmblem(admin, PNG)).toEqual({ ok: true });
+        expect((await readSiteSettings()).emblemPath).toMatch(/^\/site\/emblem\?v=\d+$/);
+        expect(await setSiteEmblem(admin, null)).toEqual({ ok: true });
+        expect((await readSiteSettings()).emblemPath).toBeNull();
 
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(heard.filter((change) => change.kind === "site_changed")).toHaveLength(4);
-    } finally {
-      await listener.close();
-    }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(heard.filter((change) => change.kind === "site_changed")).toHaveLength(4);
+      } finally {
+        await listener.close();
+      }
+    });
   });
 });

@@ -1,6 +1,8 @@
 // `npm run cli -- import-many DIR|ZIP` as a user runs it (a child process on the test database):
 // thirty made-up published reports matched to their agencies and imported with their printed
 // dates, a dry run that writes nothing, and bad files refused one by one with nothing written.
+// Among the reliability tests, with a database of its own run: it publishes reports of 2019 and
+// 2023, years the integration tests keep unpublished or open for their own checks.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
