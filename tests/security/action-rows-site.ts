@@ -12,6 +12,11 @@ async function siteSettingState(): Promise<unknown> {
   return db.siteSetting.findUnique({ where: { id: 1 }, omit: { emblem: true } });
 }
 
+/** The site shows no emblem unless a test sets one for itself (and it stays when the action was refused). */
+async function removeEmblem(): Promise<void> {
+  await db.siteSetting.updateMany({ where: { id: 1 }, data: { emblem: null, emblemType: null } });
+}
+
 export const SITE_ACTION_ROWS: Record<string, AnyActionRow> = {
   "app/(staff)/staff/admin/site/actions.ts#saveSiteSettingsAction": defineRow({
     prepare: async () => `测试主办单位${uniqueSuffix()}`,
@@ -25,10 +30,7 @@ export const SITE_ACTION_ROWS: Record<string, AnyActionRow> = {
     args: () => [null, form({ emblem: new File([PNG_SIGNATURE], "emblem.png", { type: "image/png" }) })],
     state: () => siteSettingState(),
     allowed: ADMINS,
-    // The site shows no emblem unless a test sets one for itself.
-    cleanup: async () => {
-      await db.siteSetting.updateMany({ where: { id: 1 }, data: { emblem: null, emblemType: null } });
-    },
+    cleanup: removeEmblem,
     exclusive: SITE_SETTING_LOCK,
   }),
   "app/(staff)/staff/admin/site/actions.ts#removeSiteEmblemAction": defineRow({
@@ -39,6 +41,7 @@ export const SITE_ACTION_ROWS: Record<string, AnyActionRow> = {
     args: () => [null, form({})],
     state: () => siteSettingState(),
     allowed: ADMINS,
+    cleanup: removeEmblem,
     exclusive: SITE_SETTING_LOCK,
   }),
 };

@@ -55,6 +55,8 @@ describe("the site's footer settings", () => {
       }).start();
       await listener.ready;
       try {
+        // Whatever an earlier test file left: no emblem (written directly, so no notice is sent).
+        await db.siteSetting.updateMany({ where: { id: 1 }, data: { emblem: null, emblemType: null } });
         const government = await createTestAgency({ kind: "GOVERNMENT" });
         const admin = await createStaffUser([{ role: "ADMIN", agencyId: government.id }]);
         const clerk = await createStaffUser([{ role: "CLERK", agencyId: government.id }]);
