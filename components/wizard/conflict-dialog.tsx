@@ -13,7 +13,7 @@ function Shown({ value, long }: { value: string; long: boolean }) {
   if (value.trim() === "") return <span className="text-slate-500">（空白）</span>;
   if (!long) return <span className="tabular font-medium">{value}</span>;
   return (
-    <span className="mt-1 block max-h-40 overflow-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-2 text-xs">
+    <span className="mt-1 block max-h-40 overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-2 text-xs">
       {value}
     </span>
   );

@@ -57,7 +57,7 @@ export function IssueItem({ violation, section }: { violation: Violation; sectio
   const Icon = error ? CircleAlert : TriangleAlert;
   return (
     <li
-      className={`rounded border px-3 py-2 text-sm ${error ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}
+      className={`rounded-md border px-3 py-2 text-sm ${error ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}
     >
       <div className="flex items-start gap-2">
         <Icon aria-hidden className={`mt-0.5 size-4 shrink-0 ${error ? "text-red-700" : "text-amber-700"}`} />

@@ -88,7 +88,10 @@ export function TextEditor({ section }: { section: SectionDefinition & { content
         )}
       </div>
       {store.previous && (
-        <aside aria-labelledby={`${id}-previous`} className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+        <aside
+          aria-labelledby={`${id}-previous`}
+          className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+        >
           <h3 id={`${id}-previous`} className="font-medium text-slate-800">
             {store.previous.year} 年度报告的本部分
           </h3>
