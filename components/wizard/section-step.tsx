@@ -129,7 +129,7 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
         ) : (
           <span />
         )}
-        <Button type="submit" className="h-auto min-h-9 min-w-0 whitespace-normal py-1.5 text-left">
+        <Button type="submit" className="h-auto min-h-9 min-w-0 shrink whitespace-normal py-1.5 text-left">
           {next ? `下一节：${next.heading}` : store.readOnly ? "预览" : "预览与提交"}
           <ChevronRight aria-hidden />
         </Button>
