@@ -82,6 +82,8 @@ test("a returned report goes back to the clerk at the commented cell, comes back
     new RegExp(`/staff/reports/${reportId}/proactive\\?focus=${CELL.replaceAll(".", "\\.")}$`),
   );
   await expect(clerk.getByRole("heading", { level: 2, name: "二、主动公开政府信息情况" })).toBeVisible();
+  const cell = cellInput(clerk, CELL);
+  await expect(cell).toBeFocused();
   const feedback = clerk.getByRole("region", { name: "审核人退回了本报告，请修改后重新提交审核" });
   await expect(feedback).toContainText(`退回理由：${REASON}`);
   await expect(feedback).toContainText("2 条待处理的审核意见");
@@ -89,7 +91,6 @@ test("a returned report goes back to the clerk at the commented cell, comes back
   await expect(feedback.getByRole("listitem").filter({ hasText: SECTION_COMMENT })).toContainText(
     "五、存在的主要问题及改进情况",
   );
-  const cell = cellInput(clerk, CELL);
   await expect(cell).toHaveValue(before);
   await expect(cell).toHaveAccessibleDescription(`审核意见：${CELL_COMMENT}`);
   await expect(cell).toHaveAttribute("title", `审核意见：${CELL_COMMENT}`);

@@ -2,7 +2,11 @@
 
 import Link from "next/link";
 import { Fragment, useId } from "react";
+import { CircleAlert } from "lucide-react";
 import { ActionMessage } from "@/components/review/action-message";
+import { Button } from "@/components/ui/button";
+import { CardTitle, cardClass } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import type { ParsedCellView, ParsedReportPreview } from "@/lib/server/imports/read-report-upload";
 import { CellGrid } from "./parsed-cell-grid";
 
@@ -51,10 +55,10 @@ export function FileReview({
   const missing = item.cells.filter((cell) => cell.status === "missing").length;
   const imported = result?.ok === true;
   return (
-    <section aria-labelledby={headingId} className="rounded border border-slate-300 bg-white p-4">
-      <h2 id={headingId} className="text-lg font-semibold">
+    <section aria-labelledby={headingId} className={cardClass}>
+      <CardTitle id={headingId} className="mb-2 break-all text-lg">
         {item.name}
-      </h2>
+      </CardTitle>
       <dl className="my-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">机构</dt>
         <dd>
@@ -92,7 +96,12 @@ export function FileReview({
           <span className={warnings.length ? "text-amber-800" : ""}>警告 {warnings.length}</span>
         </dd>
       </dl>
-      {item.blocked && <p className="my-2 font-medium text-red-700">⚠ 不能导入：{item.blocked}</p>}
+      {item.blocked && (
+        <p className="my-2 flex items-start gap-1 font-medium text-red-700">
+          <CircleAlert aria-hidden className="mt-1 size-4 shrink-0" />
+          不能导入：{item.blocked}
+        </p>
+      )}
       {item.problems.length > 0 && (
         <div className="my-2 text-sm">
           <p className="font-medium">识别时发现的问题</p>
@@ -134,46 +143,41 @@ export function FileReview({
         <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
           <label className="flex items-center gap-2">
             发布日期（按原文；留空则为今天）
-            <input
+            <Input
               type="date"
               value={publishedOn}
               onChange={(event) => onPublishedOn(event.target.value)}
-              className="rounded border border-slate-300 px-2 py-1"
+              className="w-40"
             />
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={moveStart} onChange={(event) => onMoveStart(event.target.checked)} />
+            <input
+              type="checkbox"
+              className="size-4 accent-brand"
+              checked={moveStart}
+              onChange={(event) => onMoveStart(event.target.checked)}
+            />
             如报告年度早于机构记录的成立日期，将成立日期提前到该年度
           </label>
         </div>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         {item.cells.length > 0 && !imported && (
-          <button
-            type="button"
-            onClick={onRecheck}
-            disabled={pending}
-            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
-          >
+          <Button variant="secondary" onClick={onRecheck} disabled={pending}>
             按更正重新检查
-          </button>
+          </Button>
         )}
         {!imported && (
-          <button
-            type="button"
-            onClick={onImport}
-            disabled={pending || item.cells.length === 0}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-          >
+          <Button onClick={onImport} disabled={pending || item.cells.length === 0}>
             导入为已发布报告
-          </button>
+          </Button>
         )}
         {Object.keys(corrections).length > 0 && !imported && (
           <span className="text-sm text-slate-700">已更正 {Object.keys(corrections).length} 格</span>
         )}
       </div>
       {result && (
-        <div className="mt-2">
+        <div className="mt-2 space-y-2">
           <ActionMessage
             result={
               result.ok
@@ -182,7 +186,10 @@ export function FileReview({
             }
           />
           {result.ok && (
-            <Link href={`/reports/${result.year}/${result.agencyCode}`} className="text-sm text-blue-700 underline">
+            <Link
+              href={`/reports/${result.year}/${result.agencyCode}`}
+              className="text-sm text-blue-700 underline underline-offset-2"
+            >
               查看公开的报告
             </Link>
           )}
@@ -195,7 +202,7 @@ export function FileReview({
 function SourceText({ text }: { text: string }) {
   const lines = text.split(/\r?\n/);
   return (
-    <div className="max-h-[40rem] overflow-auto rounded border border-slate-200 bg-slate-50 p-2">
+    <div className="max-h-[40rem] overflow-auto rounded-md border border-slate-200 bg-slate-50 p-2">
       <p className="mb-1 text-xs font-medium text-slate-600">原文（左侧为行号）</p>
       <ol aria-label="原文" className="font-mono text-xs leading-5">
         {lines.map((line, index) => (

@@ -2,6 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { ActionMessage } from "@/components/review/action-message";
+import { Button } from "@/components/ui/button";
+import { FileDropZone } from "@/components/ui/file-drop-zone";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
 import type { ImportAgency, ReportUploadPreview } from "@/lib/server/imports/preview-report-upload";
 import type { ReportUploadImportResult } from "@/lib/server/imports/import-report-upload";
@@ -174,19 +177,18 @@ export function ParsedReportReview({ readUrl, importUrl, accept, agencies: initi
   const busy = phase !== "idle";
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium">
-          报告原文（.pdf、.doc、.docx、.html、.htm、.md、.txt，可多选；或一个 .zip 压缩包）
-          <input ref={input} type="file" multiple accept={accept} className="mt-1 block text-sm" disabled={busy} />
-        </label>
-        <button
-          type="button"
-          onClick={() => void readAll()}
+      <div className="space-y-3">
+        <FileDropZone
+          ref={input}
+          id="report-source-files"
+          label="报告原文（.pdf、.doc、.docx、.html、.htm、.md、.txt，可多选；或一个 .zip 压缩包）"
+          multiple
+          accept={accept}
           disabled={busy}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
-        >
+        />
+        <Button variant="secondary" onClick={() => void readAll()} disabled={busy}>
           识别文件
-        </button>
+        </Button>
       </div>
       <ActionMessage result={message} />
       {items.length > 0 && (
@@ -197,48 +199,41 @@ export function ParsedReportReview({ readUrl, importUrl, accept, agencies: initi
               aria-label={phase === "importing" ? "导入进度" : "读取进度"}
               max={phase === "importing" ? Math.max(ready + imported, 1) : items.length}
               value={phase === "importing" ? imported : done}
-              className="h-2 w-48"
+              className="h-2 w-48 accent-brand"
             />
           </label>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[56rem] border-collapse bg-white text-sm" aria-label="上传的文件">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th className="px-2 py-1">文件</th>
-                  <th className="px-2 py-1">状态</th>
-                  <th className="px-2 py-1">年度</th>
-                  <th className="px-2 py-1">机构</th>
-                  <th className="px-2 py-1">发布日期</th>
-                  <th className="px-2 py-1">核对</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <UploadQueueRow
-                    key={item.name}
-                    item={item}
-                    agencies={agencies}
-                    governments={governments}
-                    open={open.has(item.name)}
-                    busy={busy}
-                    onChange={(patch) => update(item.name, patch)}
-                    onToggleReview={() => setOpen((current) => toggled(current, item.name))}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table label="上传的文件" className="min-w-[56rem]">
+            <TableHeader>
+              <TableRow>
+                <TableHead>文件</TableHead>
+                <TableHead>状态</TableHead>
+                <TableHead>年度</TableHead>
+                <TableHead>机构</TableHead>
+                <TableHead>发布日期</TableHead>
+                <TableHead>核对</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => (
+                <UploadQueueRow
+                  key={item.name}
+                  item={item}
+                  agencies={agencies}
+                  governments={governments}
+                  open={open.has(item.name)}
+                  busy={busy}
+                  onChange={(patch) => update(item.name, patch)}
+                  onToggleReview={() => setOpen((current) => toggled(current, item.name))}
+                />
+              ))}
+            </TableBody>
+          </Table>
           <p className="text-xs text-slate-600">
             发布日期按原报告上印的日期填写（已按原文预填；留空则以导入当天为发布日期）。名称一致的机构已自动确认，名称相近的请核对后确认。
           </p>
-          <button
-            type="button"
-            onClick={() => void importConfirmed()}
-            disabled={busy || ready === 0}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-          >
+          <Button onClick={() => void importConfirmed()} disabled={busy || ready === 0}>
             导入全部已确认的 {ready} 份报告
-          </button>
+          </Button>
         </div>
       )}
       {items

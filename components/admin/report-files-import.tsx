@@ -1,7 +1,12 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
+import { CircleAlert } from "lucide-react";
 import { ActionMessage } from "@/components/review/action-message";
+import { Button } from "@/components/ui/button";
+import { FileDropZone } from "@/components/ui/file-drop-zone";
+import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
 import type { FilePreview } from "@/lib/server/imports/preview-report-files";
 import type { HistoricalImportResult } from "@/lib/server/imports/import-historical-reports";
@@ -89,68 +94,61 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium">
-          报告数据文件（.json，可多选）
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept=".json,application/json"
-            className="mt-1 block text-sm"
-            onChange={() => setPreviews([])}
-          />
-        </label>
-        <button
-          type="button"
-          onClick={check}
-          disabled={pending}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
-        >
+      <div className="space-y-3">
+        <FileDropZone
+          ref={input}
+          id="report-data-files"
+          label="报告数据文件（.json，可多选）"
+          multiple
+          accept=".json,application/json"
+          onFiles={() => setPreviews([])}
+        />
+        <Button variant="secondary" onClick={check} disabled={pending}>
           {pending ? "处理中…" : "检查文件"}
-        </button>
+        </Button>
       </div>
       <ActionMessage result={message} />
       {previews.length > 0 && (
         <div className="space-y-3">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th className="px-2 py-1">导入</th>
-                <th className="px-2 py-1">文件</th>
-                <th className="px-2 py-1">机构 · 年度</th>
-                <th className="px-2 py-1 text-right">错误</th>
-                <th className="px-2 py-1 text-right">警告</th>
-                <th className="px-2 py-1">发布日期</th>
-                <th className="px-2 py-1">检查结果</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table label="检查结果">
+            <TableHeader>
+              <TableRow>
+                <TableHead>导入</TableHead>
+                <TableHead>文件</TableHead>
+                <TableHead>机构 · 年度</TableHead>
+                <TableHead className="text-right">错误</TableHead>
+                <TableHead className="text-right">警告</TableHead>
+                <TableHead>发布日期</TableHead>
+                <TableHead>检查结果</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {previews.map((item) => (
-                <tr key={item.name} className="border-b border-slate-200 align-top">
-                  <td className="px-2 py-1">
+                <TableRow key={item.name}>
+                  <TableCell>
                     <input
                       type="checkbox"
+                      className="mt-1 size-4 accent-brand"
                       aria-label={`导入 ${item.name}`}
                       disabled={Boolean(item.blocked)}
                       checked={chosen.has(item.name)}
                       onChange={() => toggle(item.name)}
                     />
-                  </td>
-                  <td className="px-2 py-1 font-mono text-xs">{item.name}</td>
-                  <td className="px-2 py-1">
+                  </TableCell>
+                  <TableCell className="break-all font-mono text-xs">{item.name}</TableCell>
+                  <TableCell className="min-w-40">
                     {item.agencyName
                       ? `${item.agencyName} · ${item.year} 年度（${item.format} 版${item.kind === "summary" ? "，汇总" : ""}）`
                       : "—"}
-                  </td>
-                  <td className={`px-2 py-1 text-right tabular-nums ${item.errors ? "text-red-700" : ""}`}>
+                  </TableCell>
+                  <TableCell numeric className={item.errors ? "text-red-700" : undefined}>
                     {item.errors}
-                  </td>
-                  <td className={`px-2 py-1 text-right tabular-nums ${item.warnings ? "text-amber-800" : ""}`}>
+                  </TableCell>
+                  <TableCell numeric className={item.warnings ? "text-amber-800" : undefined}>
                     {item.warnings}
-                  </td>
-                  <td className="px-2 py-1">
-                    <input
+                  </TableCell>
+                  <TableCell>
+                    <Input
                       type="date"
                       aria-label={`发布日期 ${item.name}`}
                       disabled={Boolean(item.blocked)}
@@ -158,17 +156,23 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                       onChange={(event) =>
                         setPublishedOn((current) => ({ ...current, [item.name]: event.target.value }))
                       }
-                      className="rounded border border-slate-300 px-2 py-1 text-sm"
+                      className="w-40"
                     />
-                  </td>
-                  <td className="px-2 py-1">
-                    {item.blocked && <span className="block font-medium text-red-700">⚠ 不能导入：{item.blocked}</span>}
+                  </TableCell>
+                  <TableCell className="min-w-56">
+                    {item.blocked && (
+                      <span className="flex items-start gap-1 font-medium text-red-700">
+                        <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+                        不能导入：{item.blocked}
+                      </span>
+                    )}
                     {item.moveEstablishment && (
-                      <span className="mb-1 block rounded border border-amber-300 bg-amber-50 p-1.5 text-xs text-amber-900">
+                      <span className="mb-1 block rounded-md border border-amber-300 bg-amber-50 p-1.5 text-xs text-amber-900">
                         {item.moveEstablishment}
                         <label className="mt-1 flex items-center gap-1 font-medium">
                           <input
                             type="checkbox"
+                            className="accent-brand"
                             checked={moveStart.has(item.name)}
                             onChange={() => setMoveStart((current) => toggled(current, item.name))}
                           />
@@ -182,22 +186,17 @@ export function ReportFilesImport({ preview, commit, maxBatchBytes }: Props) {
                       </span>
                     ))}
                     {!item.blocked && !item.messages.length && <span className="text-emerald-800">✓ 无错误和警告</span>}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
           <p className="text-xs text-slate-600">
             发布日期：请按原报告上印的日期填写（该报告公开页面、报送进度和是否逾期都以此为准）；留空则以导入当天为发布日期。
           </p>
-          <button
-            type="button"
-            onClick={importChosen}
-            disabled={pending || chosen.size === 0}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-          >
+          <Button onClick={importChosen} disabled={pending || chosen.size === 0}>
             导入所选的 {chosen.size} 份报告
-          </button>
+          </Button>
         </div>
       )}
       {results.length > 0 && (

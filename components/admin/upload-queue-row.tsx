@@ -1,6 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { inputClass } from "@/components/ui/input";
 import type { ImportAgency } from "@/lib/server/imports/preview-report-upload";
 import { PROPOSE_SCORE } from "@/lib/server/imports/agency-match-scores";
 import { setUpQuestion, type QueueItem, type QueueTarget } from "./upload-queue-item";
@@ -15,8 +18,10 @@ type Props = {
   onToggleReview: () => void;
 };
 
-const cell = "px-2 py-1 align-top";
-const input = "rounded border border-slate-300 px-1.5 py-0.5 text-sm";
+// The table (components/ui/table) pads its cells; the controls are the kit's, one size smaller to
+// keep a row of many files short. Native selects: their options come in groups.
+const cell = "align-top";
+const input = cn(inputClass, "h-8 w-auto py-1");
 const KIND_LABELS = { DEPARTMENT: "部门", TOWNSHIP: "乡镇、街道", GOVERNMENT: "人民政府" } as const;
 const LEVEL_LABELS = { PROVINCE: "省级", CITY: "市级", COUNTY: "县级" } as const;
 
@@ -91,14 +96,14 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
   };
   const target = item.target;
   return (
-    <tr className="border-b border-slate-200" data-file={item.name}>
+    <tr className="align-top" data-file={item.name}>
       <td className={`${cell} font-mono text-xs break-all`}>{item.name}</td>
       <td className={`${cell} ${state.tone}`} aria-live="polite">
         {state.text}
         {item.state === "imported" && item.imported && (
           <Link
             href={`/reports/${item.imported.year}/${item.imported.agencyCode}`}
-            className="ml-1 text-blue-700 underline"
+            className="ml-1 text-blue-700 underline underline-offset-2"
           >
             查看
           </Link>
@@ -115,7 +120,7 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
               value={targetValue(target)}
               disabled={!editable || busy}
               onChange={(event) => choose(event.target.value)}
-              className={`${input} max-w-64`}
+              className={cn(input, "max-w-64")}
             >
               <option value="">（请选择机构）</option>
               {matched.length > 0 && (
@@ -151,7 +156,7 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
                   value={target.name}
                   disabled={!editable || busy}
                   onChange={(event) => onChange({ target: { ...target, name: event.target.value } })}
-                  className={`${input} w-56`}
+                  className={cn(input, "w-56")}
                 />
                 <select
                   aria-label={`新机构类型 ${item.name}`}
@@ -204,6 +209,7 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
             <label className="mt-1 flex items-center gap-1 text-xs">
               <input
                 type="checkbox"
+                className="accent-brand"
                 checked={item.confirmed}
                 disabled={!editable || busy || target.kind === "none"}
                 onChange={(event) => onChange({ confirmed: event.target.checked })}
@@ -225,9 +231,10 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
           />
         )}
         {question && (
-          <label className="mt-1 flex items-start gap-1 rounded border border-amber-300 bg-amber-50 p-1 text-xs text-amber-900">
+          <label className="mt-1 flex items-start gap-1 rounded-md border border-amber-300 bg-amber-50 p-1 text-xs text-amber-900">
             <input
               type="checkbox"
+              className="mt-0.5 accent-brand"
               checked={item.moveStart}
               disabled={!editable || busy}
               onChange={(event) => onChange({ moveStart: event.target.checked })}
@@ -240,14 +247,9 @@ export function UploadQueueRow({ item, agencies, governments, open, busy, onChan
       </td>
       <td className={cell}>
         {item.preview && item.preview.cells.length > 0 && (
-          <button
-            type="button"
-            aria-expanded={open}
-            onClick={onToggleReview}
-            className="rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-100"
-          >
+          <Button variant="secondary" size="sm" aria-expanded={open} onClick={onToggleReview}>
             {open ? "收起" : "核对"}
-          </button>
+          </Button>
         )}
       </td>
     </tr>

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/format-date";
 import type { CellHistory } from "@/lib/server/review/list-cell-history";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 const PREVIEW = 40;
 
@@ -18,45 +19,45 @@ export function CellHistoryList({ cells }: { cells: CellHistory[] }) {
         const numeric = cell.kind === "cell";
         return (
           <li key={cell.cell}>
-            <details className="rounded border border-slate-200 bg-white">
-              <summary className="cursor-pointer px-3 py-1.5">
+            <details className="overflow-hidden rounded-md border border-slate-200 bg-white">
+              <summary className="cursor-pointer px-3 py-2 hover:bg-slate-50">
                 {cell.label}
                 <span className="ml-2 text-xs text-slate-500">
                   {cell.entries.length} 次修改，现为 <Value value={cell.entries.at(-1)?.after ?? null} whole={false} />
                 </span>
               </summary>
-              <table className="w-full border-collapse border-t border-slate-200">
-                <thead>
-                  <tr className="text-left text-xs text-slate-500">
-                    <th scope="col" className="w-44 px-3 py-1">
+              <Table label={`${cell.label}的修改记录`} boxClassName="rounded-none border-x-0 border-b-0">
+                <TableHeader>
+                  <TableRow>
+                    <TableHead scope="col" className="w-44">
                       时间
-                    </th>
-                    <th scope="col" className="w-24 px-3 py-1">
+                    </TableHead>
+                    <TableHead scope="col" className="w-24">
                       修改人
-                    </th>
-                    <th scope="col" className={`px-3 py-1 ${numeric ? "text-right" : ""}`}>
+                    </TableHead>
+                    <TableHead scope="col" className={numeric ? "text-right" : undefined}>
                       原值
-                    </th>
-                    <th scope="col" className={`px-3 py-1 ${numeric ? "text-right" : ""}`}>
+                    </TableHead>
+                    <TableHead scope="col" className={numeric ? "text-right" : undefined}>
                       新值
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
+                    </TableHead>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
                   {cell.entries.map((entry, index) => (
-                    <tr key={index} className="border-t border-slate-100 align-top">
-                      <td className="px-3 py-1 tabular whitespace-nowrap">{formatDateTime(entry.at)}</td>
-                      <td className="px-3 py-1 whitespace-nowrap">{entry.actorName ?? "系统"}</td>
-                      <td className={`px-3 py-1 ${numeric ? "text-right tabular" : ""}`}>
+                    <TableRow key={index}>
+                      <TableCell className="tabular whitespace-nowrap">{formatDateTime(entry.at)}</TableCell>
+                      <TableCell className="whitespace-nowrap">{entry.actorName ?? "系统"}</TableCell>
+                      <TableCell numeric={numeric}>
                         <Value value={entry.before} whole={!numeric} />
-                      </td>
-                      <td className={`px-3 py-1 font-medium ${numeric ? "text-right tabular" : ""}`}>
+                      </TableCell>
+                      <TableCell numeric={numeric} className="font-medium">
                         <Value value={entry.after} whole={!numeric} />
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </details>
           </li>
         );

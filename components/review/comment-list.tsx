@@ -21,7 +21,7 @@ export function CommentList({ comments, action, target, footer }: Props) {
       {ordered.map((comment) => (
         <li
           key={comment.id}
-          className={`rounded border px-3 py-2 text-sm ${comment.resolvedAt ? "border-slate-200 bg-slate-50 text-slate-500" : "border-blue-200 bg-white"}`}
+          className={`rounded-md border px-3 py-2 text-sm ${comment.resolvedAt ? "border-slate-200 bg-slate-50 text-slate-500" : "border-blue-200 bg-white"}`}
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p>

@@ -5,45 +5,34 @@ import { REPORT_KIND_LABELS } from "@/lib/labels";
 import type { ReviewQueueItem } from "@/lib/server/review/list-review-queue";
 import { DeadlineNote } from "./deadline-note";
 import { ProblemCounts } from "./problem-counts";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 const WAITING_FOR: Record<string, string> = { SUBMITTED: "待审核", APPROVED: "待发布", PUBLISHED: "定时发布" };
 
 export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
   if (items.length === 0)
     return (
-      <p className="rounded border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">暂无需要处理的报告。</p>
+      <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">
+        暂无需要处理的报告。
+      </p>
     );
   return (
-    <table className="w-full border-collapse bg-white text-sm" aria-label="审核队列">
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="px-3 py-2">
-            机构
-          </th>
-          <th scope="col" className="px-3 py-2">
-            年度
-          </th>
-          <th scope="col" className="px-3 py-2">
-            状态
-          </th>
-          <th scope="col" className="px-3 py-2">
-            提交时间
-          </th>
-          <th scope="col" className="px-3 py-2">
-            截止日期
-          </th>
-          <th scope="col" className="px-3 py-2">
-            检查结果
-          </th>
-          <th scope="col" className="px-3 py-2">
-            警告说明
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table label="审核队列">
+      <TableHeader>
+        <TableRow>
+          <TableHead scope="col">机构</TableHead>
+          <TableHead scope="col">年度</TableHead>
+          <TableHead scope="col">状态</TableHead>
+          <TableHead scope="col">提交时间</TableHead>
+          <TableHead scope="col">截止日期</TableHead>
+          <TableHead scope="col">检查结果</TableHead>
+          <TableHead scope="col">警告说明</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {items.map((item) => (
-          <tr key={item.id} className="border-b border-slate-200 align-top">
-            <td className="px-3 py-2">
+          <TableRow key={item.id}>
+            <TableCell>
               <Link
                 href={`/staff/review/${item.id}`}
                 aria-label={`${item.agency.name} ${item.year} 年度报告`}
@@ -55,25 +44,25 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
                 {REPORT_KIND_LABELS[item.kind]}
                 {item.revisionNumber > 1 && ` · 更正（第 ${item.revisionNumber} 版）`}
               </div>
-            </td>
-            <td className="px-3 py-2 tabular">{item.year}</td>
-            <td className="px-3 py-2">
+            </TableCell>
+            <TableCell className="tabular">{item.year}</TableCell>
+            <TableCell>
               <ReportStatusBadge status={item.status} />
               <div className="mt-1 text-xs text-slate-600">
                 {WAITING_FOR[item.status]}
                 {item.scheduledAt && `：${formatDateTime(item.scheduledAt)}`}
               </div>
-            </td>
-            <td className="px-3 py-2">
+            </TableCell>
+            <TableCell>
               {item.submittedAt ? formatDateTime(item.submittedAt) : <span className="text-slate-500">—</span>}
-            </td>
-            <td className="px-3 py-2">
+            </TableCell>
+            <TableCell>
               <DeadlineNote deadline={item.deadline} daysLeft={item.daysLeft} />
-            </td>
-            <td className="px-3 py-2">
+            </TableCell>
+            <TableCell>
               <ProblemCounts errors={item.errors} warnings={item.warnings} />
-            </td>
-            <td className="px-3 py-2">
+            </TableCell>
+            <TableCell>
               {item.explanations.length === 0 ? (
                 <span className="text-slate-500">—</span>
               ) : (
@@ -91,10 +80,10 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
                   </ul>
                 </details>
               )}
-            </td>
-          </tr>
+            </TableCell>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/format-date";
 import type { ChangesSinceSubmission } from "@/lib/server/review/list-changes-since-submission";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 function Value({ value }: { value: string | null }) {
   return value === null || value === "" ? <span className="text-slate-400">（空）</span> : <span>{value}</span>;
@@ -19,45 +20,41 @@ export function SubmissionChanges({ changes }: { changes: ChangesSinceSubmission
         {changes.changes.length === 0 ? "没有改动。" : `${cells.length} 个单元格、${texts.length} 段文字或说明有改动。`}
       </p>
       {cells.length > 0 && (
-        <table className="w-full border-collapse bg-white" aria-label="自上次提交以来的单元格改动">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="px-3 py-1.5">
-                单元格
-              </th>
-              <th scope="col" className="px-3 py-1.5 text-right">
+        <Table label="自上次提交以来的单元格改动">
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">单元格</TableHead>
+              <TableHead scope="col" className="text-right">
                 上次提交
-              </th>
-              <th scope="col" className="px-3 py-1.5 text-right">
+              </TableHead>
+              <TableHead scope="col" className="text-right">
                 现在
-              </th>
-              <th scope="col" className="px-3 py-1.5">
-                修改人
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+              </TableHead>
+              <TableHead scope="col">修改人</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {cells.map((change) => (
-              <tr key={change.cell} className="border-b border-slate-200">
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+              <TableRow key={change.cell}>
+                <TableHead scope="row" className="whitespace-normal font-normal">
                   {change.label}
-                </th>
-                <td className="px-3 py-1.5 text-right tabular whitespace-nowrap">
+                </TableHead>
+                <TableCell numeric className="whitespace-nowrap">
                   <Value value={change.before} />
-                </td>
-                <td className="px-3 py-1.5 text-right tabular whitespace-nowrap font-medium">
+                </TableCell>
+                <TableCell numeric className="whitespace-nowrap font-medium">
                   <Value value={change.after} />
-                </td>
-                <td className="px-3 py-1.5 text-slate-600">
+                </TableCell>
+                <TableCell className="text-slate-600">
                   {change.changedBy.join("、")}（{formatDateTime(change.lastChangedAt)}）
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
       {texts.map((change) => (
-        <div key={change.cell} className="rounded border border-slate-200 bg-white">
+        <div key={change.cell} className="rounded-md border border-slate-200 bg-white">
           <h3 className="border-b border-slate-200 px-3 py-1.5 font-medium">{change.label}</h3>
           <div className="grid gap-3 p-3 md:grid-cols-2">
             <div>

@@ -12,7 +12,7 @@ export function ViolationList({ violations }: { violations: ReviewViolation[] })
       {ordered.map((violation, index) => (
         <li
           key={index}
-          className={`rounded border px-3 py-2 text-sm ${violation.level === "error" ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`}
+          className={`rounded-md border px-3 py-2 text-sm ${violation.level === "error" ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`}
         >
           <p className={violation.level === "error" ? "text-red-800" : "text-amber-900"}>
             <span className="font-medium">{violation.level === "error" ? "✖ 错误" : "⚠ 警告"}</span>：

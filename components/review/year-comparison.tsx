@@ -1,46 +1,49 @@
 import type { YearComparison as Comparison, YearComparisonRow } from "@/lib/server/review/compare-with-last-year";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 function Rows({ rows, label }: { rows: YearComparisonRow[]; label: string }) {
   return (
-    <table className="w-full border-collapse bg-white text-sm" aria-label={label}>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="px-3 py-1.5">
-            单元格
-          </th>
-          <th scope="col" className="px-3 py-1.5 text-right">
+    <Table label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHead scope="col">单元格</TableHead>
+          <TableHead scope="col" className="text-right">
             上一年度
-          </th>
-          <th scope="col" className="px-3 py-1.5 text-right">
+          </TableHead>
+          <TableHead scope="col" className="text-right">
             本年度
-          </th>
-          <th scope="col" className="px-3 py-1.5 text-right">
+          </TableHead>
+          <TableHead scope="col" className="text-right">
             变化
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {rows.map((row) => (
-          <tr key={row.cell} className={`border-b border-slate-200 ${row.jump ? "bg-amber-50" : ""}`}>
-            <th scope="row" className="px-3 py-1.5 text-left font-normal">
+          <TableRow key={row.cell} className={row.jump ? "bg-amber-50" : undefined}>
+            <TableHead scope="row" className="whitespace-normal font-normal">
               {row.jump && (
                 <span className="mr-1 text-amber-700" aria-label="大幅变化">
                   ⚠
                 </span>
               )}
               {row.label}
-            </th>
-            <td className="px-3 py-1.5 text-right tabular whitespace-nowrap">{row.previous}</td>
-            <td className="px-3 py-1.5 text-right tabular whitespace-nowrap">{row.current}</td>
-            <td
-              className={`px-3 py-1.5 text-right tabular whitespace-nowrap ${row.jump ? "font-semibold text-amber-800" : ""}`}
+            </TableHead>
+            <TableCell numeric className="whitespace-nowrap">
+              {row.previous}
+            </TableCell>
+            <TableCell numeric className="whitespace-nowrap">
+              {row.current}
+            </TableCell>
+            <TableCell
+              className={`text-right tabular whitespace-nowrap ${row.jump ? "font-semibold text-amber-800" : ""}`}
             >
               {row.delta}
-            </td>
-          </tr>
+            </TableCell>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 

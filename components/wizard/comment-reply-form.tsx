@@ -7,6 +7,8 @@ import { replyFieldsSchema, type ReplyFields } from "@/lib/requests/wizard";
 import { COMMENT_REPLY_MAX_LENGTH } from "@/lib/server/review/comment-reply-schema";
 import type { CommentReplyView } from "@/lib/server/review/list-review-comments";
 import { useWizardStore } from "./wizard-context";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/input";
 
 type Props = { reportId: string; commentId: string; onReplied: (reply: CommentReplyView) => void };
 
@@ -35,21 +37,17 @@ export function CommentReplyForm({ reportId, commentId, onReplied }: Props) {
         回复审核人（例如说明已如何修改，最多 {COMMENT_REPLY_MAX_LENGTH} 字）
       </label>
       <div className="flex items-start gap-2">
-        <textarea
+        <Textarea
           id={id}
           rows={1}
-          className="min-h-8 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:outline-2 focus:outline-blue-600"
+          className="min-h-9 leading-6"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           {...form.register("body")}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="shrink-0 rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
-        >
+        <Button type="submit" variant="secondary" disabled={pending}>
           回复
-        </button>
+        </Button>
       </div>
       {error && (
         <p id={`${id}-error`} className="text-xs text-red-700">

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { TriangleAlert } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { formatTime } from "./save-status";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 import type { Conflict, ConflictItem } from "./wizard-store";
@@ -12,7 +13,7 @@ function Shown({ value, long }: { value: string; long: boolean }) {
   if (value.trim() === "") return <span className="text-slate-500">（空白）</span>;
   if (!long) return <span className="tabular font-medium">{value}</span>;
   return (
-    <span className="mt-1 block max-h-40 overflow-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-2 text-xs">
+    <span className="mt-1 block max-h-40 overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-2 text-xs">
       {value}
     </span>
   );
@@ -32,18 +33,18 @@ function ConflictRow({
   const long = item.kind !== "cell";
   const name = `conflict-${item.id}`;
   return (
-    <fieldset className="rounded border border-slate-200 p-3">
+    <fieldset className="rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-medium">{item.label}</legend>
       <div className={long ? "space-y-2" : "grid grid-cols-2 gap-2"}>
         <label
-          className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "mine" ? "bg-blue-50 ring-1 ring-blue-300" : "hover:bg-slate-50"}`}
+          className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "mine" ? "bg-red-50 ring-1 ring-red-200" : "hover:bg-slate-50"}`}
         >
           <input
             type="radio"
             name={name}
             checked={choice === "mine"}
             onChange={() => onChoose("mine")}
-            className="mt-1"
+            className="mt-1 accent-brand"
           />
           <span className="min-w-0 flex-1">
             保留我的：
@@ -51,14 +52,14 @@ function ConflictRow({
           </span>
         </label>
         <label
-          className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "theirs" ? "bg-blue-50 ring-1 ring-blue-300" : "hover:bg-slate-50"}`}
+          className={`flex cursor-pointer items-start gap-2 rounded p-2 text-sm ${choice === "theirs" ? "bg-red-50 ring-1 ring-red-200" : "hover:bg-slate-50"}`}
         >
           <input
             type="radio"
             name={name}
             checked={choice === "theirs"}
             onChange={() => onChoose("theirs")}
-            className="mt-1"
+            className="mt-1 accent-brand"
           />
           <span className="min-w-0 flex-1">
             采用服务器上的（{by}）：
@@ -112,27 +113,15 @@ function ConflictForm({ conflict }: { conflict: Conflict }) {
         ))}
       </div>
       <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 pt-3">
-        <button
-          type="button"
-          onClick={() => chooseAll("mine")}
-          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
-        >
+        <Button variant="secondary" onClick={() => chooseAll("mine")}>
           全部保留我的
-        </button>
-        <button
-          type="button"
-          onClick={() => chooseAll("theirs")}
-          className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
-        >
+        </Button>
+        <Button variant="secondary" onClick={() => chooseAll("theirs")}>
           全部采用服务器上的
-        </button>
-        <button
-          type="submit"
-          disabled={!complete}
-          className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
-        >
+        </Button>
+        <Button type="submit" disabled={!complete}>
           按所选内容保存
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -154,7 +143,7 @@ export function ConflictDialog() {
       aria-labelledby="conflict-title"
       aria-describedby="conflict-description"
       onCancel={(event) => event.preventDefault()}
-      className="m-auto w-[min(46rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[min(46rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-5 shadow-xl backdrop:bg-slate-900/40"
     >
       {conflict && <ConflictForm key={conflict.items.map((item) => item.id).join("|")} conflict={conflict} />}
     </dialog>

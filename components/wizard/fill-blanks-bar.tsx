@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Undo2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 
 /**
@@ -32,23 +33,14 @@ export function FillBlanksBar({
   };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <button
-        type="button"
-        onClick={fill}
-        className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-        title="只填空着的数字单元格，已填写的不变"
-      >
+      <Button variant="secondary" size="sm" onClick={fill} title="只填空着的数字单元格，已填写的不变">
         其余空格填 0
-      </button>
+      </Button>
       {undoable && (
-        <button
-          type="button"
-          onClick={undo}
-          className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
-        >
-          <Undo2 aria-hidden className="size-4" />
+        <Button variant="secondary" size="sm" onClick={undo}>
+          <Undo2 aria-hidden />
           撤销填 0（{lastFill.keys.length} 格）
-        </button>
+        </Button>
       )}
       <span className="text-xs text-slate-600">没有发生的事项填 0；已填写的单元格不会改动。</span>
     </div>

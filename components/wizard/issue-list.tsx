@@ -9,6 +9,7 @@ import { useFocusAddress } from "./use-focus-address";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 import { focusTargetOf } from "./live-checks";
 import type { SectionIssues } from "./wizard-store";
+import { Textarea } from "@/components/ui/input";
 
 /** The URL of a cell or text: its step, with the input's id as the fragment (what a link without script opens). */
 export function hrefOf(reportId: string, section: string, address: string): string {
@@ -35,14 +36,14 @@ function ExplanationField({ violation }: { violation: Violation }) {
           <span className="text-amber-900">（未说明，不能提交）</span>
         )}
       </label>
-      <textarea
+      <Textarea
         id={id}
         rows={2}
         value={value}
         readOnly={store.readOnly}
         maxLength={MAX_EXPLANATION_CHARS}
         onChange={(event) => store.setExplanation(key, event.target.value)}
-        className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm focus:outline-2 focus:outline-blue-600"
+        className="mt-1 leading-6"
       />
     </div>
   );
@@ -56,7 +57,7 @@ export function IssueItem({ violation, section }: { violation: Violation; sectio
   const Icon = error ? CircleAlert : TriangleAlert;
   return (
     <li
-      className={`rounded border px-3 py-2 text-sm ${error ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}
+      className={`rounded-md border px-3 py-2 text-sm ${error ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}
     >
       <div className="flex items-start gap-2">
         <Icon aria-hidden className={`mt-0.5 size-4 shrink-0 ${error ? "text-red-700" : "text-amber-700"}`} />

@@ -61,7 +61,7 @@ export function PreviewStep() {
       )}
       <section
         aria-labelledby="preview-heading"
-        className="rounded border border-slate-300 bg-white px-6 py-4 shadow-sm"
+        className="rounded-md border border-slate-300 bg-white px-6 py-4 shadow-sm"
       >
         <style>{REPORT_DOCUMENT_CSS}</style>
         <h3 id="preview-heading" className="text-xs text-slate-500">

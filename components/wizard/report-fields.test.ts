@@ -4,12 +4,24 @@ import {
   cellField,
   commentAddress,
   firstCommentedSection,
+  focusAddressOfStep,
   readField,
   sectionOfAddress,
   sectionOfCommentTarget,
 } from "./report-fields";
 
 describe("report fields", () => {
+  it("takes a step's focus from its link only for a cell or text of that step", () => {
+    expect(focusAddressOfStep("2021", "proactive", "art20_5.licensing.decisions")).toBe("art20_5.licensing.decisions");
+    expect(focusAddressOfStep("2021", "overview", "texts.overview")).toBe("texts.overview");
+    expect(focusAddressOfStep("2021", "applications", "art20_5.licensing.decisions")).toBeNull();
+    expect(focusAddressOfStep("2021", "proactive", "art20_5.licensing.decisions@2020")).toBeNull();
+    expect(focusAddressOfStep("2021", "proactive", "art20_5.nothing.here")).toBeNull();
+    expect(focusAddressOfStep("2021", "overview", "texts.unknown")).toBeNull();
+    expect(focusAddressOfStep("2021", "proactive", "")).toBeNull();
+    expect(focusAddressOfStep("2021", "proactive", null)).toBeNull();
+  });
+
   it("names form fields without dots (react-hook-form would nest them) and reads them back", () => {
     expect(cellField("applications.3.1.natural")).toBe("cell:applications~3~1~natural");
     expect(readField("cell:applications~3~1~natural")).toEqual({ kind: "cell", key: "applications.3.1.natural" });

@@ -79,6 +79,16 @@ export function sectionOfAddress(format: FormatKey, address: string): SectionKey
   return cell ? sectionOfTable(format, cell.table) : null;
 }
 
+/**
+ * The place a step's link asks to start at (`?focus=applications.4.natural`, `?focus=texts.overview`),
+ * when it is a cell or text of that step; anything else (another step's cell, a cell of another
+ * report `…@2020`, a made-up value) is null, and the step starts at its heading.
+ */
+export function focusAddressOfStep(format: FormatKey, section: SectionKey, requested: string | null): string | null {
+  if (!requested || requested.includes("@")) return null;
+  return sectionOfAddress(format, requested) === section ? requested : null;
+}
+
 // A review comment is pinned to a whole section (`section:applications`) or to one cell
 // (lib/server/review/comment-targets.ts decides which targets exist).
 const SECTION_TARGET = "section:";

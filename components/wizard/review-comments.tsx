@@ -97,7 +97,7 @@ export function SectionComments({ section }: { section: SectionKey }) {
   return (
     <div
       id={sectionCommentNoteId(section)}
-      className="space-y-1 rounded border border-dashed border-violet-500 bg-violet-50 px-3 py-2 text-sm text-violet-950"
+      className="space-y-1 rounded-md border border-dashed border-violet-500 bg-violet-50 px-3 py-2 text-sm text-violet-950"
     >
       {comments.map((comment) => (
         <p key={comment.id} className="flex items-start gap-1.5">

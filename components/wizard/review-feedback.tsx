@@ -32,7 +32,7 @@ export function ReviewFeedback({ status, returnReason, comments }: Props) {
   return (
     <section
       aria-labelledby="review-feedback-heading"
-      className="space-y-2 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+      className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
     >
       <h2 id="review-feedback-heading" className="flex items-center gap-2 font-semibold">
         {status === "RETURNED" ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, CloudOff, LoaderCircle, TriangleAlert } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { useWizardStore, useWizardValue } from "./wizard-context";
 import type { SaveStatus as Status } from "./wizard-store";
 
@@ -60,13 +61,9 @@ export function SaveStatus() {
         </p>
       )}
       {retry && (
-        <button
-          type="button"
-          onClick={() => store.retry()}
-          className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100"
-        >
+        <Button variant="secondary" size="sm" onClick={() => store.retry()}>
           重试
-        </button>
+        </Button>
       )}
     </div>
   );

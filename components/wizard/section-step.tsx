@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { ChevronLeft, ChevronRight, CircleAlert } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { listCellDefinitions, type SectionDefinition, type TextContent, type TextKey } from "@/lib/report-format";
 import { CellBar } from "./cell-bar";
 import { EditableTable } from "./editable-table";
@@ -11,7 +13,7 @@ import { FillBlanksBar } from "./fill-blanks-bar";
 import { FocusedCell } from "./focused-cell";
 import { IssueList } from "./issue-list";
 import { countRender } from "./render-counter";
-import { PREVIEW_STEP, cellField, listSections, textField, unitField } from "./report-fields";
+import { PREVIEW_STEP, cellField, focusAddressOfStep, listSections, textField, unitField } from "./report-fields";
 import { SectionComments } from "./review-comments";
 import { buildStepSchema, type StepValues } from "./step-schema";
 import { TextEditor } from "./text-editor";
@@ -54,11 +56,16 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
   const next = sections[index + 1];
   const nextHref = `/staff/reports/${store.reportId}/${next?.key ?? PREVIEW_STEP}`;
 
+  // A link may name the place to start at (`?focus=applications.4.natural`, as a returned
+  // report's notification does); only a cell or text of this step is taken, anything else is ignored.
+  const requestedHere = focusAddressOfStep(store.format, section.key, useSearchParams().get("focus"));
+
   useEffect(() => {
-    const pending = store.takePendingFocus();
-    if (!pending || !focusAddress(pending)) heading.current?.focus();
-    return () => void store.saveNow();
-  }, [store]);
+    const address = store.takePendingFocus() ?? requestedHere;
+    if (!address || !focusAddress(address)) heading.current?.focus();
+  }, [store, requestedHere]);
+
+  useEffect(() => () => void store.saveNow(), [store]);
 
   const goNext = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -102,37 +109,30 @@ export function SectionStep({ section }: { section: SectionDefinition }) {
       )}
       <IssueList section={section.key} heading={section.heading.replace(/^[一二三四五六]、/, "")} />
       {blocked.length > 0 && (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-          <p className="flex items-center gap-1.5 font-medium">
-            <CircleAlert aria-hidden className="size-4" />
-            本节有 {blocked.length} 处内容格式不正确，不能保存。请更正后再继续：
-          </p>
-          <ul className="ml-6 list-disc">
+        <Alert role="alert" tone="danger">
+          <p className="font-medium">本节有 {blocked.length} 处内容格式不正确，不能保存。请更正后再继续：</p>
+          <ul className="ml-5 list-disc">
             {blocked.map((message) => (
               <li key={message}>{message}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
-      <div className="flex items-center justify-between border-t border-slate-200 pt-4">
+      <div className="flex items-center justify-between gap-3 border-t border-slate-200 pt-4">
         {previous ? (
-          <Link
-            href={`/staff/reports/${store.reportId}/${previous.key}`}
-            className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-          >
-            <ChevronLeft aria-hidden className="size-4" />
-            上一节
-          </Link>
+          <Button asChild variant="secondary">
+            <Link href={`/staff/reports/${store.reportId}/${previous.key}`}>
+              <ChevronLeft aria-hidden />
+              上一节
+            </Link>
+          </Button>
         ) : (
           <span />
         )}
-        <button
-          type="submit"
-          className="inline-flex items-center gap-1 rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
-        >
+        <Button type="submit" className="h-auto min-h-9 min-w-0 shrink whitespace-normal py-1.5 text-left">
           {next ? `下一节：${next.heading}` : store.readOnly ? "预览" : "预览与提交"}
-          <ChevronRight aria-hidden className="size-4" />
-        </button>
+          <ChevronRight aria-hidden />
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { FileText } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 
 /** What 开始填报 answers when it cannot open the wizard (it navigates there when it can). */
@@ -21,18 +23,14 @@ export function StartReportButton({ agencyCode, year, label, startReportAction }
     <form action={action} className="space-y-2">
       <input type="hidden" name="agencyCode" value={agencyCode} />
       <input type="hidden" name="year" value={year} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex items-center gap-1.5 rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-slate-400"
-      >
-        <FileText aria-hidden className="size-4" />
+      <Button type="submit" disabled={pending}>
+        <FileText aria-hidden />
         {pending ? "正在打开…" : label}
-      </button>
+      </Button>
       {state?.message && (
-        <p role="alert" className="text-sm text-red-800">
-          ⚠ {state.message}
-        </p>
+        <Alert role="alert" tone="danger">
+          {state.message}
+        </Alert>
       )}
     </form>
   );

@@ -21,7 +21,7 @@ function StepLink({ section, current }: { section: SectionDefinition; current: b
         href={`/staff/reports/${store.reportId}/${section.key}`}
         aria-current={current ? "step" : undefined}
         onClick={() => void store.saveNow()}
-        className={`flex items-start gap-2 rounded px-2 py-1.5 text-sm ${current ? "bg-blue-50 font-medium text-blue-900 ring-1 ring-blue-200" : "text-slate-800 hover:bg-slate-100"}`}
+        className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? "bg-red-50 font-medium text-brand ring-1 ring-red-200" : "text-slate-800 hover:bg-slate-100"}`}
       >
         <SectionStateIcon state={state} className="mt-0.5" />
         <span className="min-w-0 flex-1">
@@ -59,9 +59,9 @@ export function StepNav({ sections, current }: { sections: readonly SectionDefin
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={progress}
-          className="h-2 overflow-hidden rounded bg-slate-200"
+          className="h-2 overflow-hidden rounded-full bg-slate-200"
         >
-          <div className="h-full bg-blue-700 transition-[width]" style={{ width: `${progress}%` }} />
+          <div className="h-full bg-brand transition-[width]" style={{ width: `${progress}%` }} />
         </div>
       </div>
       <nav aria-label="填报步骤">
@@ -74,7 +74,7 @@ export function StepNav({ sections, current }: { sections: readonly SectionDefin
               href={`/staff/reports/${store.reportId}/${PREVIEW_STEP}`}
               aria-current={current === PREVIEW_STEP ? "step" : undefined}
               onClick={() => void store.saveNow()}
-              className={`flex items-center gap-2 rounded px-2 py-1.5 text-sm ${current === PREVIEW_STEP ? "bg-blue-50 font-medium text-blue-900 ring-1 ring-blue-200" : "text-slate-800 hover:bg-slate-100"}`}
+              className={`flex items-center gap-2 rounded-md px-2 py-1.5 text-sm ${current === PREVIEW_STEP ? "bg-red-50 font-medium text-brand ring-1 ring-red-200" : "text-slate-800 hover:bg-slate-100"}`}
             >
               <Eye aria-hidden className="size-4 text-slate-600" />
               {store.readOnly ? "预览" : "预览与提交"}

@@ -3,6 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { CircleAlert, CircleCheck, CircleDashed, Send, TriangleAlert } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { listUnexplainedWarnings, type SectionDefinition, type Violation } from "@/lib/report-format";
 import { hrefOf } from "./issue-list";
 import { focusTargetOf } from "./live-checks";
@@ -164,7 +168,7 @@ export function SubmitPanel() {
   };
 
   return (
-    <section aria-labelledby="submit-heading" className="space-y-3 rounded border border-slate-300 bg-white p-4">
+    <section aria-labelledby="submit-heading" className={cn(cardClass, "space-y-3")}>
       <h3 id="submit-heading" className="font-semibold">
         提交审核
       </h3>
@@ -181,31 +185,23 @@ export function SubmitPanel() {
       )}
       <div ref={result} tabIndex={-1} className="outline-none">
         {refusal && (
-          <div role="alert" className="space-y-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-950">
-            <p className="flex items-center gap-1.5 font-medium">
-              <CircleAlert aria-hidden className="size-4" />
-              未能提交：{refusal.message}
-            </p>
+          <Alert role="alert" tone="danger" className="[&>div]:space-y-3">
+            <p className="font-medium">未能提交：{refusal.message}</p>
             {refusal.groups.length > 0 && <ProblemList groups={refusal.groups} firstLink={firstLink} />}
-          </div>
+          </Alert>
         )}
       </div>
-      <button
-        type="button"
-        onClick={ask}
-        disabled={busy}
-        className="inline-flex items-center gap-1.5 rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-slate-400"
-      >
-        <Send aria-hidden className="size-4" />
+      <Button onClick={ask} disabled={busy}>
+        <Send aria-hidden />
         {busy ? "正在提交…" : "提交审核"}
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby="submit-confirm-heading"
         aria-describedby="submit-confirm-body"
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded border border-slate-300 p-5 shadow-lg backdrop:bg-slate-900/40"
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-5 shadow-xl backdrop:bg-slate-900/40"
       >
-        <h4 id="submit-confirm-heading" className="text-base font-semibold">
+        <h4 id="submit-confirm-heading" className="text-lg font-semibold">
           确认提交审核？
         </h4>
         <div id="submit-confirm-body" className="mt-2 space-y-1 text-sm text-slate-700">
@@ -215,21 +211,11 @@ export function SubmitPanel() {
           </p>
           <p>提交后报告不能再修改；审核人退回后可以修改并重新提交，审核通过后由审核人安排发布。</p>
         </div>
-        <div className="mt-4 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-          >
+        <div className="mt-5 flex flex-wrap justify-end gap-2">
+          <Button variant="secondary" onClick={() => dialog.current?.close()}>
             取消
-          </button>
-          <button
-            type="button"
-            onClick={() => void submit()}
-            className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
-          >
-            确认提交
-          </button>
+          </Button>
+          <Button onClick={() => void submit()}>确认提交</Button>
         </div>
       </dialog>
     </section>

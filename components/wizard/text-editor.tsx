@@ -6,6 +6,7 @@ import { textInputId } from "./report-fields";
 import { MAX_TEXT_CHARS, countTextChars } from "@/lib/report-format/text-rules";
 import { sectionCommentNoteId, useSectionComments } from "./review-comments";
 import { useCellStatus, useDraftInput, useValueOf, useWizardStore } from "./wizard-context";
+import { Textarea } from "@/components/ui/input";
 
 function CharCount({ textKey, maxChars }: { textKey: TextKey; maxChars?: number }) {
   const count = useValueOf(`texts.${textKey}`, (store) => countTextChars(store.getText(textKey)));
@@ -49,7 +50,7 @@ export function TextEditor({ section }: { section: SectionDefinition & { content
           {content.required && <li>必须填写{key === "other" ? "（没有需要报告的事项，请写“无”）" : ""}</li>}
           <li>只填写文字，正文不能包含 HTML 标签；最多 {MAX_TEXT_CHARS.toLocaleString("en-US")} 个字符；空一行分段</li>
         </ul>
-        <textarea
+        <Textarea
           ref={editor}
           defaultValue={store.getText(key)}
           onChange={(event) => store.setText(key, event.target.value)}
@@ -59,7 +60,7 @@ export function TextEditor({ section }: { section: SectionDefinition & { content
           aria-labelledby={`step-heading ${id}-label`}
           aria-invalid={status.level === "error" ? true : undefined}
           aria-describedby={describedBy}
-          className={`w-full rounded border px-3 py-2 leading-7 focus:outline-2 focus:outline-blue-600 ${status.level === "error" ? "border-red-600 bg-red-50" : status.level === "warning" ? "border-amber-500" : "border-slate-300"}`}
+          className={`py-2 text-base ${status.level === "error" ? "border-red-600 bg-red-50" : status.level === "warning" ? "border-amber-500" : ""}`}
         />
         <span id={`${id}-label`} className="sr-only">
           正文
@@ -87,7 +88,10 @@ export function TextEditor({ section }: { section: SectionDefinition & { content
         )}
       </div>
       {store.previous && (
-        <aside aria-labelledby={`${id}-previous`} className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+        <aside
+          aria-labelledby={`${id}-previous`}
+          className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+        >
           <h3 id={`${id}-previous`} className="font-medium text-slate-800">
             {store.previous.year} 年度报告的本部分
           </h3>

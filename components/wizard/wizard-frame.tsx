@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { CircleAlert, CircleCheck, Clock, Lock } from "lucide-react";
+import { CircleAlert, Clock, Lock } from "lucide-react";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatDate } from "@/lib/format-date";
@@ -15,6 +15,8 @@ import { StepNav } from "./step-nav";
 import { WizardProvider } from "./wizard-context";
 import type { WizardData } from "./wizard-store";
 import type { WizardActions } from "@/lib/requests/wizard";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 
 /** 报送截止 with how it stands today, while the report is still the clerk's to send. */
 function DeadlineBadge({ deadline, daysLeft, open }: { deadline: string; daysLeft: number | null; open: boolean }) {
@@ -51,38 +53,39 @@ export function WizardFrame({
       <div style={{ marginInline: "calc(50% - min(50vw - 1rem, 46rem))" }} className="space-y-4">
         <div>
           <p className="text-sm">
-            <Link href={`/staff/agencies/${data.agency.code}`} className="text-blue-700 underline">
+            <Link href={`/staff/agencies/${data.agency.code}`} className="text-blue-700 underline underline-offset-2">
               ← {data.agency.name}
             </Link>
           </p>
-          <h1 className="mt-1 text-xl font-semibold">
-            {data.agency.name}
-            {data.year}年度政府信息公开工作年度报告
-          </h1>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-            <ReportStatusBadge status={data.status} />
-            <span>{data.format} 版格式</span>
-            {data.deadline && (
-              <DeadlineBadge deadline={data.deadline} daysLeft={data.daysLeft ?? null} open={!data.readOnly} />
-            )}
-          </p>
+          <PageHeader
+            className="mb-0 mt-1"
+            title={
+              <>
+                {data.agency.name}
+                {data.year}年度政府信息公开工作年度报告
+              </>
+            }
+            description={
+              <span className="flex flex-wrap items-center gap-2 text-slate-600">
+                <ReportStatusBadge status={data.status} />
+                <span>{data.format} 版格式</span>
+                {data.deadline && (
+                  <DeadlineBadge deadline={data.deadline} daysLeft={data.daysLeft ?? null} open={!data.readOnly} />
+                )}
+              </span>
+            }
+          />
         </div>
         {data.status === "SUBMITTED" && (
-          <div
-            role="status"
-            className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
-          >
-            <p className="flex items-center gap-2 font-medium">
-              <CircleCheck aria-hidden className="size-4 shrink-0" />
-              已提交，等待审核人审核
-            </p>
-            <p className="mt-1 ml-6 text-emerald-900">
+          <Alert role="status" tone="success">
+            <p className="font-medium">已提交，等待审核人审核</p>
+            <p>
               审核人会逐项查看本报告：审核通过后由审核人安排发布；如有问题会退回并附审核意见，退回后您会在“通知”中收到提醒，可在此修改后重新提交。
             </p>
-          </div>
+          </Alert>
         )}
         {data.readOnly && (
-          <p className="flex items-center gap-2 rounded border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
+          <p className="flex items-center gap-2 rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-800">
             <Lock aria-hidden className="size-4 shrink-0" />
             本报告当前为“{REPORT_STATUS_LABELS[data.status]}”状态，只能查看，不能修改。
           </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { ReviewQueueTable } from "@/components/review/review-queue-table";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
@@ -9,13 +10,11 @@ export default async function ReviewQueuePage() {
   const user = await requireUser("/staff/review");
   const queue = await listReviewQueue(user);
   return (
-    <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">审核</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          您负责审核的机构中，等待审核、等待发布和已定时发布的年度报告。检查结果由服务器重新计算。
-        </p>
-      </div>
+    <div>
+      <PageHeader
+        title="审核"
+        description="您负责审核的机构中，等待审核、等待发布和已定时发布的年度报告。检查结果由服务器重新计算。"
+      />
       <ReviewQueueTable items={queue} />
     </div>
   );

@@ -5,13 +5,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { FieldError } from "@/components/ui/field";
+import { Textarea, inputClass } from "@/components/ui/input";
 import { PICK_CELL_EVENT } from "@/components/review/cell-picker";
 import { addCommentAction } from "./actions";
 import { commentFieldsSchema, type CommentFields } from "./schemas";
 
 type Target = { value: string; label: string; group: string };
 
-const field = "w-full rounded border border-slate-300 px-3 py-2 text-sm focus:outline-2 focus:outline-blue-600";
+// A native select: its options come in groups (sections, then their cells), which <optgroup> shows.
+const selectClass = cn(inputClass, "h-9");
 
 /** A new comment pinned to a section or a cell of the report. */
 export function CommentForm({ reportId, targets }: { reportId: string; targets: Target[] }) {
@@ -53,17 +58,17 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
     <form id="comment-form" ref={section} onSubmit={onSubmit} noValidate className="space-y-2">
       <p className="text-sm text-slate-600">在下方“报告全文”中点击单元格即可对其提意见，也可以在这里选择栏目。</p>
       {picked && (
-        <p role="status" className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900">
+        <p role="status" className="rounded-md bg-blue-50 px-3 py-1.5 text-sm text-blue-900">
           已选择单元格：{picked.label}
         </p>
       )}
       <div className="space-y-1">
-        <label htmlFor="comment-target" className="block text-sm font-medium">
+        <label htmlFor="comment-target" className="block text-sm font-medium text-slate-800">
           意见位置
         </label>
         <select
           id="comment-target"
-          className={field}
+          className={selectClass}
           aria-invalid={errors.target ? true : undefined}
           aria-describedby={errors.target ? "comment-target-error" : undefined}
           {...form.register("target", { onChange: () => setPicked(null) })}
@@ -81,37 +86,24 @@ export function CommentForm({ reportId, targets }: { reportId: string; targets: 
             </optgroup>
           ))}
         </select>
-        {errors.target && (
-          <p id="comment-target-error" className="text-sm text-red-700">
-            ⚠ {errors.target.message}
-          </p>
-        )}
+        <FieldError id="comment-target-error" message={errors.target?.message} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="comment-body" className="block text-sm font-medium">
+        <label htmlFor="comment-body" className="block text-sm font-medium text-slate-800">
           意见内容
         </label>
-        <textarea
+        <Textarea
           id="comment-body"
           rows={3}
-          className={field}
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={errors.body ? "comment-body-error" : undefined}
           {...form.register("body")}
         />
-        {errors.body && (
-          <p id="comment-body-error" className="text-sm text-red-700">
-            ⚠ {errors.body.message}
-          </p>
-        )}
+        <FieldError id="comment-body-error" message={errors.body?.message} />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         添加意见
-      </button>
+      </Button>
       <ActionMessage result={result} />
     </form>
   );

@@ -12,6 +12,7 @@ import { ProblemCounts } from "@/components/review/problem-counts";
 import { SubmissionChanges } from "@/components/review/submission-changes";
 import { ViolationList } from "@/components/review/violation-list";
 import { YearComparison } from "@/components/review/year-comparison";
+import { Card, CardTitle, cardClass } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format-date";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { daysUntil } from "@/lib/server/review/days-until";
@@ -42,14 +43,14 @@ export default async function ReviewReportPage({ params }: Params) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/staff/review" className="text-blue-700 underline">
+          <Link href="/staff/review" className="text-blue-700 underline underline-offset-2">
             ← 审核
           </Link>
-          <Link href={`/staff/history/${review.id}`} className="ml-4 text-blue-700 underline">
+          <Link href={`/staff/history/${review.id}`} className="ml-4 text-blue-700 underline underline-offset-2">
             历史记录
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">
+        <h1 className="text-2xl font-semibold leading-9 text-slate-900">
           {review.agency.name}
           {review.year}年度政府信息公开工作年度报告
         </h1>
@@ -76,7 +77,7 @@ export default async function ReviewReportPage({ params }: Params) {
         </div>
       </header>
 
-      <section aria-labelledby="actions-heading" className="rounded border border-slate-200 bg-white p-4">
+      <section aria-labelledby="actions-heading" className={cardClass}>
         <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
           审核操作
         </h2>
@@ -121,10 +122,10 @@ export default async function ReviewReportPage({ params }: Params) {
             action={(comment) => <ResolveCommentButton reportId={review.id} commentId={comment.id} />}
           />
         </div>
-        <div className="rounded border border-slate-200 bg-white p-4">
-          <h3 className="mb-2 font-medium">添加意见</h3>
+        <Card>
+          <CardTitle as="h3">添加意见</CardTitle>
           <CommentForm reportId={review.id} targets={targets} />
-        </div>
+        </Card>
       </section>
 
       <section aria-labelledby="document-heading">
@@ -138,7 +139,7 @@ export default async function ReviewReportPage({ params }: Params) {
           <span className="px-1 shadow-[inset_0_-3px_0_#16a34a]">绿色下划线</span>
           为自上次提交以来修改过的单元格。点击单元格可对其提审核意见。
         </p>
-        <div className="review-document overflow-x-auto rounded border border-slate-200 bg-white px-3 py-4 sm:px-8 sm:py-6">
+        <div className="review-document overflow-x-auto rounded-lg border border-slate-200 bg-white px-3 py-4 sm:px-8 sm:py-6">
           {/* The printed report looks as it will on the public page. */}
           <style dangerouslySetInnerHTML={{ __html: REPORT_DOCUMENT_CSS }} />
           <CellHighlights

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { CircleAlert } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { resolveCommentAction } from "./actions";
 
 /** Marks one comment resolved; a refusal (already resolved by someone else …) shows its message. */
@@ -14,17 +16,13 @@ export function ResolveCommentButton({ reportId, commentId }: { reportId: string
     });
   return (
     <>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={resolve}
-        className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60"
-      >
+      <Button variant="secondary" size="sm" disabled={pending} onClick={resolve}>
         标记为已解决
-      </button>
+      </Button>
       {message && (
-        <span role="alert" className="text-red-700">
-          ⚠ {message}
+        <span role="alert" className="inline-flex items-center gap-1 text-red-700">
+          <CircleAlert aria-hidden className="size-4 shrink-0" />
+          {message}
         </span>
       )}
     </>

@@ -5,6 +5,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionMessage } from "@/components/review/action-message";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import {
   approveReportAction,
@@ -27,9 +31,6 @@ type Props = {
   scheduledFor: string | null;
 };
 
-const button = "rounded px-4 py-2 text-sm font-medium disabled:opacity-60";
-const field = "w-full rounded border border-slate-300 px-3 py-2 text-sm focus:outline-2 focus:outline-blue-600";
-
 /** The reviewer's decisions for the report's current state; each one answers with the server's message. */
 export function ReviewActions(props: Props) {
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -44,14 +45,12 @@ export function ReviewActions(props: Props) {
           <ReturnForm {...shared} />
           <div className="space-y-2">
             <p className="text-sm text-slate-700">报告没有错误、内容属实时审核通过；审核通过后即可发布。</p>
-            <button
-              type="button"
+            <Button
               disabled={pending}
-              className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`}
               onClick={() => run(() => approveReportAction({ reportId: props.reportId, version: props.version }))}
             >
               审核通过
-            </button>
+            </Button>
           </div>
         </div>
       )}
@@ -59,31 +58,27 @@ export function ReviewActions(props: Props) {
       {props.status === "PUBLISHED" && (
         <div className="space-y-2">
           {props.scheduledFor && (
-            <div className="space-y-2 rounded border border-sky-200 bg-sky-50 px-3 py-2">
-              <p className="text-sm text-slate-800">
-                已定时发布：{props.scheduledFor} 起公众可见。在此之前可以取消，报告回到“已审核”状态。
-              </p>
-              <button
-                type="button"
+            <Alert tone="info" className="[&>div]:space-y-2">
+              <p>已定时发布：{props.scheduledFor} 起公众可见。在此之前可以取消，报告回到“已审核”状态。</p>
+              <Button
+                variant="secondary"
                 disabled={pending}
-                className={`${button} border border-slate-400 bg-white hover:bg-slate-100`}
                 onClick={() => run(() => cancelPublicationAction({ reportId: props.reportId, version: props.version }))}
               >
                 取消定时发布
-              </button>
-            </div>
+              </Button>
+            </Alert>
           )}
           <p className="text-sm text-slate-700">
             发现已发布的报告有误时，可以开始更正：填报人在新的修订版上修改并重新提交，原报告在更正发布前继续公开。
           </p>
-          <button
-            type="button"
+          <Button
+            variant="secondary"
             disabled={pending}
-            className={`${button} border border-slate-400 bg-white hover:bg-slate-100`}
             onClick={() => run(() => reopenReportAction({ reportId: props.reportId, version: props.version }))}
           >
             更正
-          </button>
+          </Button>
         </div>
       )}
       {(props.status === "DRAFT" || props.status === "RETURNED") && (
@@ -104,25 +99,20 @@ function ReturnForm({ reportId, version, pending, run }: FormProps) {
   const onSubmit = form.handleSubmit((values) => run(() => returnReportAction({ reportId, version, ...values })));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
-      <label htmlFor="return-reason" className="block text-sm font-medium">
+      <label htmlFor="return-reason" className="block text-sm font-medium text-slate-800">
         退回理由
       </label>
-      <textarea
+      <Textarea
         id="return-reason"
         rows={3}
-        className={field}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "return-reason-error" : undefined}
         {...form.register("reason")}
       />
-      {error && (
-        <p id="return-reason-error" className="text-sm text-red-700">
-          ⚠ {error.message}
-        </p>
-      )}
-      <button type="submit" disabled={pending} className={`${button} bg-amber-700 text-white hover:bg-amber-800`}>
+      <FieldError id="return-reason-error" message={error?.message} />
+      <Button type="submit" variant="danger" disabled={pending}>
         退回修改
-      </button>
+      </Button>
     </form>
   );
 }
@@ -140,42 +130,37 @@ function PublishForm({ reportId, version, correction, earliestPublishAt, pending
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">发布时间</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="now" {...form.register("when")} /> 立即发布
+          <input type="radio" value="now" className="accent-brand" {...form.register("when")} /> 立即发布
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="scheduled" {...form.register("when")} /> 定时发布
+          <input type="radio" value="scheduled" className="accent-brand" {...form.register("when")} /> 定时发布
         </label>
       </fieldset>
       {when === "scheduled" && (
         <div className="space-y-1">
-          <label htmlFor="publish-at" className="block text-sm font-medium">
+          <label htmlFor="publish-at" className="block text-sm font-medium text-slate-800">
             公开时间（北京时间）
           </label>
-          <input
+          <Input
             id="publish-at"
             type="datetime-local"
             min={earliestPublishAt}
-            className={`${field} max-w-xs`}
+            className="max-w-xs"
             aria-invalid={errors.publishAt ? true : undefined}
             aria-describedby={errors.publishAt ? "publish-at-error" : undefined}
             {...form.register("publishAt")}
           />
-          {errors.publishAt && (
-            <p id="publish-at-error" className="text-sm text-red-700">
-              ⚠ {errors.publishAt.message}
-            </p>
-          )}
+          <FieldError id="publish-at-error" message={errors.publishAt?.message} />
         </div>
       )}
       {correction && (
         <div className="space-y-1">
-          <label htmlFor="correction-note" className="block text-sm font-medium">
+          <label htmlFor="correction-note" className="block text-sm font-medium text-slate-800">
             更正说明
           </label>
-          <textarea
+          <Textarea
             id="correction-note"
             rows={3}
-            className={field}
             aria-invalid={errors.correctionNote ? true : undefined}
             aria-describedby={errors.correctionNote ? "correction-note-error" : "correction-note-help"}
             {...form.register("correctionNote")}
@@ -183,16 +168,12 @@ function PublishForm({ reportId, version, correction, earliestPublishAt, pending
           <p id="correction-note-help" className="text-xs text-slate-500">
             将显示在公开页面上，说明更正了什么、为什么更正。
           </p>
-          {errors.correctionNote && (
-            <p id="correction-note-error" className="text-sm text-red-700">
-              ⚠ {errors.correctionNote.message}
-            </p>
-          )}
+          <FieldError id="correction-note-error" message={errors.correctionNote?.message} />
         </div>
       )}
-      <button type="submit" disabled={pending} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
+      <Button type="submit" disabled={pending}>
         {when === "scheduled" ? "定时发布" : "发布"}
-      </button>
+      </Button>
     </form>
   );
 }
