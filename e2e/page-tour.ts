@@ -17,6 +17,8 @@ export type PageTargets = {
   /** The demo agency's published 2020 report: every role of 本溪市 may open it in some way. */
   reportId: string;
   firstStep: string;
+  /** The step of the applications table, the widest table a clerk fills. */
+  tableStep: string;
   governmentId: string;
 };
 
@@ -63,7 +65,7 @@ export const STAFF_PAGES: Record<string, TourPage> = {
     url: ({ reportId }) => `/staff/history/${reportId}`,
     roles: READERS,
   },
-  // Redirects to the first step: the same screen as the step below, under another address.
+  // Redirects to the first step (prose); the step below is the applications table.
   "app/(staff)/staff/reports/[reportId]/page.tsx": {
     name: "wizard-start",
     url: ({ reportId }) => `/staff/reports/${reportId}`,
@@ -71,7 +73,7 @@ export const STAFF_PAGES: Record<string, TourPage> = {
   },
   "app/(staff)/staff/reports/[reportId]/[step]/page.tsx": {
     name: "wizard",
-    url: ({ reportId, firstStep }) => `/staff/reports/${reportId}/${firstStep}`,
+    url: ({ reportId, tableStep }) => `/staff/reports/${reportId}/${tableStep}`,
     roles: ["clerk"],
   },
   "app/(staff)/staff/review/[reportId]/page.tsx": {
@@ -96,6 +98,7 @@ export const STAFF_PAGES: Record<string, TourPage> = {
     roles: ["admin"],
   },
   "app/(staff)/staff/admin/years/page.tsx": { name: "admin-years", url: () => "/staff/admin/years", roles: ["admin"] },
+  "app/(staff)/staff/admin/site/page.tsx": { name: "admin-site", url: () => "/staff/admin/site", roles: ["admin"] },
   "app/(staff)/staff/admin/import/page.tsx": {
     name: "admin-import",
     url: () => "/staff/admin/import",
@@ -145,9 +148,14 @@ export async function loadPageTargets(): Promise<PageTargets> {
   const [government] = await queryE2eDatabase<{ id: string }>("SELECT id FROM agency WHERE code = $1", [
     DEMO_GOVERNMENT_CODE,
   ]);
+  const sections = getFormat(report!.format as "2019").sections;
   return {
     reportId: report!.id,
-    firstStep: getFormat(report!.format as "2019").sections[0]!.key,
+    firstStep: sections[0]!.key,
+    tableStep: sections.find(
+      (section) =>
+        section.content.kind === "tables" && section.content.tables.some((table) => table.key === "applications"),
+    )!.key,
     governmentId: government!.id,
   };
 }
