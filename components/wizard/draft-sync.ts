@@ -78,9 +78,13 @@ export class DraftSync {
     return this.host.draft;
   }
 
-  /** The clerk changed something: save a moment later, keep a copy in the browser. */
+  /**
+   * The clerk changed something: save a moment later, keep a copy in the browser. The status says
+   * "有未保存的修改" from the first change after a save (one notice per save, not per keystroke), so
+   * the page never shows 已保存 over work that is not saved yet.
+   */
   edited(): void {
-    if (this.status.kind === "idle" || this.status.kind === "refused") this.status = { kind: "pending" };
+    if (this.status.kind === "idle" || this.status.kind === "refused") this.setStatus({ kind: "pending" });
     if (!this.host.readOnly && !this.conflict) this.autosave.schedule();
     this.persist();
   }
