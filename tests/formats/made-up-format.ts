@@ -6,18 +6,13 @@
 //   - one more 第二十条 table (第二十条第（七）项, 突发公共事件应急预案).
 // It is used for report years from 2090 on, so that it never takes an official year.
 // Only declarations here (no registration): the e2e build bundles this module into the app.
+import { format2021 } from "../../lib/report-format/formats/format-2021";
 import {
-  PROBLEMS_GUIDANCE,
   applicationsChecks,
   applicationsTable,
   count,
-  keyFigures,
   proactiveTable,
-  reviewsChecks,
-  reviewsTable,
   row,
-  textChecks,
-  textSection,
 } from "../../lib/report-format/formats/shared";
 import { isColumnBand } from "../../lib/report-format/declaration-tree";
 import type { CheckDefinition, ColumnNode, FormatDeclaration, TableDefinition } from "../../lib/report-format/types";
@@ -36,32 +31,11 @@ function renameColumn(
   });
 }
 
-const decisions = count("decisions", "本年处理决定数量");
-
-const art20_1 = proactiveTable(
-  "art20_1",
-  "第二十条第（一）项",
-  [row("regulations", "规章"), row("normative_docs", "行政规范性文件")],
-  [count("made", "本年制发件数"), count("repealed", "本年废止件数"), count("in_force", "现行有效件数")],
-);
-const art20_5 = proactiveTable("art20_5", "第二十条第（五）项", [row("licensing", "行政许可")], [decisions]);
-const art20_6 = proactiveTable(
-  "art20_6",
-  "第二十条第（六）项",
-  [row("penalty", "行政处罚"), row("coercion", "行政强制")],
-  [decisions],
-);
 const art20_7 = proactiveTable(
   "art20_7",
   "第二十条第（七）项",
   [row("emergency_plans", "突发公共事件应急预案")],
   [count("issued", "本年发布件数"), count("drills", "本年演练次数")],
-);
-const art20_8 = proactiveTable(
-  "art20_8",
-  "第二十条第（八）项",
-  [row("fees", "行政事业性收费")],
-  [{ key: "amount", label: "本年收费金额（单位：万元）", type: "money", units: ["万元"] }],
 );
 
 const applicationsOf2021 = applicationsTable({
@@ -87,47 +61,26 @@ const ownApplicationsChecks = applicationsChecks(applications).map((check): Chec
     : check,
 );
 
+/** The 2021 sections, with the extra 第二十条 table after （六） and the changed applications table. */
+const sections = format2021.sections.map((section) => {
+  if (section.content.kind !== "tables") return section;
+  const tables = section.content.tables.flatMap((table) => {
+    if (table.key === applications.key) return [applications];
+    return table.key === "art20_6" ? [table, art20_7] : [table];
+  });
+  return { ...section, content: { ...section.content, tables } };
+});
+
 export const madeUpFormat: FormatDeclaration = {
   key: MADE_UP_FORMAT_KEY,
   document: "虚构的测试格式〔2090〕1号《政府信息公开工作年度报告格式（测试用，并不存在）》",
   years: { from: MADE_UP_FIRST_YEAR },
-  sections: [
-    textSection("overview", "一、总体情况", { required: true, maxChars: 1000, guidance: "篇幅原则上不超过一千字" }),
-    {
-      key: "proactive",
-      heading: "二、主动公开政府信息情况",
-      content: { kind: "tables", tables: [art20_1, art20_5, art20_6, art20_7, art20_8] },
-    },
-    {
-      key: "applications",
-      heading: "三、收到和处理政府信息公开申请情况",
-      content: { kind: "tables", tables: [applications] },
-    },
-    {
-      key: "reviews",
-      heading: "四、政府信息公开行政复议、行政诉讼情况",
-      content: { kind: "tables", tables: [reviewsTable] },
-    },
-    textSection("problems", "五、存在的主要问题及改进情况", { required: true, guidance: PROBLEMS_GUIDANCE }),
-    textSection("other", "六、其他需要报告的事项", { required: true }),
-  ],
-  figures: keyFigures,
+  sections,
+  figures: format2021.figures,
+  // The 2021 checks, those of the applications table made anew for its extra row and renamed column.
   checks: [
-    {
-      kind: "linear",
-      rule: "proactive.made-vs-in-force",
-      table: art20_1.key,
-      per: "row",
-      target: "made",
-      op: "<=",
-      terms: [
-        { key: "in_force", coef: 1 },
-        { key: "repealed", coef: 1 },
-      ],
-    },
+    ...format2021.checks.filter((check) => !("table" in check && check.table === applications.key)),
     ...ownApplicationsChecks,
-    ...reviewsChecks,
-    ...textChecks,
   ],
 };
 
