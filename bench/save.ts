@@ -28,7 +28,7 @@ import {
 import { GENERATED_PASSWORD } from "../lib/server/generate/generate-province";
 import { benchServerDatabaseUrl, startBenchServer, stopBenchServer } from "./lib/bench-server";
 import { cpuSeconds, cpuSecondsBetween, processTree } from "./lib/process-cpu";
-import { callRedirectingAction, callServerAction, findActionId } from "./lib/server-action";
+import { CookieJar, callRedirectingAction, callServerAction, findActionId } from "./lib/server-action";
 import { machineLine, summarise } from "./lib/stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
@@ -39,11 +39,13 @@ const DEBOUNCE_MS = 1000;
 /** The longest a clerk types between two saves; each pause is DEBOUNCE_MS plus a random part of it. */
 const TYPING_MS = process.env.BENCH_LOCKSTEP === "1" ? 0 : 1000;
 const P95_TARGET_MS = 100;
+/** The app server's CPU per save the January crunch is planned with (docs/deployment.md). */
+const CPU_TARGET_MS = 4;
 const YEAR = 2025;
 const BASE_URL = `http://localhost:${PORT}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-type Clerk = { email: string; agencyCode: string; cookie: string; reportId: string; version: number };
+type Clerk = { email: string; agencyCode: string; cookie: CookieJar; reportId: string; version: number };
 type Outcome = { ms: number; result: "ok" | "conflict" | "refused" | "failed"; detail?: string };
 
 export default async function benchSave(): Promise<void> {
@@ -87,7 +89,8 @@ export default async function benchSave(): Promise<void> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    report(outcomes, seconds, await cpu.used());
+    const used = await cpu.used();
+    report(outcomes, seconds, used, await measureActionFloor(server.pid!, clerks[0]!, ids.save));
   } finally {
     // Ours first: the launcher drops the database when it stops.
     const { disconnectDb } = await import("../lib/server/db");
@@ -131,10 +134,8 @@ async function signInAndStart(
     actionId: ids.signIn,
     args: [null, credentials],
   });
-  const cookie = signedIn.cookies
-    .map((header) => header.split(";")[0]!)
-    .find((pair) => pair.startsWith("gknb.session_token="));
-  if (!cookie) throw new Error(`${person.email}: no session cookie after signing in`);
+  const cookie = new CookieJar(signedIn.cookies);
+  if (!cookie.has("gknb.session_token")) throw new Error(`${person.email}: no session cookie after signing in`);
 
   const request = new FormData();
   request.set("agencyCode", person.agencyCode);
@@ -233,7 +234,34 @@ async function readCpu(serverPid: number): Promise<{ used: () => Promise<CpuUse>
   };
 }
 
-function report(outcomes: Outcome[], seconds: number, cpu: CpuUse): void {
+/**
+ * What Next.js itself costs per server action on this machine: the same action POSTed with input
+ * its schema refuses (no session lookup, no database), 10 at a time for 5 s, after the run. The
+ * part of a save's CPU that no change to the save can remove.
+ */
+async function measureActionFloor(serverPid: number, clerk: Clerk, actionId: string): Promise<number> {
+  const call = () =>
+    callServerAction<SaveReportActionResult>({
+      baseUrl: BASE_URL,
+      path: `/staff/reports/${clerk.reportId}`,
+      actionId,
+      args: [{ reportId: "", version: 0 }],
+      cookie: clerk.cookie,
+    });
+  const refused = await call();
+  if (refused.ok || refused.code !== "invalid") throw new Error("the malformed save was not refused as invalid");
+  const before = cpuSeconds(processTree(serverPid));
+  const end = performance.now() + 5000;
+  let calls = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      for (; performance.now() < end; calls++) await call();
+    }),
+  );
+  return (cpuSecondsBetween(before, cpuSeconds(processTree(serverPid))) * 1000) / calls;
+}
+
+function report(outcomes: Outcome[], seconds: number, cpu: CpuUse, actionFloorMs: number): void {
   const summary = summarise(outcomes.map((outcome) => outcome.ms));
   const errors = outcomes.filter((outcome) => outcome.result !== "ok");
   const cpuList = cpus();
@@ -263,9 +291,14 @@ function report(outcomes: Outcome[], seconds: number, cpu: CpuUse): void {
     `CPU per save: app server ${perSave(cpu.server)}, PostgreSQL ${perSave(cpu.database)}, load generator ${perSave(cpu.loadGenerator)}; ` +
       `busy ${((cpu.server + cpu.database + cpu.loadGenerator) / seconds).toFixed(2)} of ${cpus().length} cores (the rest of the machine not counted)`,
   );
-  const fast = summary.p95 < P95_TARGET_MS;
   console.log(
-    `targets: zero errors ${errors.length === 0 ? "✓" : "✗"}; p95 under ${P95_TARGET_MS} ms ${fast ? "✓" : "✗"} → ${errors.length === 0 && fast ? "PASS" : "FAIL"}`,
+    `of which Next.js's handling of a server action (the same action refusing malformed input, no database): ${actionFloorMs.toFixed(1)} ms per request`,
+  );
+  const fast = summary.p95 < P95_TARGET_MS;
+  const cheap = (cpu.server * 1000) / Math.max(1, summary.runs) <= CPU_TARGET_MS;
+  console.log(
+    `targets: zero errors ${errors.length === 0 ? "✓" : "✗"}; p95 under ${P95_TARGET_MS} ms ${fast ? "✓" : "✗"}; ` +
+      `app server CPU per save at most ${CPU_TARGET_MS} ms ${cheap ? "✓" : "✗"} → ${errors.length === 0 && fast && cheap ? "PASS" : "FAIL"}`,
   );
 }
 

@@ -34,7 +34,45 @@ export function findActionId(distDir: string, file: string, exportedName: string
   return found[0];
 }
 
-export type ActionCall = { baseUrl: string; path: string; actionId: string; args: unknown[]; cookie?: string };
+export type ActionCall = {
+  baseUrl: string;
+  path: string;
+  actionId: string;
+  args: unknown[];
+  /** A fixed Cookie header, or a jar that also keeps what the answers set, as a browser does. */
+  cookie?: string | CookieJar;
+};
+
+/**
+ * The cookies a browser would send: each one set so far, replaced or removed by every answer's
+ * Set-Cookie (the session's signed cookie cache is renewed every few minutes).
+ */
+export class CookieJar {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(setCookies: readonly string[] = []) {
+    this.store(setCookies);
+  }
+
+  store(setCookies: readonly string[]): void {
+    for (const header of setCookies) {
+      const [pair = "", ...attributes] = header.split(";");
+      const name = pair.slice(0, pair.indexOf("=")).trim();
+      const value = pair.slice(pair.indexOf("=") + 1);
+      const removed = value === "" || attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute));
+      if (removed) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.cookies.has(name);
+  }
+
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
 
 /** POSTs the call as the browser does and returns the raw answer (an RSC payload). */
 export async function post(call: ActionCall): Promise<Response> {
@@ -46,14 +84,23 @@ export async function post(call: ActionCall): Promise<Response> {
       "Next-Action": call.actionId,
       Origin: call.baseUrl,
       ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
-      ...(call.cookie ? { Cookie: call.cookie } : {}),
+      ...(call.cookie ? { Cookie: typeof call.cookie === "string" ? call.cookie : call.cookie.header() } : {}),
     },
     body,
     redirect: "manual",
+  }).then((response) => {
+    if (call.cookie instanceof CookieJar) call.cookie.store(response.headers.getSetCookie());
+    return response;
   });
 }
 
-const NO_CLIENT_MODULES = { serverConsumerManifest: { moduleMap: {}, serverModuleMap: null, moduleLoading: null } };
+// An action that sets a cookie (the session's cookie cache renewed) answers with the page
+// rendered again, which names the page's client components; only `a`, the action's value, is
+// read here, so every client module resolves to a placeholder that is never loaded.
+const ANY_CLIENT_MODULE = new Proxy({}, { get: (_target, id) => ({ "*": { id: String(id), chunks: [], name: "*" } }) });
+const NO_CLIENT_MODULES = {
+  serverConsumerManifest: { moduleMap: ANY_CLIENT_MODULE, serverModuleMap: null, moduleLoading: null },
+};
 
 /** What an action answered: the `a` of Next's RSC answer, decoded by React's Flight client. */
 async function decodeAnswer<T>(call: ActionCall, response: Response): Promise<T> {

@@ -46,6 +46,15 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * The pool under Prisma, for the few hot paths that send their own SQL (every request's session
+ * check, the wizard's autosave): one round trip of plain SQL there costs a fraction of the query
+ * builder's CPU, and saves are the app's main cost in January (docs/deployment.md).
+ */
+export function sqlPool(): pg.Pool {
+  return clients().pool;
+}
+
 /** The client for better-auth only: it reads password hashes. */
 export function authDb(): PrismaClient {
   return clients().authDb;

@@ -5,11 +5,11 @@ import { snapshotReport } from "@/lib/server/reports/report-test-support";
 import { saveReport } from "@/lib/server/reports/save-report";
 import { expectSavesAccountedFor, startClerkReport } from "./save-accounting";
 
-// A save whose database session dies in the middle of its transaction (the server killed the
-// backend, the connection broke, the pod was evicted) leaves nothing half-written: not the
-// bumped version, not the cells, not the audit event. The save is held at its last write — the
-// audit cell changes, after the version, the cells, the texts and the audit event — by a table
-// lock taken from another session, and its backend is terminated there.
+// A save whose database session dies in the middle of its write (the server killed the backend,
+// the connection broke, the pod was evicted) leaves nothing half-written: not the bumped version,
+// not the cells, not the audit event. The save writes in one statement (save-statements.ts): it
+// is held there after bumping the version, at a cell whose row another session has locked, and
+// its backend is terminated there.
 
 afterAll(() => disconnectDb());
 
@@ -25,7 +25,7 @@ async function waitForBlockedSave(observer: pg.Client): Promise<{ pid: number; q
   throw new Error("the save never waited for the lock");
 }
 
-describe("a save interrupted inside its transaction", () => {
+describe("a save interrupted inside its write", () => {
   it("leaves the cells, the version and the audit rows exactly as before, and the next save works", async () => {
     const { clerk, reportId } = await startClerkReport();
     const first = await saveReport(clerk, {
@@ -41,7 +41,13 @@ describe("a save interrupted inside its transaction", () => {
     await Promise.all([holder.connect(), observer.connect()]);
     try {
       await holder.query("BEGIN");
-      await holder.query("LOCK TABLE audit_cell_change IN SHARE MODE");
+      const locked = await holder.query(
+        `SELECT 1 FROM report_cell c JOIN report r ON r.current_revision_id = c.revision_id
+         WHERE r.id = $1 AND c.table_key = 'applications' AND c.row_key = '1' AND c.column_key = 'natural'
+         FOR UPDATE OF c`,
+        [reportId],
+      );
+      expect(locked.rowCount).toBe(1);
       const interrupted = saveReport(clerk, {
         reportId,
         version: 2,
@@ -53,8 +59,8 @@ describe("a save interrupted inside its transaction", () => {
       );
 
       const blocked = await waitForBlockedSave(observer);
-      // Held at its last statement, having written already (it has a transaction id).
-      expect(blocked.query).toMatch(/INSERT INTO "public"\."audit_cell_change"/);
+      // Held inside the save's one statement, having written already (the version: it has a transaction id).
+      expect(blocked.query).toMatch(/UPDATE report SET version[\s\S]*INSERT INTO report_cell/);
       expect(blocked.xid).not.toBeNull();
       const { rows } = await observer.query<{ terminated: boolean }>("SELECT pg_terminate_backend($1) AS terminated", [
         blocked.pid,

@@ -45,6 +45,13 @@ export function editableReportWhere(user: StaffUser): Prisma.ReportWhereInput {
   };
 }
 
+/** editableReportWhere for a report already read (the autosave reads it with plain SQL). */
+export function mayEditReport(user: StaffUser, report: { agencyId: string; kind: "AGENCY" | "SUMMARY" }): boolean {
+  return report.kind === "AGENCY"
+    ? agencyIdsWithRole(user, "CLERK").includes(report.agencyId)
+    : user.administeredAgencyIds.includes(report.agencyId);
+}
+
 /** Reports the user may review: as a supervisor of the agency, or as the admin above it. */
 export function reviewableReportWhere(user: StaffUser): Prisma.ReportWhereInput {
   return { agencyId: { in: [...new Set([...agencyIdsWithRole(user, "SUPERVISOR"), ...user.administeredAgencyIds])] } };

@@ -12,6 +12,12 @@ import { hashPassword, verifyPassword } from "./password-hash";
 export const SESSION_SECONDS = 60 * 60 * 8;
 /** However active, a session ends this long after sign-in (current-user.ts): sign in again each working day. */
 export const ABSOLUTE_SESSION_HOURS = 12;
+// The session also travels in a signed cookie for five minutes, so most requests do not look it
+// up through better-auth's adapter; current-user.ts still checks, in the one statement that
+// loads the user, that the session is in the database and unexpired, so an ended session stops
+// at the next request. When the cookie runs out, better-auth reads the session again and extends
+// it (at most every 15 minutes), so a session in use is extended within five minutes of use.
+const COOKIE_CACHE = { enabled: true, maxAge: 5 * 60 };
 
 function createAuth() {
   const env = readAuthEnv();
@@ -28,7 +34,7 @@ function createAuth() {
       // scrypt as by default, through the app's bounded queue (password-hash.ts).
       password: { hash: hashPassword, verify: verifyPassword },
     },
-    session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 15 },
+    session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 15, cookieCache: COOKIE_CACHE },
     // Sign-in goes through our server action (lib/server/auth/sign-in.ts), which adds the
     // per-account lockout; these endpoints must never be reachable over HTTP.
     disabledPaths: ["/sign-in/email", "/sign-up/email"],

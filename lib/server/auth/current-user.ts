@@ -3,9 +3,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
-import { listAgencySubtree } from "../agencies/list-agency-subtree";
 import { db } from "../db";
 import { ABSOLUTE_SESSION_HOURS, auth } from "./auth";
+import { loadSessionUser } from "./load-staff-user";
+
+export { loadStaffUser } from "./load-staff-user";
 
 export type RoleGrant = {
   role: Role;
@@ -33,12 +35,14 @@ export const PASSWORD_CHANGE_PATH = "/staff/account/password";
 const sessionUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   if (!session) return null;
-  if (Date.now() - session.session.createdAt.getTime() > ABSOLUTE_SESSION_HOURS * 3600_000) {
+  const found = await loadSessionUser({ id: session.session.id, userId: session.user.id });
+  if (!found) return null;
+  if (Date.now() - found.signedInAt.getTime() > ABSOLUTE_SESSION_HOURS * 3600_000) {
     // The absolute lifetime is over: the session ends here, whatever its idle time says.
     await db.session.deleteMany({ where: { id: session.session.id } });
     return null;
   }
-  return loadStaffUser(session.user.id);
+  return found.user;
 });
 
 export type UserOptions = {
@@ -79,29 +83,3 @@ export function userGate(findUser: () => Promise<StaffUser | null>) {
 }
 
 export const { getCurrentUser, requireUser } = userGate(sessionUser);
-
-/** A user as a request sees them: active, with roles and administered agencies as stored now. */
-export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { roles: { include: { agency: true }, orderBy: { createdAt: "asc" } } },
-  });
-  if (!user?.active) return null;
-  const adminRoots = user.roles.filter((grant) => grant.role === "ADMIN").map((grant) => grant.agencyId);
-  const auditRoots = user.roles.filter((grant) => grant.role === "AUDITOR").map((grant) => grant.agencyId);
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    mustChangePassword: user.mustChangePassword,
-    roles: user.roles.map((grant) => ({
-      role: grant.role,
-      agencyId: grant.agencyId,
-      agencyName: grant.agency.name,
-      agencyCode: grant.agency.code,
-      agencyKind: grant.agency.kind,
-    })),
-    administeredAgencyIds: adminRoots.length ? await listAgencySubtree(adminRoots) : [],
-    auditedAgencyIds: auditRoots.length ? await listAgencySubtree(auditRoots) : [],
-  };
-}

@@ -13,7 +13,10 @@ beforeAll(async () => {
     if (applyFrontDoor(request, response)) return;
     let bytes = 0;
     request.on("data", (chunk: Buffer) => (bytes += chunk.length));
-    request.on("end", () => response.end(`read ${bytes}`));
+    request.on("end", () => {
+      response.setHeader("x-accept-encoding-seen", request.headers["accept-encoding"] ?? "(none)");
+      response.end(`read ${bytes}`);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -75,5 +78,20 @@ describe("front door", () => {
     expect((await send({ "x-forwarded-proto": "https" })).headers["strict-transport-security"]).toBe(HSTS_VALUE);
     expect((await send({ "x-forwarded-proto": "http" })).headers["strict-transport-security"]).toBeUndefined();
     expect((await send({})).headers["strict-transport-security"]).toBeUndefined();
+  });
+});
+
+describe("compression of server actions' answers", () => {
+  it("withholds Accept-Encoding from Next for server actions only, so their small answers are not gzipped", async () => {
+    const action = await send(
+      { "next-action": "abc123", "accept-encoding": "gzip, br" },
+      Buffer.from("[]"),
+      "/staff/x",
+    );
+    expect(action.headers["x-accept-encoding-seen"]).toBe("(none)");
+    const form = await send({ "accept-encoding": "gzip, br" }, Buffer.from("a=1"), "/staff/x");
+    expect(form.headers["x-accept-encoding-seen"]).toBe("gzip, br");
+    const page = await send({ "next-action": "abc123", "accept-encoding": "gzip" }, undefined, "/staff/x");
+    expect(page.headers["x-accept-encoding-seen"]).toBe("gzip");
   });
 });

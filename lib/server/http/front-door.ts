@@ -27,6 +27,7 @@ export function servedOverHttps(request: IncomingMessage): boolean {
  * large for any form of the app (instead of Next's 500 after reading it). True when answered here.
  */
 export function applyFrontDoor(request: IncomingMessage, response: ServerResponse): boolean {
+  dropCompressionOfActionAnswers(request);
   if (servedOverHttps(request)) response.setHeader("Strict-Transport-Security", HSTS_VALUE);
   const length = Number(request.headers["content-length"] ?? 0);
   // The report-file upload routes take one report file per request (and read within their limit).
@@ -50,6 +51,17 @@ export function applyFrontDoor(request: IncomingMessage, response: ServerRespons
   request.on("error", () => response.destroy());
   request.resume();
   return true;
+}
+
+/**
+ * Server actions answer uncompressed. Their answers are small values (the autosave's, the most
+ * frequent request of the season, is about a hundred bytes), and setting up a gzip stream for each
+ * cost the server more CPU than the save's own work; Next compresses whatever the client accepts,
+ * so the client's Accept-Encoding is withheld from it. Pages, their navigations and files are
+ * compressed as before.
+ */
+export function dropCompressionOfActionAnswers(request: IncomingMessage): void {
+  if (request.method === "POST" && request.headers["next-action"]) delete request.headers["accept-encoding"];
 }
 
 /** Bodies up to this are read to their end before the 413 (cheaper than a failed upload the user retries). */

@@ -24,10 +24,18 @@ export async function loadLastYearsReport(
       AND published_revision_id IS NOT NULL
     LIMIT 1`;
   if (!row) return null;
-  const cached = publishedRevisions.get(row.revision_id);
-  if (cached) return { id: row.id, report: cached };
-  const previous = await exportRevision(row.revision_id, client);
-  if (!previous) return null;
-  publishedRevisions.set(row.revision_id, previous);
-  return { id: row.id, report: previous };
+  const previous = await loadPublishedRevision(row.revision_id, client);
+  return previous ? { id: row.id, report: previous } : null;
+}
+
+/** A published revision as an interchange report, kept in memory once read. */
+export async function loadPublishedRevision(
+  revisionId: string,
+  client: Prisma.TransactionClient = db,
+): Promise<Report | null> {
+  const cached = publishedRevisions.get(revisionId);
+  if (cached) return cached;
+  const report = await exportRevision(revisionId, client);
+  if (report) publishedRevisions.set(revisionId, report);
+  return report;
 }

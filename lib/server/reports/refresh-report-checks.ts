@@ -31,7 +31,7 @@ export async function refreshReportChecks(
 
 /**
  * Validates `current` (the working revision as of `version`, e.g. as a save leaves it in memory)
- * and stores its counts: the one place the board's counts are computed and written.
+ * and stores its counts (computed by computeReportChecks, as the autosave's are).
  */
 export async function storeReportChecks(
   tx: Prisma.TransactionClient,
@@ -40,13 +40,18 @@ export async function storeReportChecks(
   current: Report,
   previous: Report | null,
 ): Promise<ReportChecks> {
-  const { violations } = validateReport(current, { previous });
-  const checks = {
-    errors: violations.filter((violation) => violation.level === "error").length,
-    warnings: violations.filter((violation) => violation.level === "warning").length,
-  };
+  const checks = computeReportChecks(current, previous);
   await tx.$executeRaw`
     UPDATE report SET error_count = ${checks.errors}, warning_count = ${checks.warnings}, checked_version = ${version}
     WHERE id = ${reportId}`;
   return checks;
+}
+
+/** The board's counts of `current`; the autosave writes them in its own statement. */
+export function computeReportChecks(current: Report, previous: Report | null): ReportChecks {
+  const { violations } = validateReport(current, { previous });
+  return {
+    errors: violations.filter((violation) => violation.level === "error").length,
+    warnings: violations.filter((violation) => violation.level === "warning").length,
+  };
 }

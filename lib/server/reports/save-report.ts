@@ -8,16 +8,13 @@ import {
   type TextKey,
 } from "@/lib/report-format";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { editableReportWhere } from "../auth/access";
+import { mayEditReport } from "../auth/access";
 import type { StaffUser } from "../auth/current-user";
 import { db } from "../db";
-import { isYearOpen } from "../years/is-year-open";
-import { storeReportChecks } from "./refresh-report-checks";
+import { computeReportChecks } from "./refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
-import { loadLastYearsReport } from "../report-cells/load-last-years-report";
-import { readCells } from "../report-cells/read-cells";
-import { writeCells } from "../report-cells/write-cells";
+import { loadPublishedRevision } from "../report-cells/load-last-years-report";
+import { readReportToSave, writeSave } from "./save-statements";
 import { loadEditableState, readExplanations, type EditableState } from "./editable-state";
 import { parseSaveInput } from "./parse-save-input";
 import { planCellWrites, planExplanations, planTexts, type Change } from "./plan-save-writes";
@@ -48,38 +45,21 @@ export type SaveReportResult =
   | { ok: false; code: "not_found" | "read_only" | "invalid"; message: string; issues?: SaveIssue[] }
   | { ok: false; code: "conflict"; message: string; current: EditableState };
 
-class SaveRefused extends Error {
-  constructor(readonly result: SaveReportResult) {
-    super(result.ok ? "saved" : result.message);
-  }
-}
-
 /**
  * Saves the clerk's changes to a draft: only the cells, texts and explanations sent, each value
- * parsed again here (the browser's parsing is a convenience). All or nothing, in one transaction
- * guarded by the version the changes are based on: when someone saved in between, nothing is
- * written and the current values come back for the clerk to compare (never a silent overwrite).
+ * parsed again here (the browser's parsing is a convenience). All or nothing, in one statement
+ * guarded by the version the changes are based on (save-statements.ts): when someone saved in
+ * between, nothing is written and the current values come back for the clerk to compare (never a
+ * silent overwrite).
  */
 export async function saveReport(user: StaffUser, input: SaveReportInput): Promise<SaveReportResult> {
-  const report = await db.report.findFirst({
-    where: { AND: [{ id: input.reportId }, editableReportWhere(user)] },
-    select: {
-      id: true,
-      agencyId: true,
-      year: true,
-      kind: true,
-      format: true,
-      status: true,
-      version: true,
-      currentRevisionId: true,
-      publishedRevisionId: true,
-    },
-  });
-  if (!report?.currentRevisionId) return { ok: false, code: "not_found", message: "报告不存在，或您无权修改" };
+  const report = await readReportToSave(input.reportId);
+  if (!report?.currentRevisionId || !mayEditReport(user, report))
+    return { ok: false, code: "not_found", message: "报告不存在，或您无权修改" };
   if (!EDITABLE_STATUSES.includes(report.status)) return readOnly(report.status);
   // A closed year takes no more figures, except corrections of published reports and the
   // exceptions the 主管部门 grants.
-  if (!report.publishedRevisionId && !(await isYearOpen(report.year, report.agencyId))) {
+  if (!report.publishedRevisionId && !report.yearOpen) {
     return {
       ok: false,
       code: "read_only",
@@ -92,73 +72,45 @@ export async function saveReport(user: StaffUser, input: SaveReportInput): Promi
   if ("issues" in parsed) return invalid(parsed.issues);
   if (report.version !== input.version) return conflict(report.id);
 
-  const { agency, previous } = await loadContext(report);
-  const revisionId = report.currentRevisionId;
-  try {
-    return await db.$transaction(async (tx) => {
-      // The conditional update takes the report's row lock: concurrent saves of this report wait
-      // here, and only the first of the same version gets through. Its own timestamp and the
-      // version it makes are known without reading the row back.
-      const savedAt = new Date();
-      const bumped = await tx.report.updateMany({
-        where: { id: report.id, version: input.version, status: { in: [...EDITABLE_STATUSES] } },
-        data: { version: { increment: 1 }, updatedAt: savedAt },
-      });
-      if (bumped.count !== 1) throw new SaveRefused(await refusalAfterRace(report.id));
-      const version = input.version + 1;
+  const previous = report.lastYearsRevisionId ? await loadPublishedRevision(report.lastYearsRevisionId) : null;
+  const changes: Change[] = [];
+  const planned = planCellWrites(format, report.cells, parsed.cells, previous, changes);
+  const texts = planTexts(report.texts, parsed.texts, changes);
+  const explanations = planExplanations(readExplanations(report.warningExplanations), parsed.explanations, changes);
+  if (planned.writes.length === 0 && !texts && !explanations)
+    return { ok: true, version: input.version, savedAt: new Date().toISOString(), changed: 0 };
 
-      const revision = await readRevision(tx, revisionId);
-      const changes: Change[] = [];
-      const planned = planCellWrites(format, revision.cells, parsed.cells, previous, changes);
-      const texts = planTexts(revision, parsed.texts, changes);
-      const explanations = planExplanations(
-        readExplanations(revision.warningExplanations),
-        parsed.explanations,
-        changes,
-      );
-      if (planned.writes.length === 0 && !texts && !explanations)
-        throw new SaveRefused({ ok: true, version: input.version, savedAt: new Date().toISOString(), changed: 0 });
-
-      await writeCells(tx, revisionId, planned.writes);
-      if (texts || explanations) {
-        await tx.reportRevision.update({
-          where: { id: revisionId },
-          data: { ...texts, ...(explanations ? { warningExplanations: explanations } : {}) },
-        });
-      }
-      const event = await tx.auditEvent.create({
-        data: {
-          action: "report.saved",
-          actorId: user.id,
-          reportId: report.id,
-          agencyId: report.agencyId,
-          detail: {
-            version,
-            cells: planned.writes.filter((write) => !write.computed).length,
-            texts: Object.keys(texts ?? {}),
-            explanations: explanations ? true : false,
-          },
-        },
-        select: { id: true },
-      });
-      if (changes.length)
-        await tx.auditCellChange.createMany({ data: changes.map((change) => ({ ...change, eventId: event.id })) });
-
-      const savedTexts = { overview: revision.overview, problems: revision.problems, other: revision.other, ...texts };
-      // The board's counts, on the revision as this save leaves it (not read back from the database).
-      await storeReportChecks(
-        tx,
-        report.id,
-        version,
-        savedReport({ ...report, format, agency, texts: savedTexts, tables: planned.tables }),
-        previous,
-      );
-      return { ok: true as const, version, savedAt: savedAt.toISOString(), changed: changes.length };
-    });
-  } catch (error) {
-    if (error instanceof SaveRefused) return error.result;
-    throw error;
-  }
+  const agency = report.agencyRegion
+    ? { name: report.agencyName, region: report.agencyRegion }
+    : { name: report.agencyName };
+  // The board's counts, on the revision as this save leaves it (not read back from the database).
+  const checks = computeReportChecks(
+    savedReport({ ...report, format, agency, texts: { ...report.texts, ...texts }, tables: planned.tables }),
+    previous,
+  );
+  const savedAt = new Date();
+  const version = input.version + 1;
+  const saved = await writeSave({
+    reportId: report.id,
+    agencyId: report.agencyId,
+    revisionId: report.currentRevisionId,
+    actorId: user.id,
+    version: input.version,
+    savedAt,
+    checks,
+    cells: planned.writes,
+    texts,
+    explanations,
+    changes,
+    detail: {
+      version,
+      cells: planned.writes.filter((write) => !write.computed).length,
+      texts: Object.keys(texts ?? {}),
+      explanations: explanations ? true : false,
+    },
+  });
+  if (!saved) return refusalAfterRace(report.id);
+  return { ok: true, version, savedAt: savedAt.toISOString(), changed: changes.length };
 }
 
 /** The revision as the save leaves it, as an interchange report: what the board's counts are computed on. */
@@ -210,31 +162,4 @@ async function refusalAfterRace(reportId: string): Promise<SaveReportResult> {
   const report = await db.report.findUnique({ where: { id: reportId }, select: { status: true } });
   if (report && !EDITABLE_STATUSES.includes(report.status)) return readOnly(report.status);
   return conflict(reportId);
-}
-
-/**
- * What the save needs besides the report row: the agency as the interchange report names it, and
- * last year's published report (for the cross-year rules and the prefilled marks).
- */
-async function loadContext(report: {
-  agencyId: string;
-  year: number;
-  kind: "AGENCY" | "SUMMARY";
-}): Promise<{ agency: Report["agency"]; previous: Report | null }> {
-  const [agency, previous] = await Promise.all([
-    db.agency.findUniqueOrThrow({ where: { id: report.agencyId }, select: { name: true, region: true } }),
-    loadLastYearsReport(report),
-  ]);
-  return {
-    agency: agency.region ? { name: agency.name, region: agency.region } : { name: agency.name },
-    previous: previous?.report ?? null,
-  };
-}
-
-/** The working revision's texts and cells, as plain SQL rows (every save reads all of them). */
-async function readRevision(tx: Prisma.TransactionClient, revisionId: string) {
-  const [revision] = await tx.$queryRaw<({ warningExplanations: Prisma.JsonValue } & Record<TextKey, string>)[]>`
-    SELECT overview, problems, other, warning_explanations AS "warningExplanations" FROM report_revision WHERE id = ${revisionId}`;
-  if (!revision) throw new Error(`revision ${revisionId} not found`);
-  return { ...revision, cells: await readCells(revisionId, tx) };
 }

@@ -1,0 +1,149 @@
+import "server-only";
+import type { FormatKey, TextKey, WarningExplanations } from "@/lib/report-format";
+import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
+import { sqlPool } from "../db";
+import type { CellRow } from "../report-cells/cell-row";
+import { EDITABLE_STATUSES } from "../workflow/transitions";
+import type { CellWrite, Change } from "./plan-save-writes";
+
+// The autosave's two statements, in plain SQL: it is the most frequent request of the season, and
+// through the query builder its dozen round trips cost most of its CPU (docs/deployment.md). Both
+// are named, so each connection parses and plans them once.
+//
+// 1. One read: the report, whether its year takes figures, its agency, its working revision
+//    (texts, explanations, every cell) and last year's published revision — one snapshot, so the
+//    cells are those of the version read.
+// 2. One write, all or nothing: the version bump (guarded by the version read, which is the
+//    version the clerk's changes are based on), the cells, the texts, the board's counts and the
+//    audit rows. Every writer of a draft's content bumps its version, so when the guarded update
+//    matches, nothing has changed since the read and the plan made from it still holds; when it
+//    does not (another save, a transition in between), nothing is written at all. Timestamps are
+//    stored as UTC without a time zone (Prisma's convention).
+
+export type ReportToSave = {
+  id: string;
+  agencyId: string;
+  year: number;
+  kind: ReportKind;
+  format: FormatKey;
+  status: ReportStatus;
+  version: number;
+  currentRevisionId: string | null;
+  publishedRevisionId: string | null;
+  agencyName: string;
+  agencyRegion: string | null;
+  /** The year takes figures: open, or reopened for this agency (corrections are not governed by it). */
+  yearOpen: boolean;
+  texts: Record<TextKey, string>;
+  warningExplanations: WarningExplanations | null;
+  cells: CellRow[];
+  lastYearsRevisionId: string | null;
+};
+
+const READ_REPORT = `
+  SELECT r.id, r.agency_id AS "agencyId", r.year, r.kind, r.format, r.status, r.version,
+    r.current_revision_id AS "currentRevisionId", r.published_revision_id AS "publishedRevisionId",
+    a.name AS "agencyName", a.region AS "agencyRegion",
+    (y.year IS NOT NULL AND (y.closed_at IS NULL OR EXISTS (
+      SELECT 1 FROM reporting_exception e WHERE e.year = r.year AND e.agency_id = r.agency_id))) AS "yearOpen",
+    json_build_object('overview', v.overview, 'problems', v.problems, 'other', v.other) AS texts,
+    v.warning_explanations AS "warningExplanations",
+    COALESCE((
+      SELECT json_agg(json_build_object('tableKey', c.table_key, 'rowKey', c.row_key, 'columnKey', c.column_key,
+        'intValue', c.int_value, 'decimalValue', trim_scale(c.decimal_value)::text, 'unit', c.unit,
+        'prefilled', c.prefilled) ORDER BY c.table_key, c.row_key, c.column_key)
+      FROM report_cell c WHERE c.revision_id = r.current_revision_id), '[]') AS cells,
+    (SELECT p.published_revision_id FROM report p
+      WHERE p.agency_id = r.agency_id AND p.year = r.year - 1 AND p.kind = r.kind
+        AND p.published_revision_id IS NOT NULL LIMIT 1) AS "lastYearsRevisionId"
+  FROM report r
+  JOIN agency a ON a.id = r.agency_id
+  LEFT JOIN reporting_year y ON y.year = r.year
+  LEFT JOIN report_revision v ON v.id = r.current_revision_id
+  WHERE r.id = $1`;
+
+/** The report with everything a save needs to plan its writes, or null when there is no such report. */
+export async function readReportToSave(reportId: string): Promise<ReportToSave | null> {
+  const { rows } = await sqlPool().query<ReportToSave>({ name: "save-read", text: READ_REPORT, values: [reportId] });
+  return rows[0] ?? null;
+}
+
+const WRITE_SAVE = `
+  WITH bumped AS (
+    UPDATE report SET version = version + 1, updated_at = $4::timestamptz AT TIME ZONE 'UTC',
+      error_count = $5, warning_count = $6, checked_version = $3 + 1
+    WHERE id = $1 AND version = $3 AND current_revision_id = $2 AND status = ANY($7::"ReportStatus"[])
+    RETURNING id
+  ), cells AS (
+    INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
+    SELECT $2::text, cell.* FROM unnest($8::text[], $9::text[], $10::text[], $11::int[], $12::numeric[], $13::text[],
+      $14::boolean[]) AS cell
+    WHERE EXISTS (SELECT 1 FROM bumped)
+    ON CONFLICT (revision_id, table_key, row_key, column_key) DO UPDATE SET
+      int_value = EXCLUDED.int_value, decimal_value = EXCLUDED.decimal_value, unit = EXCLUDED.unit,
+      prefilled = EXCLUDED.prefilled
+  ), texts AS (
+    UPDATE report_revision SET overview = COALESCE($15, overview), problems = COALESCE($16, problems),
+      other = COALESCE($17, other), warning_explanations = COALESCE($18::jsonb, warning_explanations)
+    WHERE id = $2 AND $19::boolean AND EXISTS (SELECT 1 FROM bumped)
+  ), event AS (
+    INSERT INTO audit_event (at, action, actor_id, report_id, agency_id, detail)
+    SELECT $4::timestamptz AT TIME ZONE 'UTC', 'report.saved', $20, $1, $21, $22::jsonb FROM bumped
+    RETURNING id
+  ), changes AS (
+    INSERT INTO audit_cell_change (event_id, cell, before, after)
+    SELECT event.id, change.* FROM event, unnest($23::text[], $24::text[], $25::text[]) AS change
+  )
+  SELECT count(*)::int AS saved FROM bumped`;
+
+export type SaveWrite = {
+  reportId: string;
+  agencyId: string;
+  revisionId: string;
+  actorId: string;
+  /** The version read: the write happens only if the report is still at it. */
+  version: number;
+  savedAt: Date;
+  checks: { errors: number; warnings: number };
+  cells: CellWrite[];
+  texts: Partial<Record<TextKey, string>> | null;
+  explanations: WarningExplanations | null;
+  changes: Change[];
+  detail: Record<string, unknown>;
+};
+
+/** Writes a planned save; false (and nothing written) when the report is no longer at `version` or editable. */
+export async function writeSave(save: SaveWrite): Promise<boolean> {
+  const { rows } = await sqlPool().query<{ saved: number }>({
+    name: "save-write",
+    text: WRITE_SAVE,
+    values: [
+      save.reportId,
+      save.revisionId,
+      save.version,
+      save.savedAt.toISOString(),
+      save.checks.errors,
+      save.checks.warnings,
+      [...EDITABLE_STATUSES],
+      save.cells.map((cell) => cell.tableKey),
+      save.cells.map((cell) => cell.rowKey),
+      save.cells.map((cell) => cell.columnKey),
+      save.cells.map((cell) => cell.intValue),
+      save.cells.map((cell) => cell.decimalValue),
+      save.cells.map((cell) => cell.unit),
+      save.cells.map((cell) => cell.prefilled),
+      save.texts?.overview ?? null,
+      save.texts?.problems ?? null,
+      save.texts?.other ?? null,
+      save.explanations ? JSON.stringify(save.explanations) : null,
+      save.texts !== null || save.explanations !== null,
+      save.actorId,
+      save.agencyId,
+      JSON.stringify(save.detail),
+      save.changes.map((change) => change.cell),
+      save.changes.map((change) => change.before),
+      save.changes.map((change) => change.after),
+    ],
+  });
+  return rows[0]!.saved === 1;
+}
