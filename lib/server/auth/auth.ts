@@ -12,6 +12,8 @@ import { hashPassword, verifyPassword } from "./password-hash";
 export const SESSION_SECONDS = 60 * 60 * 8;
 /** However active, a session ends this long after sign-in (current-user.ts): sign in again each working day. */
 export const ABSOLUTE_SESSION_HOURS = 12;
+/** The names of the session cookies begin with it (proxy.ts looks for them by it too). */
+export const COOKIE_PREFIX = "gknb";
 // The session also travels in a signed cookie for five minutes, so most requests do not look it
 // up through better-auth's adapter; current-user.ts still checks, in the one statement that
 // loads the user, that the session is in the database and unexpired, so an ended session stops
@@ -39,7 +41,7 @@ function createAuth() {
     // per-account lockout; these endpoints must never be reachable over HTTP.
     disabledPaths: ["/sign-in/email", "/sign-up/email"],
     advanced: {
-      cookiePrefix: "gknb",
+      cookiePrefix: COOKIE_PREFIX,
       // The address stored with a session (shown on the sessions page): from the declared proxy's
       // header, else the TCP peer as scripts/serve.ts writes it, never any other client header.
       ipAddress: { ipAddressHeaders: [process.env.TRUSTED_PROXY_HEADER?.trim().toLowerCase() || PEER_ADDRESS_HEADER] },

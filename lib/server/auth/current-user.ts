@@ -1,10 +1,11 @@
 import "server-only";
+import { SECURE_COOKIE_PREFIX, getCookieCache, getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { ABSOLUTE_SESSION_HOURS, auth } from "./auth";
+import { ABSOLUTE_SESSION_HOURS, COOKIE_PREFIX, auth } from "./auth";
 import { loadSessionUser } from "./load-staff-user";
 
 export { loadStaffUser } from "./load-staff-user";
@@ -33,17 +34,39 @@ export const PASSWORD_CHANGE_PATH = "/staff/account/password";
 
 /** The session's user, whatever the state of their password (cached per request). */
 const sessionUser = cache(async (): Promise<StaffUser | null> => {
-  const session = await auth().api.getSession({ headers: await headers() });
+  const session = await readSession(await headers());
   if (!session) return null;
-  const found = await loadSessionUser({ id: session.session.id, userId: session.user.id });
+  const found = await loadSessionUser(session);
   if (!found) return null;
   if (Date.now() - found.signedInAt.getTime() > ABSOLUTE_SESSION_HOURS * 3600_000) {
     // The absolute lifetime is over: the session ends here, whatever its idle time says.
-    await db.session.deleteMany({ where: { id: session.session.id } });
+    await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
   return found.user;
 });
+
+/**
+ * The request's session as better-auth's signed cookie cache holds it (verified with the auth
+ * secret, and naming the session token the browser sent), or, when the cache is missing or out
+ * of date, as better-auth's getSession reads it from the database (renewing the cache where the
+ * request may set cookies). Either way loadSessionUser then checks it against the database. The
+ * cache is read directly because getSession's endpoint costs several times the check itself, on
+ * every request (the autosave's among them).
+ */
+async function readSession(requestHeaders: Headers): Promise<{ id: string; userId: string } | null> {
+  const context = await auth().$context;
+  const cached = await getCookieCache(requestHeaders, {
+    cookiePrefix: COOKIE_PREFIX,
+    isSecure: context.authCookies.sessionData.name.startsWith(SECURE_COOKIE_PREFIX),
+    secret: context.secret,
+  });
+  const token = getSessionCookie(requestHeaders, { cookiePrefix: COOKIE_PREFIX })?.split(".")[0];
+  if (cached && token && cached.session.token === token)
+    return { id: cached.session.id, userId: cached.session.userId };
+  const session = await auth().api.getSession({ headers: requestHeaders });
+  return session ? { id: session.session.id, userId: session.user.id } : null;
+}
 
 export type UserOptions = {
   /**
