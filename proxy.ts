@@ -62,7 +62,13 @@ export const config = {
   matcher: [
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }],
+      // Server actions answer with data, not markup (no CSP to set), and check the session
+      // themselves, answering a signed-out caller in their own way: the proxy is skipped for
+      // them, the most frequent request of the season (the autosave) among them.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "next-action" },
+      ],
     },
   ],
 };
