@@ -13,7 +13,7 @@ import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { startBenchServer, stopBenchServer } from "./lib/bench-server";
-import { cpuSeconds, cpuSecondsBetween, processTree } from "./lib/process-cpu";
+import { appServerProcesses, cpuSeconds, cpuSecondsBetween, processTree } from "./lib/process-cpu";
 import { machineLine, quantile } from "./lib/stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3330);
@@ -67,6 +67,7 @@ export default async function benchDownloads(): Promise<void> {
     log("starting the server (builds first when the sources changed)…");
     server = await startBenchServer(PORT);
     const pids = processTree(server.pid!);
+    const app = appServerProcesses(server.pid!);
     // The page once (what a citizen opens first), so the server's own warm-up is not counted as download memory.
     await fetch(`http://127.0.0.1:${PORT}${REPORT}`).then((response) => response.arrayBuffer());
     const before = residentMb(pids);
@@ -81,16 +82,16 @@ export default async function benchDownloads(): Promise<void> {
     for (const kind of ["docx", "xlsx"] as const) {
       for (const url of [`${REPORT}/download/${kind}`, `${REPORT}/revisions/1/download/${kind}`]) {
         const waves: Wave[] = [];
-        let cpuBefore = cpuSeconds(pids);
+        let cpuBefore = cpuSeconds(app);
         let firstCpu = 0;
         for (let index = 0; index < WAVES; index++) {
           waves.push(await wave(`http://127.0.0.1:${PORT}${url}`));
           if (index === 0) {
-            firstCpu = cpuSecondsBetween(cpuBefore, cpuSeconds(pids));
-            cpuBefore = cpuSeconds(pids);
+            firstCpu = cpuSecondsBetween(cpuBefore, cpuSeconds(app));
+            cpuBefore = cpuSeconds(app);
           }
         }
-        const warmCpuMs = (cpuSecondsBetween(cpuBefore, cpuSeconds(pids)) * 1000) / ((WAVES - 1) * REQUESTS);
+        const warmCpuMs = (cpuSecondsBetween(cpuBefore, cpuSeconds(app)) * 1000) / ((WAVES - 1) * REQUESTS);
         const [first, ...rest] = waves;
         const hashes = new Set(waves.flatMap((entry) => [...entry.hashes]));
         const failures = waves.reduce((sum, entry) => sum + entry.failures, 0);

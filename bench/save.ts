@@ -27,7 +27,7 @@ import {
 } from "../lib/report-format";
 import { GENERATED_PASSWORD } from "../lib/server/generate/generate-province";
 import { benchServerDatabaseUrl, startBenchServer, stopBenchServer } from "./lib/bench-server";
-import { cpuSeconds, cpuSecondsBetween, processTree } from "./lib/process-cpu";
+import { appServerProcesses, cpuSeconds, cpuSecondsBetween } from "./lib/process-cpu";
 import { CookieJar, callRedirectingAction, callServerAction, findActionId } from "./lib/server-action";
 import { machineLine, summarise } from "./lib/stats";
 
@@ -219,14 +219,14 @@ async function readCpu(serverPid: number): Promise<{ used: () => Promise<CpuUse>
         { pid: number }[]
       >`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`
     ).map((row) => row.pid);
-  const server = cpuSeconds(processTree(serverPid));
+  const server = cpuSeconds(appServerProcesses(serverPid));
   const database = cpuSeconds(await backends());
   const loadGenerator = process.cpuUsage();
   return {
     used: async () => {
       const generator = process.cpuUsage(loadGenerator);
       return {
-        server: cpuSecondsBetween(server, cpuSeconds(processTree(serverPid))),
+        server: cpuSecondsBetween(server, cpuSeconds(appServerProcesses(serverPid))),
         database: cpuSecondsBetween(database, cpuSeconds(await backends())),
         loadGenerator: (generator.user + generator.system) / 1e6,
       };
@@ -250,7 +250,7 @@ async function measureActionFloor(serverPid: number, clerk: Clerk, actionId: str
     });
   const refused = await call();
   if (refused.ok || refused.code !== "invalid") throw new Error("the malformed save was not refused as invalid");
-  const before = cpuSeconds(processTree(serverPid));
+  const before = cpuSeconds(appServerProcesses(serverPid));
   const end = performance.now() + 5000;
   let calls = 0;
   await Promise.all(
@@ -258,7 +258,7 @@ async function measureActionFloor(serverPid: number, clerk: Clerk, actionId: str
       for (; performance.now() < end; calls++) await call();
     }),
   );
-  return (cpuSecondsBetween(before, cpuSeconds(processTree(serverPid))) * 1000) / calls;
+  return (cpuSecondsBetween(before, cpuSeconds(appServerProcesses(serverPid))) * 1000) / calls;
 }
 
 function report(outcomes: Outcome[], seconds: number, cpu: CpuUse, actionFloorMs: number): void {
@@ -288,7 +288,7 @@ function report(outcomes: Outcome[], seconds: number, cpu: CpuUse, actionFloorMs
   console.log(`errors: ${errors.length}${[...kinds].map(([kind, count]) => `\n  ${count} × ${kind}`).join("")}`);
   const perSave = (cpuSeconds: number) => `${((cpuSeconds * 1000) / Math.max(1, summary.runs)).toFixed(1)} ms`;
   console.log(
-    `CPU per save: app server ${perSave(cpu.server)}, PostgreSQL ${perSave(cpu.database)}, load generator ${perSave(cpu.loadGenerator)}; ` +
+    `CPU per save: app server (scripts/serve.ts) ${perSave(cpu.server)}, PostgreSQL ${perSave(cpu.database)}, load generator ${perSave(cpu.loadGenerator)}; ` +
       `busy ${((cpu.server + cpu.database + cpu.loadGenerator) / seconds).toFixed(2)} of ${cpus().length} cores (the rest of the machine not counted)`,
   );
   console.log(

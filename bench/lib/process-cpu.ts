@@ -36,6 +36,21 @@ export function processTree(root: number): number[] {
   return [...tree];
 }
 
+/**
+ * The app server's processes under the benchmark's launcher (scripts/e2e-server.ts, which makes
+ * the database and the build and then waits): those running scripts/serve.ts, as `npm start`
+ * and the production image run it. The launcher's own CPU is not the app's.
+ */
+export function appServerProcesses(launcher: number): number[] {
+  return processTree(launcher).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/serve.ts");
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** CPU seconds (user + system) the processes have used so far, by pid. */
 export function cpuSeconds(pids: readonly number[]): Map<number, number> {
   return new Map(
