@@ -34,10 +34,15 @@ import { machineLine, summarise } from "./lib/stats";
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+/**
+ * BENCH_BACK_TO_BACK=1: each clerk saves again as soon as answered, no typing, no debounce — what a
+ * save costs the server when requests never find it idle (with BENCH_CLERKS=1, one at a time).
+ */
+const BACK_TO_BACK = process.env.BENCH_BACK_TO_BACK === "1";
 /** The wizard's autosave debounce (AUTOSAVE_DELAY_MS, not exported by the client store). */
-const DEBOUNCE_MS = 1000;
+const DEBOUNCE_MS = BACK_TO_BACK ? 0 : 1000;
 /** The longest a clerk types between two saves; each pause is DEBOUNCE_MS plus a random part of it. */
-const TYPING_MS = process.env.BENCH_LOCKSTEP === "1" ? 0 : 1000;
+const TYPING_MS = process.env.BENCH_LOCKSTEP === "1" || BACK_TO_BACK ? 0 : 1000;
 const P95_TARGET_MS = 100;
 /** The app server's CPU per save the January crunch is planned with (docs/deployment.md). */
 const CPU_TARGET_MS = 4;
@@ -270,9 +275,13 @@ function report(outcomes: Outcome[], seconds: number, cpu: CpuUse, actionFloorMs
     `cpus: ${cpuList.length} × ${cpuList[0]?.model ?? "unknown"}; server, database and load generator share them`,
   );
   console.log(
-    `clerks: ${CLERKS}, each saving 1–4 figures of one step of their own report, then typing ` +
-      (TYPING_MS ? `for a random 0–${TYPING_MS} ms and waiting ` : "for no time at all (BENCH_LOCKSTEP) and waiting ") +
-      `${DEBOUNCE_MS} ms (the wizard's autosave debounce) before the next save`,
+    `clerks: ${CLERKS}, each saving 1–4 figures of one step of their own report, then ` +
+      (BACK_TO_BACK
+        ? "saving again as soon as answered (BENCH_BACK_TO_BACK)"
+        : (TYPING_MS
+            ? `typing for a random 0–${TYPING_MS} ms and waiting `
+            : "typing for no time at all (BENCH_LOCKSTEP) and waiting ") +
+          `${DEBOUNCE_MS} ms (the wizard's autosave debounce) before the next save`),
   );
   console.log(
     `duration: ${seconds.toFixed(1)} s; saves: ${summary.runs}; throughput: ${(summary.runs / seconds).toFixed(1)} saves/s`,
