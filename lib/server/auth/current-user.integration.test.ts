@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestAgency, createTestUser } from "@/tests/factories";
+import { request } from "@/tests/security/request-headers";
+import { auth } from "./auth";
+import { getCurrentUser } from "./current-user";
+import { db, disconnectDb } from "../db";
+
+// The session of a request as every staff page, action and route reads it: from better-auth's
+// signed cookie cache when it is fresh and names the token sent, else through better-auth, and in
+// every case checked against the session's row and the user in the database.
+
+vi.mock("next/headers", async () => ({
+  headers: (await import("@/tests/security/request-headers")).readRequestHeaders,
+}));
+
+type Cookies = { token: string; cache: string };
+let agencyId: string;
+
+beforeAll(async () => {
+  agencyId = (await createTestAgency()).id;
+});
+afterAll(() => disconnectDb());
+
+/** Signs a new clerk in as the login does: their user id and the two cookies better-auth sets. */
+async function signedInClerk(): Promise<{ userId: string; cookies: Cookies }> {
+  const user = await createTestUser([{ role: "CLERK", agencyId }]);
+  const { headers } = await auth().api.signInEmail({
+    body: { email: user.email, password: user.password },
+    returnHeaders: true,
+  });
+  const pairs = headers.getSetCookie().map((header) => header.split(";")[0]!);
+  const token = pairs.find((pair) => pair.startsWith("gknb.session_token="));
+  const cache = pairs.find((pair) => pair.startsWith("gknb.session_data="));
+  if (!token || !cache) throw new Error(`sign-in set ${pairs.map((pair) => pair.split("=")[0]).join(", ")}`);
+  return { userId: user.id, cookies: { token, cache } };
+}
+
+async function userSeenWith(...cookies: string[]): Promise<string | null> {
+  request.headers = new Headers({ cookie: cookies.join("; ") });
+  return (await getCurrentUser())?.id ?? null;
+}
+
+const tokenOf = (cookies: Cookies) => decodeURIComponent(cookies.token.split("=")[1]!).split(".")[0]!;
+
+describe("the request's session", () => {
+  it("is read from the signed cookie cache, and without it through better-auth", async () => {
+    const clerk = await signedInClerk();
+    expect(await userSeenWith(clerk.cookies.token, clerk.cookies.cache)).toBe(clerk.userId);
+    expect(await userSeenWith(clerk.cookies.token)).toBe(clerk.userId);
+    expect(await userSeenWith(clerk.cookies.cache)).toBeNull();
+    expect(await userSeenWith()).toBeNull();
+  });
+
+  it("believes a cache only with its own session's token and an intact signature", async () => {
+    const first = await signedInClerk();
+    const second = await signedInClerk();
+    // Another session's cache beside this token: the token decides.
+    expect(await userSeenWith(second.cookies.token, first.cookies.cache)).toBe(second.userId);
+    // A cache whose payload was changed loses its signature: better-auth reads the token's session.
+    const [name, value] = first.cookies.cache.split("=") as [string, string];
+    const payload = JSON.parse(Buffer.from(decodeURIComponent(value), "base64url").toString("utf8")) as {
+      session: { user: { id: string } };
+    };
+    payload.session.user.id = second.userId;
+    const forged = `${name}=${Buffer.from(JSON.stringify(payload)).toString("base64url")}`;
+    expect(await userSeenWith(first.cookies.token, forged)).toBe(first.userId);
+    // A token that names no session, even with a valid cache of another one: nobody.
+    expect(await userSeenWith("gknb.session_token=unknown.signature", first.cookies.cache)).toBeNull();
+  });
+
+  it("ends at the next request when its row is gone, expired or past the absolute lifetime, or the user inactive, whatever the cache says", async () => {
+    const revoked = await signedInClerk();
+    await db.session.deleteMany({ where: { token: tokenOf(revoked.cookies) } });
+    expect(await userSeenWith(revoked.cookies.token, revoked.cookies.cache)).toBeNull();
+
+    const idle = await signedInClerk();
+    await db.$executeRaw`UPDATE session SET expires_at = now() AT TIME ZONE 'UTC' - interval '1 minute' WHERE token = ${tokenOf(idle.cookies)}`;
+    expect(await userSeenWith(idle.cookies.token, idle.cookies.cache)).toBeNull();
+
+    const old = await signedInClerk();
+    await db.$executeRaw`UPDATE session SET created_at = now() AT TIME ZONE 'UTC' - interval '13 hours' WHERE token = ${tokenOf(old.cookies)}`;
+    expect(await userSeenWith(old.cookies.token, old.cookies.cache)).toBeNull();
+    expect(await db.session.count({ where: { token: tokenOf(old.cookies) } })).toBe(0);
+
+    const deactivated = await signedInClerk();
+    await db.user.update({ where: { id: deactivated.userId }, data: { active: false } });
+    expect(await userSeenWith(deactivated.cookies.token, deactivated.cookies.cache)).toBeNull();
+  });
+});
