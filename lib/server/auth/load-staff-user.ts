@@ -1,5 +1,6 @@
 import "server-only";
 import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
+import { agencySubtreeSql } from "../agencies/list-agency-subtree";
 import { sqlPool } from "../db";
 import type { StaffUser } from "./current-user";
 
@@ -9,22 +10,17 @@ import type { StaffUser } from "./current-user";
 // agencies below their ADMIN and AUDITOR grants. Timestamps are stored as UTC without a time
 // zone (Prisma's convention), hence `now() AT TIME ZONE 'UTC'`.
 
+const grantedSubtree = (role: Role) =>
+  agencySubtreeSql(`SELECT agency_id AS id FROM role_assignment WHERE user_id = u.id AND role = '${role}'`);
+
 const STAFF_USER_COLUMNS = `
   u.id, u.name, u.email, u.must_change_password AS "mustChangePassword",
   COALESCE((
     SELECT json_agg(json_build_object('role', r.role, 'agencyId', a.id, 'agencyName', a.name,
       'agencyCode', a.code, 'agencyKind', a.kind) ORDER BY r.created_at, r.id)
     FROM role_assignment r JOIN agency a ON a.id = r.agency_id WHERE r.user_id = u.id), '[]') AS roles,
-  ARRAY(
-    WITH RECURSIVE subtree AS (
-      SELECT agency_id AS id FROM role_assignment WHERE user_id = u.id AND role = 'ADMIN'
-      UNION SELECT child.id FROM agency child JOIN subtree ON child.parent_id = subtree.id)
-    SELECT id FROM subtree) AS "administeredAgencyIds",
-  ARRAY(
-    WITH RECURSIVE subtree AS (
-      SELECT agency_id AS id FROM role_assignment WHERE user_id = u.id AND role = 'AUDITOR'
-      UNION SELECT child.id FROM agency child JOIN subtree ON child.parent_id = subtree.id)
-    SELECT id FROM subtree) AS "auditedAgencyIds"`;
+  ARRAY(${grantedSubtree("ADMIN")}) AS "administeredAgencyIds",
+  ARRAY(${grantedSubtree("AUDITOR")}) AS "auditedAgencyIds"`;
 
 const USER_BY_ID = `SELECT ${STAFF_USER_COLUMNS} FROM "user" u WHERE u.id = $1 AND u.active`;
 

@@ -18,14 +18,22 @@ export async function loadLastYearsReport(
   report: { agencyId: string; year: number; kind: ReportKind },
   client: Prisma.TransactionClient = db,
 ): Promise<{ id: string; report: Report } | null> {
-  const [row] = await client.$queryRaw<{ id: string; revision_id: string }[]>`
-    SELECT id, published_revision_id AS revision_id FROM report
-    WHERE agency_id = ${report.agencyId} AND year = ${report.year - 1} AND kind = ${report.kind}::"ReportKind"
-      AND published_revision_id IS NOT NULL
-    LIMIT 1`;
+  const [row] = await client.$queryRawUnsafe<{ id: string; revision_id: string }[]>(
+    lastYearsReportSql("$1::text", "$2::int", '$3::"ReportKind"'),
+    report.agencyId,
+    report.year,
+    report.kind,
+  );
   if (!row) return null;
   const previous = await loadPublishedRevision(row.revision_id, client);
   return previous ? { id: row.id, report: previous } : null;
+}
+
+/** The query for last year's published report (`id`, `revision_id`) of an agency, year and kind given as SQL expressions. */
+export function lastYearsReportSql(agencyId: string, year: string, kind: string): string {
+  return `SELECT id, published_revision_id AS revision_id FROM report
+    WHERE agency_id = ${agencyId} AND year = ${year} - 1 AND kind = ${kind} AND published_revision_id IS NOT NULL
+    LIMIT 1`;
 }
 
 /** A published revision as an interchange report, kept in memory once read. */

@@ -8,31 +8,44 @@ import type { CellRow } from "./cell-row";
 
 export type RevisionCellRow = CellRow & { revisionId: string };
 
-const UPSERT_CELLS = `
+/**
+ * The statement that inserts (or overwrites) cell rows given as eight arrays, parameters `$first`
+ * to `$first + 7` in cellUpsertValues's order, only where `guard` holds (the autosave writes its
+ * cells only if its version check passed, in the same statement).
+ */
+export function cellUpsertSql(first = 1, guard = "TRUE"): string {
+  const types = ["text", "text", "text", "text", "int", "numeric", "text", "boolean"];
+  return `
   INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::numeric[], $7::text[], $8::boolean[])
+  SELECT * FROM unnest(${types.map((type, index) => `$${first + index}::${type}[]`).join(", ")})
+  WHERE ${guard}
   ON CONFLICT (revision_id, table_key, row_key, column_key) DO UPDATE SET
     int_value = EXCLUDED.int_value, decimal_value = EXCLUDED.decimal_value, unit = EXCLUDED.unit,
     prefilled = EXCLUDED.prefilled`;
+}
+
+/** The eight arrays cellUpsertSql takes. */
+export function cellUpsertValues(rows: readonly RevisionCellRow[]): unknown[] {
+  return [
+    rows.map((row) => row.revisionId),
+    rows.map((row) => row.tableKey),
+    rows.map((row) => row.rowKey),
+    rows.map((row) => row.columnKey),
+    rows.map((row) => row.intValue),
+    rows.map((row) => row.decimalValue),
+    rows.map((row) => row.unit),
+    rows.map((row) => row.prefilled),
+  ];
+}
+
+const UPSERT_CELLS = cellUpsertSql();
 
 /**
  * The statement that inserts (or overwrites) `rows`, as SQL text and its parameters, for a client
  * outside Prisma (the province generator writes thousands of revisions through a plain pg client).
  */
 export function cellWriteStatement(rows: readonly RevisionCellRow[]): { text: string; values: unknown[] } {
-  return {
-    text: UPSERT_CELLS,
-    values: [
-      rows.map((row) => row.revisionId),
-      rows.map((row) => row.tableKey),
-      rows.map((row) => row.rowKey),
-      rows.map((row) => row.columnKey),
-      rows.map((row) => row.intValue),
-      rows.map((row) => row.decimalValue),
-      rows.map((row) => row.unit),
-      rows.map((row) => row.prefilled),
-    ],
-  };
+  return { text: UPSERT_CELLS, values: cellUpsertValues(rows) };
 }
 
 /**

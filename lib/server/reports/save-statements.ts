@@ -3,7 +3,10 @@ import type { FormatKey, TextKey, WarningExplanations } from "@/lib/report-forma
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
 import { sqlPool } from "../db";
 import type { CellRow } from "../report-cells/cell-row";
+import { lastYearsReportSql } from "../report-cells/load-last-years-report";
+import { cellUpsertSql, cellUpsertValues } from "../report-cells/write-cells";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
+import { yearTakesFiguresSql } from "../years/is-year-open";
 import type { CellWrite, Change } from "./plan-save-writes";
 
 // The autosave's two statements, in plain SQL: it is the most frequent request of the season, and
@@ -44,8 +47,7 @@ const READ_REPORT = `
   SELECT r.id, r.agency_id AS "agencyId", r.year, r.kind, r.format, r.status, r.version,
     r.current_revision_id AS "currentRevisionId", r.published_revision_id AS "publishedRevisionId",
     a.name AS "agencyName", a.region AS "agencyRegion",
-    (y.year IS NOT NULL AND (y.closed_at IS NULL OR EXISTS (
-      SELECT 1 FROM reporting_exception e WHERE e.year = r.year AND e.agency_id = r.agency_id))) AS "yearOpen",
+    ${yearTakesFiguresSql("r.year", "r.agency_id")} AS "yearOpen",
     json_build_object('overview', v.overview, 'problems', v.problems, 'other', v.other) AS texts,
     v.warning_explanations AS "warningExplanations",
     COALESCE((
@@ -53,12 +55,9 @@ const READ_REPORT = `
         'intValue', c.int_value, 'decimalValue', trim_scale(c.decimal_value)::text, 'unit', c.unit,
         'prefilled', c.prefilled) ORDER BY c.table_key, c.row_key, c.column_key)
       FROM report_cell c WHERE c.revision_id = r.current_revision_id), '[]') AS cells,
-    (SELECT p.published_revision_id FROM report p
-      WHERE p.agency_id = r.agency_id AND p.year = r.year - 1 AND p.kind = r.kind
-        AND p.published_revision_id IS NOT NULL LIMIT 1) AS "lastYearsRevisionId"
+    (SELECT last.revision_id FROM (${lastYearsReportSql("r.agency_id", "r.year", "r.kind")}) last) AS "lastYearsRevisionId"
   FROM report r
   JOIN agency a ON a.id = r.agency_id
-  LEFT JOIN reporting_year y ON y.year = r.year
   LEFT JOIN report_revision v ON v.id = r.current_revision_id
   WHERE r.id = $1`;
 
@@ -74,25 +73,18 @@ const WRITE_SAVE = `
       error_count = $5, warning_count = $6, checked_version = $3 + 1
     WHERE id = $1 AND version = $3 AND current_revision_id = $2 AND status = ANY($7::"ReportStatus"[])
     RETURNING id
-  ), cells AS (
-    INSERT INTO report_cell (revision_id, table_key, row_key, column_key, int_value, decimal_value, unit, prefilled)
-    SELECT $2::text, cell.* FROM unnest($8::text[], $9::text[], $10::text[], $11::int[], $12::numeric[], $13::text[],
-      $14::boolean[]) AS cell
-    WHERE EXISTS (SELECT 1 FROM bumped)
-    ON CONFLICT (revision_id, table_key, row_key, column_key) DO UPDATE SET
-      int_value = EXCLUDED.int_value, decimal_value = EXCLUDED.decimal_value, unit = EXCLUDED.unit,
-      prefilled = EXCLUDED.prefilled
+  ), cells AS (${cellUpsertSql(8, "EXISTS (SELECT 1 FROM bumped)")}
   ), texts AS (
-    UPDATE report_revision SET overview = COALESCE($15, overview), problems = COALESCE($16, problems),
-      other = COALESCE($17, other), warning_explanations = COALESCE($18::jsonb, warning_explanations)
-    WHERE id = $2 AND $19::boolean AND EXISTS (SELECT 1 FROM bumped)
+    UPDATE report_revision SET overview = COALESCE($16, overview), problems = COALESCE($17, problems),
+      other = COALESCE($18, other), warning_explanations = COALESCE($19::jsonb, warning_explanations)
+    WHERE id = $2 AND $20::boolean AND EXISTS (SELECT 1 FROM bumped)
   ), event AS (
     INSERT INTO audit_event (at, action, actor_id, report_id, agency_id, detail)
-    SELECT $4::timestamptz AT TIME ZONE 'UTC', 'report.saved', $20, $1, $21, $22::jsonb FROM bumped
+    SELECT $4::timestamptz AT TIME ZONE 'UTC', 'report.saved', $21, $1, $22, $23::jsonb FROM bumped
     RETURNING id
   ), changes AS (
     INSERT INTO audit_cell_change (event_id, cell, before, after)
-    SELECT event.id, change.* FROM event, unnest($23::text[], $24::text[], $25::text[]) AS change
+    SELECT event.id, change.* FROM event, unnest($24::text[], $25::text[], $26::text[]) AS change
   )
   SELECT count(*)::int AS saved FROM bumped`;
 
@@ -125,13 +117,7 @@ export async function writeSave(save: SaveWrite): Promise<boolean> {
       save.checks.errors,
       save.checks.warnings,
       [...EDITABLE_STATUSES],
-      save.cells.map((cell) => cell.tableKey),
-      save.cells.map((cell) => cell.rowKey),
-      save.cells.map((cell) => cell.columnKey),
-      save.cells.map((cell) => cell.intValue),
-      save.cells.map((cell) => cell.decimalValue),
-      save.cells.map((cell) => cell.unit),
-      save.cells.map((cell) => cell.prefilled),
+      ...cellUpsertValues(save.cells.map((cell) => ({ ...cell, revisionId: save.revisionId }))),
       save.texts?.overview ?? null,
       save.texts?.problems ?? null,
       save.texts?.other ?? null,

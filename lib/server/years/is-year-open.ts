@@ -12,9 +12,16 @@ export async function isYearOpen(
   agencyId?: string,
   client: Prisma.TransactionClient = db,
 ): Promise<boolean> {
-  const [row] = await client.$queryRaw<{ open: boolean }[]>`
-    SELECT y.closed_at IS NULL
-      OR EXISTS (SELECT 1 FROM reporting_exception e WHERE e.year = y.year AND e.agency_id = ${agencyId ?? null}) AS open
-    FROM reporting_year y WHERE y.year = ${year}`;
+  const [row] = await client.$queryRawUnsafe<{ open: boolean }[]>(
+    `SELECT ${yearTakesFiguresSql("$1::int", "$2::text")} AS open`,
+    year,
+    agencyId ?? null,
+  );
   return row?.open ?? false;
+}
+
+/** isYearOpen as an SQL condition on the given expressions (the autosave reads it with its report). */
+export function yearTakesFiguresSql(year: string, agencyId: string): string {
+  return `EXISTS (SELECT 1 FROM reporting_year y WHERE y.year = ${year} AND (y.closed_at IS NULL
+    OR EXISTS (SELECT 1 FROM reporting_exception e WHERE e.year = y.year AND e.agency_id = ${agencyId})))`;
 }
