@@ -45,8 +45,13 @@ const tokenOf = (cookies: Cookies) => decodeURIComponent(cookies.token.split("="
 describe("the request's session", () => {
   it("is read from the signed cookie cache, and without it through better-auth", async () => {
     const clerk = await signedInClerk();
+    const getSession = vi.spyOn(auth().api, "getSession");
     expect(await userSeenWith(clerk.cookies.token, clerk.cookies.cache)).toBe(clerk.userId);
+    // The cache as better-auth signed it is believed without asking better-auth.
+    expect(getSession).not.toHaveBeenCalled();
     expect(await userSeenWith(clerk.cookies.token)).toBe(clerk.userId);
+    expect(getSession).toHaveBeenCalledTimes(1);
+    getSession.mockRestore();
     expect(await userSeenWith(clerk.cookies.cache)).toBeNull();
     expect(await userSeenWith()).toBeNull();
   });

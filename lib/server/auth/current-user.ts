@@ -1,5 +1,5 @@
 import "server-only";
-import { SECURE_COOKIE_PREFIX, getCookieCache, getSessionCookie } from "better-auth/cookies";
+import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -7,6 +7,7 @@ import type { AgencyKind, Role } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { ABSOLUTE_SESSION_HOURS, COOKIE_PREFIX, auth } from "./auth";
 import { loadSessionUser } from "./load-staff-user";
+import { readSessionCookieCache } from "./session-cookie-cache";
 
 export { loadStaffUser } from "./load-staff-user";
 
@@ -52,18 +53,17 @@ const sessionUser = cache(async (): Promise<StaffUser | null> => {
  * of date, as better-auth's getSession reads it from the database (renewing the cache where the
  * request may set cookies). Either way loadSessionUser then checks it against the database. The
  * cache is read directly because getSession's endpoint costs several times the check itself, on
- * every request (the autosave's among them).
+ * every request (the autosave's among them); session-cookie-cache.ts says why synchronously.
  */
 async function readSession(requestHeaders: Headers): Promise<{ id: string; userId: string } | null> {
   const context = await auth().$context;
-  const cached = await getCookieCache(requestHeaders, {
-    cookiePrefix: COOKIE_PREFIX,
-    isSecure: context.authCookies.sessionData.name.startsWith(SECURE_COOKIE_PREFIX),
-    secret: context.secret,
-  });
+  const cached = readSessionCookieCache(
+    requestHeaders.get("cookie"),
+    context.authCookies.sessionData.name,
+    context.secret,
+  );
   const token = getSessionCookie(requestHeaders, { cookiePrefix: COOKIE_PREFIX })?.split(".")[0];
-  if (cached && token && cached.session.token === token)
-    return { id: cached.session.id, userId: cached.session.userId };
+  if (cached && token && cached.token === token) return { id: cached.id, userId: cached.userId };
   const session = await auth().api.getSession({ headers: requestHeaders });
   return session ? { id: session.session.id, userId: session.user.id } : null;
 }

@@ -95,3 +95,67 @@ describe("compression of server actions' answers", () => {
     expect(page.headers["x-accept-encoding-seen"]).toBe("gzip");
   });
 });
+
+describe("server actions' answers in one write", () => {
+  // As Next answers an action: the headers, then the answer streamed in chunks, honouring the
+  // socket's backpressure. `chunks` chunks of `size` bytes; the socket's writes are counted.
+  let streaming: Server;
+  let streamingPort: number;
+  const writes: number[] = [];
+
+  beforeAll(async () => {
+    streaming = createServer((request, response) => {
+      const socket = response.socket! as typeof response.socket & { _writeGeneric: (...args: unknown[]) => unknown };
+      const writeGeneric = socket._writeGeneric;
+      let count = 0;
+      socket._writeGeneric = function (this: unknown, ...args: unknown[]) {
+        count++;
+        return writeGeneric.apply(this, args);
+      };
+      response.on("finish", () => writes.push(count));
+      if (applyFrontDoor(request, response)) return;
+      const url = new URL(request.url!, "http://x");
+      const [chunks, size] = [Number(url.searchParams.get("chunks")), Number(url.searchParams.get("size"))];
+      request.resume();
+      request.on("end", async () => {
+        response.setHeader("content-type", "text/x-component");
+        for (let index = 0; index < chunks; index++) {
+          if (!response.write(Buffer.alloc(size, 97 + (index % 26))))
+            await new Promise((resolve) => response.once("drain", resolve));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => streaming.listen(0, "127.0.0.1", resolve));
+    streamingPort = (streaming.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise((resolve) => streaming.close(resolve)));
+
+  async function answer(headers: Record<string, string>, chunks: number, size: number) {
+    writes.length = 0;
+    const response = await fetch(`http://127.0.0.1:${streamingPort}/staff/x?chunks=${chunks}&size=${size}`, {
+      method: "POST",
+      headers,
+      body: "[]",
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    return { body, writes: writes[0] };
+  }
+
+  it("sends a small action answer, headers and chunks, in one write; other answers as they come", async () => {
+    const action = await answer({ "next-action": "abc123" }, 3, 40);
+    expect(action.body.toString()).toBe("a".repeat(40) + "b".repeat(40) + "c".repeat(40));
+    expect(action.writes).toBe(1);
+    const form = await answer({}, 3, 40);
+    expect(form.body.byteLength).toBe(120);
+    expect(form.writes).toBeGreaterThan(1);
+  });
+
+  it("lets a large action answer stream, whole, instead of waiting on the cork", async () => {
+    const large = await answer({ "next-action": "abc123" }, 200, 4096);
+    expect(large.body.byteLength).toBe(200 * 4096);
+    expect(large.body.subarray(199 * 4096).every((byte) => byte === 97 + (199 % 26))).toBe(true);
+    expect(large.writes).toBeGreaterThan(1);
+  });
+});

@@ -28,6 +28,7 @@ export function servedOverHttps(request: IncomingMessage): boolean {
  */
 export function applyFrontDoor(request: IncomingMessage, response: ServerResponse): boolean {
   dropCompressionOfActionAnswers(request);
+  sendActionAnswersWhole(request, response);
   if (servedOverHttps(request)) response.setHeader("Strict-Transport-Security", HSTS_VALUE);
   const length = Number(request.headers["content-length"] ?? 0);
   // The report-file upload routes take one report file per request (and read within their limit).
@@ -63,6 +64,41 @@ export function applyFrontDoor(request: IncomingMessage, response: ServerRespons
 export function dropCompressionOfActionAnswers(request: IncomingMessage): void {
   if (request.method === "POST" && request.headers["next-action"]) delete request.headers["accept-encoding"];
 }
+
+/**
+ * A server action's answer leaves in one write. Node sends a streamed answer as it comes: the
+ * headers, then each chunk, then the chunked encoding's end, three writes to the socket for the
+ * autosave's hundred bytes, and on loopback or a virtual machine each write costs about as much as
+ * a tenth of the save (waking the receiver). The socket is corked for the answer and uncorked when
+ * it ends; an answer that grows past WHOLE_ANSWER_BYTES (an action that renders pages) is let go
+ * at that point, so that Next's wait for the socket to drain cannot wait on the cork.
+ */
+export function sendActionAnswersWhole(request: IncomingMessage, response: ServerResponse): void {
+  const socket = response.socket;
+  if (request.method !== "POST" || !request.headers["next-action"] || !socket) return;
+  socket.cork();
+  let corked = true;
+  const release = () => {
+    if (!corked) return;
+    corked = false;
+    socket.uncork();
+  };
+  const { write, end } = response;
+  response.write = function (this: ServerResponse, ...args: Parameters<ServerResponse["write"]>) {
+    const accepted = write.apply(this, args);
+    if (!accepted || socket.writableLength >= WHOLE_ANSWER_BYTES) release();
+    return accepted;
+  } as ServerResponse["write"];
+  response.end = function (this: ServerResponse, ...args: Parameters<ServerResponse["end"]>) {
+    const ended = end.apply(this, args);
+    release();
+    return ended;
+  } as ServerResponse["end"];
+  response.once("close", release);
+}
+
+/** A server action's answer up to this size is sent in one write (sendActionAnswersWhole). */
+export const WHOLE_ANSWER_BYTES = 8 * 1024;
 
 /** Bodies up to this are read to their end before the 413 (cheaper than a failed upload the user retries). */
 const DISCARD_LIMIT_BYTES = 100 * 1024 * 1024;
