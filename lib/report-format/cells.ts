@@ -2,7 +2,9 @@
 import { getCompiledFormat } from "./compile-format";
 import type {
   CellDefinition,
+  CellValue,
   FormatKey,
+  MoneyUnit,
   Report,
   ReportCell,
   ReportTables,
@@ -61,27 +63,47 @@ export function toCells(report: Pick<Report, "format" | "tables">): ReportCell[]
  */
 export function fromCells(format: FormatKey, cells: readonly ReportCell[]): ReportTables {
   const compiled = getCompiledFormat(format);
-  const tables: ReportTables = {};
-  for (const table of compiled.tables) {
-    const rows: TableValues = {};
-    for (const row of table.rows) {
-      const values: RowValues = {};
-      for (const cell of row.cells) values[cell.column] = null;
-      rows[row.key] = values;
-    }
-    tables[table.definition.key] = rows;
-  }
+  const tables = tablesOf(format, () => null);
   for (const stored of cells) {
     const key = `${stored.table}.${stored.row}.${stored.column}`;
     const cell = compiled.cellsByKey.get(key);
     const row = tables[stored.table]?.[stored.row];
     if (!cell || !row) throw new Error(`Format ${format} has no cell ${key}`);
-    if (stored.value === null || cell.type !== "money" || cell.units?.length === 1) {
-      row[stored.column] = stored.value;
-      continue;
-    }
-    if (!stored.unit) throw new Error(`Cell ${key} holds an amount without its unit`);
-    row[stored.column] = { value: String(stored.value), unit: stored.unit };
+    row[stored.column] = tableValue(cell, stored.value, stored.unit);
   }
   return tables;
+}
+
+/**
+ * The interchange `tables` object with each cell's value as `read` gives it, in one pass over
+ * the format's cells: fromCells for a caller that already holds the cells by key (the autosave,
+ * on every save), without building the interchange cells first.
+ */
+export function tablesOf(format: FormatKey, read: (cell: CellDefinition) => CellValue): ReportTables {
+  const tables: ReportTables = {};
+  for (const table of getCompiledFormat(format).tables) {
+    const rows: TableValues = {};
+    for (const row of table.rows) {
+      const values: RowValues = {};
+      for (const cell of row.cells) values[cell.column] = read(cell);
+      rows[row.key] = values;
+    }
+    tables[table.definition.key] = rows;
+  }
+  return tables;
+}
+
+/**
+ * A stored value as the interchange `tables` hold it: an amount in a column with a choice of
+ * units carries its unit ({ value, unit }); every other value stands alone. Throws on such an
+ * amount without its unit (corrupt data).
+ */
+export function tableValue(
+  cell: CellDefinition,
+  value: number | string | null,
+  unit: string | null | undefined,
+): CellValue {
+  if (value === null || cell.type !== "money" || cell.units?.length === 1) return value;
+  if (!unit) throw new Error(`Cell ${cell.key} holds an amount without its unit`);
+  return { value: String(value), unit: unit as MoneyUnit };
 }

@@ -50,7 +50,16 @@ export {
 } from "./format-outline";
 export { listTotalInputs } from "./totals-graph";
 export { getKeyFiguresOutline, type KeyFigure, type KeyFiguresOutline } from "./key-figures";
-export { fromCells, getCellDefinition, labelCell, listCellDefinitions, listCellKeys, toCells } from "./cells";
+export {
+  fromCells,
+  getCellDefinition,
+  labelCell,
+  listCellDefinitions,
+  listCellKeys,
+  tableValue,
+  tablesOf,
+  toCells,
+} from "./cells";
 export { parseCellInput, type CellInputResult } from "./parse-cell-input";
 export { computeTotals } from "./compute-totals";
 export { validateReport, type ValidateReportOptions } from "./validate-report";

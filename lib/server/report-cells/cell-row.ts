@@ -1,4 +1,11 @@
-import { formatAmount, type CellDefinition, type MoneyUnit, type ReportCell } from "@/lib/report-format";
+import {
+  formatAmount,
+  tableValue,
+  tablesOf,
+  type FormatKey,
+  type MoneyUnit,
+  type ReportTables,
+} from "@/lib/report-format";
 
 // A `report_cell` row as every part of the server reads and writes it: counts in intValue, money
 // in decimalValue as exact decimal text without trailing zeros ("12.5", never "12.500" or a float),
@@ -34,10 +41,14 @@ export function cellAuditText(cell: CellContent, withUnit: boolean): string | nu
   return withUnit && cell.unit ? formatAmount(text, cell.unit as MoneyUnit) : text;
 }
 
-/** A stored cell (or its absence) as the interchange cell of its definition. */
-export function toReportCell(definition: CellDefinition, cell: CellContent | undefined): ReportCell {
-  const base = { table: definition.table, row: definition.row, column: definition.column, type: definition.type };
-  if (!cell) return { ...base, value: null };
-  if (definition.type !== "money") return { ...base, value: cell.intValue };
-  return { ...base, value: cell.decimalValue, unit: (cell.unit as MoneyUnit | null) ?? null };
+/**
+ * The interchange `tables` of stored contents, keyed "table.row.column" (missing cells are blank):
+ * what the rules and totals work on.
+ */
+export function tablesFromContents(format: FormatKey, contents: ReadonlyMap<string, CellContent>): ReportTables {
+  return tablesOf(format, (definition) => {
+    const cell = contents.get(definition.key);
+    if (!cell) return null;
+    return definition.type === "money" ? tableValue(definition, cell.decimalValue, cell.unit) : cell.intValue;
+  });
 }

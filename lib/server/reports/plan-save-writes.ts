@@ -1,7 +1,6 @@
 import "server-only";
 import {
   computeTotals,
-  fromCells,
   listCellDefinitions,
   type FormatKey,
   type Report,
@@ -10,7 +9,7 @@ import {
   type WarningExplanations,
 } from "@/lib/report-format";
 import { derivePrefill } from "@/lib/report-format/derive-prefill";
-import { cellAuditText, cellKey, toReportCell, type CellContent, type CellRow } from "../report-cells/cell-row";
+import { cellAuditText, cellKey, tablesFromContents, type CellContent, type CellRow } from "../report-cells/cell-row";
 import type { ParsedCell } from "./parse-save-input";
 
 // What a save writes: only what differs from the stored revision, each difference also recorded
@@ -31,12 +30,7 @@ export function planCellWrites(
   previous: Report | null,
   changes: Change[],
 ): { writes: CellWrite[]; tables: ReportTables } {
-  const before = new Map<string, CellContent>(
-    stored.map((cell) => [
-      cellKey(cell),
-      { intValue: cell.intValue, decimalValue: cell.decimalValue, unit: cell.unit, prefilled: cell.prefilled },
-    ]),
-  );
+  const before = new Map<string, CellContent>(stored.map((cell) => [cellKey(cell), cell]));
   const after = new Map(before);
   for (const [key, cell] of Object.entries(sent)) {
     const money = cell.definition.type === "money";
@@ -48,13 +42,7 @@ export function planCellWrites(
     });
   }
   const definitions = listCellDefinitions(format);
-  const tables = computeTotals(
-    format,
-    fromCells(
-      format,
-      definitions.map((definition) => toReportCell(definition, after.get(definition.key))),
-    ),
-  );
+  const tables = computeTotals(format, tablesFromContents(format, after));
   const keepsPrefilled = Object.values(sent).some((cell) => cell.keepPrefilled);
   const suggestions = previous && keepsPrefilled ? derivePrefill(format, previous, tables) : new Map<string, number>();
 
