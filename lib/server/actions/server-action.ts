@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionResult, Refusal } from "@/lib/action-result";
-import { getCurrentUser, requireUser, type StaffUser } from "../auth/current-user";
+import { getCurrentUser, requestCaller, requireUser, type RequestCaller, type StaffUser } from "../auth/current-user";
 import { requireAdmin } from "../auth/require-admin";
 
 // The one way a server action starts: its input parsed with its zod schema (every message of the
@@ -10,14 +10,16 @@ import { requireAdmin } from "../auth/require-admin";
 // function called. An unexpected failure becomes a message in Chinese instead of an error page, and
 // is logged; Next's own redirect and notFound pass through.
 
-type Access = "public" | "staff" | "admin";
-type UserOf<A extends Access> = A extends "public" ? null : StaffUser;
+type Access = "public" | "staff" | "admin" | "caller";
+type UserOf<A extends Access> = A extends "public" ? null : A extends "caller" ? RequestCaller : StaffUser;
 
 type Options<S extends z.ZodType, R, A extends Access> = {
   schema: S;
   /**
    * public: no session needed (signing in); staff: any signed-in user (the function authorizes
-   * next to the data); admin: an admin, anyone else gets the same 404 as a wrong URL.
+   * next to the data); admin: an admin, anyone else gets the same 404 as a wrong URL; caller: a
+   * request with a session, whose user the function reads in its own first statement and
+   * admits as getCurrentUser would (RequestCaller), answering `signedOut` itself when that fails.
    */
   access: A;
   /** Where the sign-in page returns to. */
@@ -74,8 +76,9 @@ export function formAction<S extends z.ZodType, A extends Access>(
 async function signedInUser<S extends z.ZodType, R, A extends Access>(
   options: Options<S, R, A>,
   path: string,
-): Promise<StaffUser | null> {
+): Promise<StaffUser | RequestCaller | null> {
   if (options.access === "public") return null;
+  if (options.access === "caller") return requestCaller();
   if (options.access === "admin") return requireAdmin(path);
   if (options.signedOut) return getCurrentUser();
   return requireUser(path);

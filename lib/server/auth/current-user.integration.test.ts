@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestAgency, createTestUser } from "@/tests/factories";
 import { request } from "@/tests/security/request-headers";
 import { auth } from "./auth";
-import { getCurrentUser } from "./current-user";
+import { getCurrentUser, loadStaffUser, requestCaller } from "./current-user";
 import { db, disconnectDb } from "../db";
+import { ensureReportingYears } from "../reports/report-test-support";
+import { saveReportAsCaller } from "../reports/save-report";
+import { startReport } from "../reports/start-report";
 
 // The session of a request as every staff page, action and route reads it: from better-auth's
 // signed cookie cache when it is fresh and names the token sent, else through better-auth, and in
@@ -15,9 +18,10 @@ vi.mock("next/headers", async () => ({
 
 type Cookies = { token: string; cache: string };
 let agencyId: string;
+let agencyCode: string;
 
 beforeAll(async () => {
-  agencyId = (await createTestAgency()).id;
+  ({ id: agencyId, code: agencyCode } = await createTestAgency());
 });
 afterAll(() => disconnectDb());
 
@@ -90,5 +94,48 @@ describe("the request's session", () => {
     const deactivated = await signedInClerk();
     await db.user.update({ where: { id: deactivated.userId }, data: { active: false } });
     expect(await userSeenWith(deactivated.cookies.token, deactivated.cookies.cache)).toBeNull();
+  });
+});
+
+describe("the caller whose user the autosave reads in its own statement", () => {
+  it("saves for a signed-in clerk; an ended session, an inactive user, one past the absolute lifetime or with a password to change writes nothing and counts as signed out", async () => {
+    await ensureReportingYears();
+    const first = await signedInClerk();
+    const started = await startReport((await loadStaffUser(first.userId))!, { agencyCode, year: 2025 });
+    if (!started.ok) throw new Error(started.message);
+    const version = async () =>
+      (await db.report.findUniqueOrThrow({ where: { id: started.reportId }, select: { version: true } })).version;
+    const saveAs = async (cookies: Cookies) => {
+      request.headers = new Headers({ cookie: `${cookies.token}; ${cookies.cache}` });
+      const caller = await requestCaller();
+      if (!caller) return "no session";
+      return saveReportAsCaller(caller, {
+        reportId: started.reportId,
+        version: await version(),
+        texts: { overview: `保存于 ${Math.random()}` },
+      });
+    };
+
+    expect(await saveAs(first.cookies)).toMatchObject({ ok: true, version: 2 });
+    const saver = await db.auditEvent.findFirstOrThrow({
+      where: { reportId: started.reportId, action: "report.saved" },
+      select: { actorId: true },
+    });
+    expect(saver.actorId).toBe(first.userId);
+
+    const ended = await signedInClerk();
+    await db.session.deleteMany({ where: { token: tokenOf(ended.cookies) } });
+    const inactive = await signedInClerk();
+    await db.user.update({ where: { id: inactive.userId }, data: { active: false } });
+    const old = await signedInClerk();
+    await db.$executeRaw`UPDATE session SET created_at = now() AT TIME ZONE 'UTC' - interval '13 hours' WHERE token = ${tokenOf(old.cookies)}`;
+    const pending = await signedInClerk();
+    await db.user.update({ where: { id: pending.userId }, data: { mustChangePassword: true } });
+    for (const clerk of [ended, inactive, old, pending]) {
+      expect(await saveAs(clerk.cookies)).toBeNull();
+      expect(await version()).toBe(2);
+    }
+    expect(await db.session.count({ where: { token: tokenOf(old.cookies) } })).toBe(0);
+    expect(await saveAs({ token: "gknb.session_token=unknown.signature", cache: "" })).toBe("no session");
   });
 });

@@ -28,10 +28,25 @@ const USER_BY_ID = `SELECT ${STAFF_USER_COLUMNS} FROM "user" u WHERE u.id = $1 A
 // spares requests its own lookup for five minutes, so a session ended elsewhere (signed out,
 // ended by the 主管部门, idle too long) is noticed here, on the next request. Extending a session
 // in use stays better-auth's (when its cache is read again from the database), so the cookie's
-// lifetime is extended with it.
-const USER_BY_SESSION = `
+// lifetime is extended with it. `sessionId` and `userId` are the statement's parameters ("$1").
+const userBySession = (sessionId: string, userId: string) => `
   SELECT ${STAFF_USER_COLUMNS}, (extract(epoch FROM s.created_at) * 1000)::float8 AS "signedInAt" FROM session s JOIN "user" u ON u.id = s.user_id
-  WHERE s.id = $1 AND s.user_id = $2 AND s.expires_at > now() AT TIME ZONE 'UTC' AND u.active`;
+  WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.expires_at > now() AT TIME ZONE 'UTC' AND u.active`;
+
+const USER_BY_SESSION = userBySession("$1", "$2");
+
+/**
+ * The user of a session as one JSON value (null when the session has ended or the user is
+ * inactive), for a statement that reads its own data beside it: the request's first statement
+ * then also says who is asking (the autosave's read, save-statements.ts). Read it with
+ * sessionUserFromJson.
+ */
+export function sessionUserJsonSql(sessionId: string, userId: string): string {
+  return `(SELECT row_to_json(found) FROM (${userBySession(sessionId, userId)}) found)`;
+}
+
+export type SessionUserFound = { user: StaffUser; signedInAt: Date };
+export type SessionUserJson = StaffUserRow & { signedInAt: number };
 
 type StaffUserRow = Omit<StaffUser, "roles"> & {
   roles: { role: Role; agencyId: string; agencyName: string; agencyCode: string; agencyKind: AgencyKind }[];
@@ -48,17 +63,20 @@ export async function loadStaffUser(userId: string): Promise<StaffUser | null> {
  * cookie's copy would do, but the database is the authority); null when it has ended or the user
  * is inactive.
  */
-export async function loadSessionUser(session: {
-  id: string;
-  userId: string;
-}): Promise<{ user: StaffUser; signedInAt: Date } | null> {
+export async function loadSessionUser(session: { id: string; userId: string }): Promise<SessionUserFound | null> {
   const { rows } = await sqlPool().query<StaffUserRow & { signedInAt: number }>({
     name: "user-by-session",
     text: USER_BY_SESSION,
     values: [session.id, session.userId],
   });
-  const row = rows[0];
-  if (!row) return null;
-  const { signedInAt, ...user } = row;
+  return rows[0] ? sessionUserFound(rows[0]) : null;
+}
+
+/** The value of sessionUserJsonSql as loadSessionUser gives it. */
+export function sessionUserFromJson(json: SessionUserJson | null): SessionUserFound | null {
+  return json ? sessionUserFound(json) : null;
+}
+
+function sessionUserFound({ signedInAt, ...user }: StaffUserRow & { signedInAt: number }): SessionUserFound {
   return { user, signedInAt: new Date(signedInAt) };
 }

@@ -9,7 +9,7 @@ import {
 } from "@/lib/report-format";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { mayEditReport } from "../auth/access";
-import type { StaffUser } from "../auth/current-user";
+import type { RequestCaller, StaffUser } from "../auth/current-user";
 import { db } from "../db";
 import { computeReportChecks } from "./refresh-report-checks";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
@@ -53,7 +53,29 @@ export type SaveReportResult =
  * silent overwrite).
  */
 export async function saveReport(user: StaffUser, input: SaveReportInput): Promise<SaveReportResult> {
-  const report = await readReportToSave(input.reportId);
+  return (await save({ user }, input))!;
+}
+
+/**
+ * saveReport for the caller of a request, whose user is read by the save's own first statement
+ * (one round trip fewer on the most frequent request of the season). Null, with nothing written,
+ * when that user is not signed in after all (the session ended, the user deactivated).
+ */
+export async function saveReportAsCaller(
+  caller: RequestCaller,
+  input: SaveReportInput,
+): Promise<SaveReportResult | null> {
+  return save({ caller }, input);
+}
+
+async function save(
+  who: { user: StaffUser } | { caller: RequestCaller },
+  input: SaveReportInput,
+): Promise<SaveReportResult | null> {
+  const read = await readReportToSave(input.reportId, "caller" in who ? who.caller.session : null);
+  const user = "user" in who ? who.user : await who.caller.admit(read.sessionUser);
+  if (!user) return null;
+  const report = read.report;
   if (!report?.currentRevisionId || !mayEditReport(user, report))
     return { ok: false, code: "not_found", message: "报告不存在，或您无权修改" };
   if (!EDITABLE_STATUSES.includes(report.status)) return readOnly(report.status);

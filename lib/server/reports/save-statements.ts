@@ -1,6 +1,12 @@
 import "server-only";
 import type { FormatKey, TextKey, WarningExplanations } from "@/lib/report-format";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
+import {
+  sessionUserFromJson,
+  sessionUserJsonSql,
+  type SessionUserFound,
+  type SessionUserJson,
+} from "../auth/load-staff-user";
 import { sqlPool } from "../db";
 import type { CellRow } from "../report-cells/cell-row";
 import { lastYearsReportSql } from "../report-cells/load-last-years-report";
@@ -15,7 +21,7 @@ import type { CellWrite, Change } from "./plan-save-writes";
 //
 // 1. One read: the report, whether its year takes figures, its agency, its working revision
 //    (texts, explanations, every cell) and last year's published revision — one snapshot, so the
-//    cells are those of the version read.
+//    cells are those of the version read — and, for a request's caller, who is calling.
 // 2. One write, all or nothing: the version bump (guarded by the version read, which is the
 //    version the clerk's changes are based on), the cells, the texts, the board's counts and the
 //    audit rows. Every writer of a draft's content bumps its version, so when the guarded update
@@ -43,28 +49,44 @@ export type ReportToSave = {
   lastYearsRevisionId: string | null;
 };
 
+// One row whether or not the report exists: the caller's user (when the statement is asked who
+// is calling) and, beside it, the report or nulls.
 const READ_REPORT = `
-  SELECT r.id, r.agency_id AS "agencyId", r.year, r.kind, r.format, r.status, r.version,
-    r.current_revision_id AS "currentRevisionId", r.published_revision_id AS "publishedRevisionId",
-    a.name AS "agencyName", a.region AS "agencyRegion",
-    ${yearTakesFiguresSql("r.year", "r.agency_id")} AS "yearOpen",
-    json_build_object('overview', v.overview, 'problems', v.problems, 'other', v.other) AS texts,
-    v.warning_explanations AS "warningExplanations",
-    COALESCE((
-      SELECT json_agg(json_build_object('tableKey', c.table_key, 'rowKey', c.row_key, 'columnKey', c.column_key,
-        'intValue', c.int_value, 'decimalValue', trim_scale(c.decimal_value)::text, 'unit', c.unit,
-        'prefilled', c.prefilled) ORDER BY c.table_key, c.row_key, c.column_key)
-      FROM report_cell c WHERE c.revision_id = r.current_revision_id), '[]') AS cells,
-    (SELECT last.revision_id FROM (${lastYearsReportSql("r.agency_id", "r.year", "r.kind")}) last) AS "lastYearsRevisionId"
-  FROM report r
-  JOIN agency a ON a.id = r.agency_id
-  LEFT JOIN report_revision v ON v.id = r.current_revision_id
-  WHERE r.id = $1`;
+  SELECT ${sessionUserJsonSql("$2", "$3")} AS "sessionUser", report.* FROM (VALUES (1)) AS one LEFT JOIN (
+    SELECT r.id, r.agency_id AS "agencyId", r.year, r.kind, r.format, r.status, r.version,
+      r.current_revision_id AS "currentRevisionId", r.published_revision_id AS "publishedRevisionId",
+      a.name AS "agencyName", a.region AS "agencyRegion",
+      ${yearTakesFiguresSql("r.year", "r.agency_id")} AS "yearOpen",
+      json_build_object('overview', v.overview, 'problems', v.problems, 'other', v.other) AS texts,
+      v.warning_explanations AS "warningExplanations",
+      COALESCE((
+        SELECT json_agg(json_build_object('tableKey', c.table_key, 'rowKey', c.row_key, 'columnKey', c.column_key,
+          'intValue', c.int_value, 'decimalValue', trim_scale(c.decimal_value)::text, 'unit', c.unit,
+          'prefilled', c.prefilled) ORDER BY c.table_key, c.row_key, c.column_key)
+        FROM report_cell c WHERE c.revision_id = r.current_revision_id), '[]') AS cells,
+      (SELECT last.revision_id FROM (${lastYearsReportSql("r.agency_id", "r.year", "r.kind")}) last) AS "lastYearsRevisionId"
+    FROM report r
+    JOIN agency a ON a.id = r.agency_id
+    LEFT JOIN report_revision v ON v.id = r.current_revision_id
+    WHERE r.id = $1
+  ) AS report ON true`;
 
-/** The report with everything a save needs to plan its writes, or null when there is no such report. */
-export async function readReportToSave(reportId: string): Promise<ReportToSave | null> {
-  const { rows } = await sqlPool().query<ReportToSave>({ name: "save-read", text: READ_REPORT, values: [reportId] });
-  return rows[0] ?? null;
+/**
+ * The report with everything a save needs to plan its writes (null when there is no such report)
+ * and, given the request's session, its user as loadSessionUser would read it, in the same
+ * statement (RequestCaller in current-user.ts).
+ */
+export async function readReportToSave(
+  reportId: string,
+  session: { id: string; userId: string } | null,
+): Promise<{ report: ReportToSave | null; sessionUser: SessionUserFound | null }> {
+  const { rows } = await sqlPool().query<ReportToSave & { sessionUser: SessionUserJson | null }>({
+    name: "save-read",
+    text: READ_REPORT,
+    values: [reportId, session?.id ?? null, session?.userId ?? null],
+  });
+  const { sessionUser, ...report } = rows[0]!;
+  return { report: report.id === null ? null : report, sessionUser: sessionUserFromJson(sessionUser) };
 }
 
 const WRITE_SAVE = `

@@ -17,6 +17,10 @@ vi.mock("@/lib/server/auth/current-user", () => ({
     if (!session.user) throw new Error("redirect to /login");
     return session.user;
   },
+  // The autosave reads its caller in its own statement; here the session names nobody, and the
+  // test's user is the one admitted.
+  requestCaller: async () =>
+    session.user ? { session: { id: "", userId: "" }, admit: async () => session.user } : null,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
