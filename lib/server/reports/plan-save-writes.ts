@@ -9,7 +9,7 @@ import {
   type WarningExplanations,
 } from "@/lib/report-format";
 import { derivePrefill } from "@/lib/report-format/derive-prefill";
-import { cellAuditText, cellKey, tablesFromContents, type CellContent, type CellRow } from "../report-cells/cell-row";
+import { cellAuditText, tablesFromContents, type CellContent, type CellRow } from "../report-cells/cell-row";
 import type { ParsedCell } from "./parse-save-input";
 
 // What a save writes: only what differs from the stored revision, each difference also recorded
@@ -25,13 +25,13 @@ export type Change = { cell: string; before: string | null; after: string | null
  */
 export function planCellWrites(
   format: FormatKey,
-  stored: CellRow[],
+  stored: ReadonlyMap<string, CellContent>,
   sent: Record<string, ParsedCell>,
   previous: Report | null,
   changes: Change[],
 ): { writes: CellWrite[]; tables: ReportTables } {
-  const before = new Map<string, CellContent>(stored.map((cell) => [cellKey(cell), cell]));
-  const after = new Map(before);
+  const before = stored;
+  const after = new Map(stored);
   for (const [key, cell] of Object.entries(sent)) {
     const money = cell.definition.type === "money";
     after.set(key, {

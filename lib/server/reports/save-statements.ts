@@ -8,7 +8,7 @@ import {
   type SessionUserJson,
 } from "../auth/load-staff-user";
 import { sqlPool } from "../db";
-import type { CellRow } from "../report-cells/cell-row";
+import type { CellContent } from "../report-cells/cell-row";
 import { lastYearsReportSql } from "../report-cells/load-last-years-report";
 import { cellUpsertSql, cellUpsertValues } from "../report-cells/write-cells";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
@@ -29,6 +29,9 @@ import type { CellWrite, Change } from "./plan-save-writes";
 //    does not (another save, a transition in between), nothing is written at all. Timestamps are
 //    stored as UTC without a time zone (Prisma's convention).
 
+/** The read's cells: key → [int_value, decimal_value, unit, prefilled]. */
+type StoredCellsJson = Record<string, [number | null, string | null, string | null, boolean]>;
+
 export type ReportToSave = {
   id: string;
   agencyId: string;
@@ -45,7 +48,8 @@ export type ReportToSave = {
   yearOpen: boolean;
   texts: Record<TextKey, string>;
   warningExplanations: WarningExplanations | null;
-  cells: CellRow[];
+  /** Every stored cell of the working revision, by key ("table.row.column"). */
+  cells: Map<string, CellContent>;
   lastYearsRevisionId: string | null;
 };
 
@@ -60,10 +64,9 @@ const READ_REPORT = `
       json_build_object('overview', v.overview, 'problems', v.problems, 'other', v.other) AS texts,
       v.warning_explanations AS "warningExplanations",
       COALESCE((
-        SELECT json_agg(json_build_object('tableKey', c.table_key, 'rowKey', c.row_key, 'columnKey', c.column_key,
-          'intValue', c.int_value, 'decimalValue', trim_scale(c.decimal_value)::text, 'unit', c.unit,
-          'prefilled', c.prefilled) ORDER BY c.table_key, c.row_key, c.column_key)
-        FROM report_cell c WHERE c.revision_id = r.current_revision_id), '[]') AS cells,
+        SELECT json_object_agg(c.table_key || '.' || c.row_key || '.' || c.column_key,
+          json_build_array(c.int_value, trim_scale(c.decimal_value)::text, c.unit, c.prefilled))
+        FROM report_cell c WHERE c.revision_id = r.current_revision_id), '{}') AS cells,
       (SELECT last.revision_id FROM (${lastYearsReportSql("r.agency_id", "r.year", "r.kind")}) last) AS "lastYearsRevisionId"
     FROM report r
     JOIN agency a ON a.id = r.agency_id
@@ -80,13 +83,28 @@ export async function readReportToSave(
   reportId: string,
   session: { id: string; userId: string } | null,
 ): Promise<{ report: ReportToSave | null; sessionUser: SessionUserFound | null }> {
-  const { rows } = await sqlPool().query<ReportToSave & { sessionUser: SessionUserJson | null }>({
+  const { rows } = await sqlPool().query<
+    Omit<ReportToSave, "cells"> & { cells: StoredCellsJson; sessionUser: SessionUserJson | null }
+  >({
     name: "save-read",
     text: READ_REPORT,
     values: [reportId, session?.id ?? null, session?.userId ?? null],
   });
-  const { sessionUser, ...report } = rows[0]!;
-  return { report: report.id === null ? null : report, sessionUser: sessionUserFromJson(sessionUser) };
+  const { sessionUser, cells, ...report } = rows[0]!;
+  return {
+    report: report.id === null ? null : { ...report, cells: storedCells(cells) },
+    sessionUser: sessionUserFromJson(sessionUser),
+  };
+}
+
+/** The cells as the read sends them, compactly (key → [int, decimal, unit, prefilled]), by key. */
+function storedCells(cells: StoredCellsJson): Map<string, CellContent> {
+  const contents = new Map<string, CellContent>();
+  for (const key in cells) {
+    const [intValue, decimalValue, unit, prefilled] = cells[key]!;
+    contents.set(key, { intValue, decimalValue, unit, prefilled });
+  }
+  return contents;
 }
 
 const WRITE_SAVE = `
