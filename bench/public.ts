@@ -18,7 +18,7 @@ import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { startBenchServer, stopBenchServer } from "./lib/bench-server";
+import { killBenchServers, startBenchServer, stopBenchServer } from "./lib/bench-server";
 import { purgeProxyCache } from "../lib/front-cache/purge-proxy-cache";
 import { findNginx, startNginxFront } from "./lib/nginx-front";
 
@@ -67,6 +67,16 @@ export default async function benchPublic(): Promise<void> {
   const createdPublicDir = !existsSync(publicDir);
   const staticPaths = ANSWERS.map((answer, index) => `/bench-static-${process.pid}-${index}.${answer.extension}`);
   let server: ChildProcess | undefined;
+  // A run stopped with Ctrl-C or a kill leaves no files in public/ (where a commit would find them).
+  const removeStaticFiles = () => {
+    for (const path of staticPaths) rmSync(join(publicDir, path), { force: true });
+  };
+  const stopped = () => {
+    removeStaticFiles();
+    killBenchServers();
+    process.exit(130);
+  };
+  process.once("SIGINT", stopped).once("SIGTERM", stopped);
   try {
     log("starting the server (builds first when the sources changed)…");
     server = await startBenchServer(PORT);
@@ -117,8 +127,9 @@ export default async function benchPublic(): Promise<void> {
       `lowest ratio with the front cache: ${Math.min(...ratios).toFixed(2)} (target ≥ ${TARGET.toFixed(2)}) ${Math.min(...ratios) >= TARGET ? "✓" : "✗"}`,
     );
   } finally {
+    process.off("SIGINT", stopped).off("SIGTERM", stopped);
     if (server) await stopBenchServer(server);
-    for (const path of staticPaths) rmSync(join(publicDir, path), { force: true });
+    removeStaticFiles();
     if (createdPublicDir && existsSync(publicDir) && readdirSync(publicDir).length === 0) rmdirSync(publicDir);
   }
 }

@@ -4,6 +4,9 @@ import { readFileSync } from "node:fs";
 // Benchmarks that need the app run the e2e server (scripts/e2e-server.ts): a fresh seeded
 // database, the production build, scripts/serve.ts on `port`.
 
+/** The launchers started and not yet exited, for a benchmark stopped midway (killBenchServers). */
+const running = new Set<ChildProcess>();
+
 export async function startBenchServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   // Another server there (left by a run that was killed) would answer instead, with its own database.
   if (
@@ -21,6 +24,8 @@ export async function startBenchServer(port: number, env: Record<string, string>
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   for (let attempt = 0; attempt < 6000; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const ready = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -39,6 +44,11 @@ export async function stopBenchServer(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await exited;
+}
+
+/** SIGTERM to every launcher still running (each stops its server and drops its database). */
+export function killBenchServers(): void {
+  for (const child of running) child.kill("SIGTERM");
 }
 
 /** The database of the server started on `port` (the launcher writes its URL), for a benchmark's own rows. */
