@@ -10,8 +10,6 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN node_modules/.bin/next build
 ENV NODE_ENV=production
-# The app server's Node settings, as scripts/lib/run-command.ts (APP_SERVER_NODE_OPTIONS) gives them.
-ENV NODE_OPTIONS=--max-semi-space-size=64
 EXPOSE 3000
 # Root in the container: the instance deletes files in nginx's cache folder (shared volume) on a
 # public change, and nginx's workers own them.

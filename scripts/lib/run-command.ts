@@ -26,21 +26,11 @@ export function localBin(name: string): string {
   return `${process.cwd()}/node_modules/.bin/${name}`;
 }
 
-/**
- * Node's settings for the app server (deploy/app.Dockerfile sets the same). A young generation of
- * 64 MB semi-spaces instead of 16: in a burst of saves every request in flight holds its objects
- * while it waits for the database, so each scavenge of a small young generation copied (and
- * promoted) all of them, and the server spent 3–4 ms every twenty saves collecting. Four times
- * fewer scavenges, for up to 100 MB more memory per instance (docs/deployment.md).
- */
-export const APP_SERVER_NODE_OPTIONS = "--max-semi-space-size=64";
-
 /** The built app on `port`: scripts/serve.ts (Next.js behind the front cache of public answers), as a child. */
 export function startAppServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   // Not under the react-server condition the scripts run with: Next's server loads React itself.
   return startChild(localBin("tsx"), ["scripts/serve.ts", String(port)], {
     ...env,
-    NODE_OPTIONS: [env.NODE_OPTIONS, APP_SERVER_NODE_OPTIONS].filter(Boolean).join(" "),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
   });
