@@ -28,7 +28,7 @@ const USER_BY_ID = `SELECT ${STAFF_USER_COLUMNS} FROM "user" u WHERE u.id = $1 A
 // spares requests its own lookup for five minutes, so a session ended elsewhere (signed out,
 // ended by the 主管部门, idle too long) is noticed here, on the next request. Extending a session
 // in use stays better-auth's (when its cache is read again from the database), so the cookie's
-// lifetime is extended with it. `sessionId` and `userId` are the statement's parameters ("$1").
+// lifetime is extended with it. `sessionId` and `userId` are placeholders of the statement ("$1").
 const userBySession = (sessionId: string, userId: string) => `
   SELECT ${STAFF_USER_COLUMNS}, (extract(epoch FROM s.created_at) * 1000)::float8 AS "signedInAt" FROM session s JOIN "user" u ON u.id = s.user_id
   WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.expires_at > now() AT TIME ZONE 'UTC' AND u.active`;

@@ -28,6 +28,11 @@ export function cellKey(cell: CellAddress): string {
   return `${cell.tableKey}.${cell.rowKey}.${cell.columnKey}`;
 }
 
+/** cellKey in SQL, of the report_cell row `alias`. */
+export function cellKeySql(alias: string): string {
+  return `${alias}.table_key || '.' || ${alias}.row_key || '.' || ${alias}.column_key`;
+}
+
 /** "12", "24252.311082" or "" for blank: the same text parseCellInput gives for the value. */
 export function cellInputText(cell: Pick<CellContent, "intValue" | "decimalValue">): string {
   if (cell.decimalValue !== null) return cell.decimalValue;

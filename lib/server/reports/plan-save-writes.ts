@@ -25,13 +25,12 @@ export type Change = { cell: string; before: string | null; after: string | null
  */
 export function planCellWrites(
   format: FormatKey,
-  stored: ReadonlyMap<string, CellContent>,
+  before: ReadonlyMap<string, CellContent>,
   sent: Record<string, ParsedCell>,
   previous: Report | null,
   changes: Change[],
 ): { writes: CellWrite[]; tables: ReportTables } {
-  const before = stored;
-  const after = new Map(stored);
+  const after = new Map(before);
   for (const [key, cell] of Object.entries(sent)) {
     const money = cell.definition.type === "money";
     after.set(key, {

@@ -8,7 +8,7 @@ import {
   type SessionUserJson,
 } from "../auth/load-staff-user";
 import { sqlPool } from "../db";
-import type { CellContent } from "../report-cells/cell-row";
+import { cellKeySql, type CellContent } from "../report-cells/cell-row";
 import { lastYearsReportSql } from "../report-cells/load-last-years-report";
 import { cellUpsertSql, cellUpsertValues } from "../report-cells/write-cells";
 import { EDITABLE_STATUSES } from "../workflow/transitions";
@@ -64,7 +64,7 @@ const READ_REPORT = `
       json_build_object('overview', v.overview, 'problems', v.problems, 'other', v.other) AS texts,
       v.warning_explanations AS "warningExplanations",
       COALESCE((
-        SELECT json_object_agg(c.table_key || '.' || c.row_key || '.' || c.column_key,
+        SELECT json_object_agg(${cellKeySql("c")},
           json_build_array(c.int_value, trim_scale(c.decimal_value)::text, c.unit, c.prefilled))
         FROM report_cell c WHERE c.revision_id = r.current_revision_id), '{}') AS cells,
       (SELECT last.revision_id FROM (${lastYearsReportSql("r.agency_id", "r.year", "r.kind")}) last) AS "lastYearsRevisionId"
